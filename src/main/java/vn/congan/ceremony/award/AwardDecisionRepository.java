@@ -1,0 +1,15 @@
+package vn.congan.ceremony.award;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import vn.congan.ceremony.conference.Conference;
+
+public interface AwardDecisionRepository extends JpaRepository<AwardDecision, Long> {
+
+    @Query("select d from AwardDecision d join fetch d.form f where d.conference = :conference "
+            + "order by f.precedence, d.date, d.number")
+    List<AwardDecision> findByConference(Conference conference);
+
+    long countByForm(AwardForm form);
+}

@@ -1,0 +1,17 @@
+package vn.congan.ceremony.demo;
+
+import vn.congan.ceremony.conference.Conference;
+
+/**
+ * A feature's share of the demo data (agenda, delegates, batches, seats, ...), added after
+ * the core scenario inside the same transaction. Implementations are Spring beans.
+ */
+public interface DemoDataContributor {
+
+    /** Contributors run in ascending order. */
+    default int order() {
+        return 100;
+    }
+
+    void contribute(Conference demoConference);
+}

@@ -1,0 +1,51 @@
+package vn.congan.ceremony.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.security.UserService;
+
+/**
+ * On first start into an empty database: the demo scenario when enabled; otherwise one
+ * admin whose password comes from PORTAL_ADMIN_PASSWORD or is printed once to the log.
+ */
+@Component
+public class StartupData implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupData.class);
+
+    private final DemoDataLoader demo;
+    private final UserService users;
+    private final boolean demoEnabled;
+    private final String adminPassword;
+
+    public StartupData(DemoDataLoader demo, UserService users,
+            @Value("${portal.demo-data.enabled:false}") boolean demoEnabled,
+            @Value("${PORTAL_ADMIN_PASSWORD:}") String adminPassword) {
+        this.demo = demo;
+        this.users = users;
+        this.demoEnabled = demoEnabled;
+        this.adminPassword = adminPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (demoEnabled && demo.databaseIsEmpty()) {
+            demo.load();
+        } else if (!users.hasUsers()) {
+            boolean generated = adminPassword.isBlank();
+            String password = generated ? users.randomPassword() : adminPassword;
+            users.create("admin", "Quản trị hệ thống", password, java.util.EnumSet.of(Role.ADMIN, Role.ORGANIZER));
+            if (generated) {
+                LOG.warn("First start: created user 'admin' with the one-time password {} - change it on the "
+                        + "Users page. This is the only time it is shown.", password);
+            } else {
+                LOG.info("First start: created user 'admin' with the password from PORTAL_ADMIN_PASSWORD.");
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package vn.congan.ceremony.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UnitRepository extends JpaRepository<Unit, Long> {
+
+    List<Unit> findAllByOrderByOfficialOrderAscNameAsc();
+
+    Optional<Unit> findByName(String name);
+
+    @Query("select coalesce(max(u.officialOrder), 0) from Unit u")
+    int maxOfficialOrder();
+}
