@@ -80,6 +80,12 @@ public class CertificatePrintService {
         return rows;
     }
 
+    /** The conference's decisions, highest award form first. */
+    @Transactional(readOnly = true)
+    public List<AwardDecision> decisions(Conference conference) {
+        return decisions.findByConference(conference);
+    }
+
     /** Lays the job out without printing; refuses it when a font lacks a letter. */
     @Transactional(readOnly = true)
     public PrintCheck check(PrintRequest request) {

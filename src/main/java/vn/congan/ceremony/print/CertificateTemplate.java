@@ -134,18 +134,42 @@ public class CertificateTemplate extends AbstractEntity {
     public void setPaper(TemplatePaper paper) {
         this.paper = paper;
         if (paper != TemplatePaper.CUSTOM) {
-            boolean landscape = widthMm >= heightMm;
-            widthMm = landscape ? paper.longMm() : paper.shortMm();
-            heightMm = landscape ? paper.shortMm() : paper.longMm();
+            boolean landscape = isLandscape();
+            resizeTo(landscape ? paper.longMm() : paper.shortMm(), landscape ? paper.shortMm() : paper.longMm());
         }
+    }
+
+    /** Turns the sheet between landscape and portrait, the boxes following. */
+    public void setLandscape(boolean landscape) {
+        if (landscape != isLandscape()) {
+            resizeTo(heightMm, widthMm);
+        }
+    }
+
+    /**
+     * Changes the sheet size and carries the design along: every box and type size scaled by the
+     * smaller of the two ratios and centred, so that nothing falls off the sheet.
+     */
+    public void resizeTo(double newWidthMm, double newHeightMm) {
+        if (widthMm > 0 && heightMm > 0 && !fields.isEmpty()) {
+            double factor = Math.min(newWidthMm / widthMm, newHeightMm / heightMm);
+            double dx = (newWidthMm - widthMm * factor) / 2;
+            double dy = (newHeightMm - heightMm * factor) / 2;
+            for (TemplateField field : fields) {
+                field.scale(factor, dx, dy);
+            }
+        }
+        widthMm = newWidthMm;
+        heightMm = newHeightMm;
     }
 
     public double getWidthMm() {
         return widthMm;
     }
 
+    /** Only for a CUSTOM paper: the boxes follow the new size. */
     public void setWidthMm(double widthMm) {
-        this.widthMm = widthMm;
+        resizeTo(widthMm, heightMm);
     }
 
     public double getHeightMm() {
@@ -153,7 +177,7 @@ public class CertificateTemplate extends AbstractEntity {
     }
 
     public void setHeightMm(double heightMm) {
-        this.heightMm = heightMm;
+        resizeTo(widthMm, heightMm);
     }
 
     public boolean isLandscape() {

@@ -76,6 +76,19 @@ public class TemplateField {
         return field;
     }
 
+    void scale(double factor, double dx, double dy) {
+        x = round(x * factor + dx);
+        y = round(y * factor + dy);
+        width = round(width * factor);
+        height = round(height * factor);
+        size = Math.round(size * factor * 2) / 2.0;
+        minSize = Math.round(minSize * factor * 2) / 2.0;
+    }
+
+    private static double round(double mm) {
+        return Math.round(mm * 10) / 10.0;
+    }
+
     /** The box the renderer draws; throws IllegalArgumentException on values it cannot draw. */
     public FieldBox toBox() {
         return new FieldBox(key, x, y, width, height, face, (float) size, (float) minSize, alignment, colour,
