@@ -66,6 +66,9 @@ public class SeatingService {
 
     /** Builds the conference's plan, replacing the one it had (with its seating). Every seat starts general. */
     public SeatingPlan createPlan(Conference conference, HallSetup setup) {
+        if (VietText.cleanToNull(setup.name()) == null) {
+            throw new UserMessageException("seating.error.planName");
+        }
         plans.findByConference(conference).ifPresent(this::delete);
         SeatingPlan plan = SeatingPlan.forConference(conference, setup.name());
         return build(plan, setup);

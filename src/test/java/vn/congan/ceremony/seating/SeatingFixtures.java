@@ -3,7 +3,7 @@ package vn.congan.ceremony.seating;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardDecision;
@@ -23,9 +23,9 @@ import vn.congan.ceremony.stage.PresentationBatchRepository;
 /**
  * Delegates and presentation batches made directly with the repositories (the stage-order
  * feature builds them for real): the four leaders and a guest as delegates, and every award of
- * the demo in batches of {@code batchSize}, highest form first, in list order.
+ * the demo in batches of {@code batchSize}, highest form first, in list order. A plain object
+ * made from the shared test context, so that no test needs a context of its own.
  */
-@TestComponent
 public class SeatingFixtures {
 
     private final TransactionTemplate tx;
@@ -36,16 +36,14 @@ public class SeatingFixtures {
     private final AwardRepository awards;
     private final PresentationBatchRepository batches;
 
-    public SeatingFixtures(TransactionTemplate tx, ConferenceRepository conferences, DelegateRepository delegates,
-            PersonRepository people, AwardDecisionRepository decisions, AwardRepository awards,
-            PresentationBatchRepository batches) {
-        this.tx = tx;
-        this.conferences = conferences;
-        this.delegates = delegates;
-        this.people = people;
-        this.decisions = decisions;
-        this.awards = awards;
-        this.batches = batches;
+    public SeatingFixtures(ApplicationContext context) {
+        this.tx = context.getBean(TransactionTemplate.class);
+        this.conferences = context.getBean(ConferenceRepository.class);
+        this.delegates = context.getBean(DelegateRepository.class);
+        this.people = context.getBean(PersonRepository.class);
+        this.decisions = context.getBean(AwardDecisionRepository.class);
+        this.awards = context.getBean(AwardRepository.class);
+        this.batches = context.getBean(PresentationBatchRepository.class);
     }
 
     public Conference conference() {

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congan.ceremony.common.UserMessageException;
@@ -18,7 +19,6 @@ import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.testsupport.AbstractSpringTest;
 
 @Tag("db")
-@Import(SeatingFixtures.class)
 class SeatingServiceTest extends AbstractSpringTest {
 
     @Autowired
@@ -26,6 +26,7 @@ class SeatingServiceTest extends AbstractSpringTest {
     @Autowired
     SeatLookup lookup;
     @Autowired
+    ApplicationContext context;
     SeatingFixtures fixtures;
     @Autowired
     SeatAssignmentRepository assignments;
@@ -33,6 +34,11 @@ class SeatingServiceTest extends AbstractSpringTest {
     SeatingSeatRepository seats;
     @Autowired
     TransactionTemplate tx;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new SeatingFixtures(context);
+    }
 
     @Test
     void theDemoHallHasTwoSectionsOfTwelveRowsOfTenSeatsWithZonesAndATemplate() {
