@@ -135,6 +135,7 @@ public class CeremonyService {
         String token = newToken();
         writeTx.executeWithoutResult(s -> runs.findByConference(currentConference()).orElseThrow()
                 .setScreenToken(token));
+        broadcaster.broadcast(live());
         return token;
     }
 
@@ -222,7 +223,8 @@ public class CeremonyService {
         return new LiveCeremony(run == null ? 0 : run.getStateVersion(), programme.conferenceTitle(),
                 current != null || finished, finished, item, batch, upcoming, nextItem, stepNumber,
                 plan.steps().size(), run == null ? null : run.getControllerDevice(),
-                run == null ? null : run.getControllerUser(), planned, actual, delay, List.copyOf(all), Instant.now());
+                run == null ? null : run.getControllerUser(), planned, actual, delay, List.copyOf(all),
+                run == null ? null : run.getScreenToken(), Instant.now());
     }
 
     private static LiveCeremony.LiveBatch liveBatch(Programme.Batch batch,

@@ -12,11 +12,12 @@ import java.util.Optional;
  *
  * @param stepNumber   1-based number of the current step, 0 before the start
  * @param delayMinutes actual minus planned start of the current item (positive: behind)
+ * @param screenToken  the projector link's secret, so that an open screen notices a new link
  */
 public record LiveCeremony(long version, String conferenceTitle, boolean started, boolean finished,
         Programme.Item currentItem, LiveBatch currentBatch, List<LiveBatch> upcomingBatches, Programme.Item nextItem,
         int stepNumber, int stepCount, String controllerDevice, String controllerUser, LocalTime plannedStart,
-        LocalTime actualStart, Integer delayMinutes, List<LiveRecipient> recipients, Instant builtAt) {
+        LocalTime actualStart, Integer delayMinutes, List<LiveRecipient> recipients, String screenToken, Instant builtAt) {
 
     /** A batch with its recipients' live state. */
     public record LiveBatch(Programme.Batch batch, List<LiveRecipient> recipients) {
@@ -33,7 +34,7 @@ public record LiveCeremony(long version, String conferenceTitle, boolean started
     /** The ceremony of a conference without agenda, or no conference at all. */
     public static LiveCeremony empty(String title) {
         return new LiveCeremony(0, title, false, false, null, null, List.of(), null, 0, 0, null, null, null, null,
-                null, List.of(), Instant.now());
+                null, List.of(), null, Instant.now());
     }
 
     public Optional<LiveBatch> nextBatch() {
