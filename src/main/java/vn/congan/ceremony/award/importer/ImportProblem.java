@@ -9,6 +9,8 @@ public enum ImportProblem {
     UNKNOWN_RANK,
     /** The row has a number or other fields but no name. */
     MISSING_NAME,
+    /** A cell is longer than the portal stores (a name over 200 characters, a position over 300, ...). */
+    TEXT_TOO_LONG,
     /** The same recipient appears earlier in the file. */
     DUPLICATE_IN_FILE,
     /** The recipient is already on the decision (set by the import service, not the parser). */

@@ -93,7 +93,8 @@ public final class RecipientListParser {
                 }
                 continue;
             }
-            result.add(individualOrCollective(row, columns, kind));
+            ParsedRecipient parsed = individualOrCollective(row, columns, kind);
+            result.add(tooLong(parsed) ? parsed.withProblem(ImportProblem.TEXT_TOO_LONG) : parsed);
         }
         return result;
     }
@@ -160,6 +161,16 @@ public final class RecipientListParser {
             }
         }
         return new String[] {"", name};
+    }
+
+    /** The longest texts the database columns take. */
+    private static boolean tooLong(ParsedRecipient r) {
+        return length(r.name()) > 200 || length(r.position()) > 300 || length(r.unitName()) > 300
+                || length(r.note()) > 500 || length(r.achievement()) > 2000;
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
     }
 
     private static List<ParsedRecipient> markDuplicates(List<ParsedRecipient> rows) {

@@ -9,10 +9,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.award.RecipientKind;
@@ -151,6 +147,13 @@ class RecipientListParserTest {
     }
 
     @Test
+    void textLongerThanThePortalStoresIsAProblemNotACrash() {
+        byte[] xlsx = new ListWorkbook(6).header()
+                .row(1, "Trần Văn Dài", "Đại úy", "Cán bộ ".repeat(80), "Phòng Hậu cần").xlsx();
+        assertThat(parser.parse("x.xlsx", xlsx).rows().get(0).problems()).containsExactly(ImportProblem.TEXT_TOO_LONG);
+    }
+
+    @Test
     void aRankWrittenInTheNameIsSplitOffWhenThereIsNoRankColumn() {
         byte[] xlsx = new ListWorkbook(4).row("STT", "Họ và tên", "Đơn vị")
                 .row(1, "Thượng uý Nguyễn Văn An", "Phòng Hậu cần").xlsx();
@@ -203,7 +206,7 @@ class RecipientListParserTest {
 
     @Test
     void aPasswordProtectedWorkbookIsRefused() throws Exception {
-        assertRefused("ds.xlsx", encrypted(new RealListFixture().workbook.xlsx()), "award.import.error.protected");
+        assertRefused("ds.xlsx", Encrypted.xlsx(new RealListFixture().workbook.xlsx()), "award.import.error.protected");
     }
 
     @Test
@@ -250,18 +253,5 @@ class RecipientListParserTest {
         assertThatThrownBy(() -> parser.parse(fileName, content))
                 .isInstanceOf(UserMessageException.class)
                 .extracting(e -> ((UserMessageException) e).getMessageKey()).isEqualTo(key);
-    }
-
-    static byte[] encrypted(byte[] xlsx) throws Exception {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
-            Encryptor encryptor = info.getEncryptor();
-            encryptor.confirmPassword("matkhau");
-            try (var os = encryptor.getDataStream(fs)) {
-                os.write(xlsx);
-            }
-            fs.writeFilesystem(out);
-            return out.toByteArray();
-        }
     }
 }
