@@ -20,6 +20,14 @@ class AgendaServiceTest extends AbstractSpringTest {
     AgendaService agenda;
     @Autowired
     ConferenceService conferences;
+    @Autowired
+    ConferenceRepository conferenceRepository;
+    @Autowired
+    AgendaItemRepository itemRepository;
+    @Autowired
+    DelegateRepository delegateRepository;
+    @Autowired
+    PlanningReferences references;
 
     Conference conference;
 
@@ -155,5 +163,36 @@ class AgendaServiceTest extends AbstractSpringTest {
     void theTypicalProgrammeIsOnlyAddedToAnEmptyAgenda() {
         assertThatThrownBy(() -> agenda.addTypicalProgramme(conference)).isInstanceOf(UserMessageException.class)
                 .hasMessageStartingWith("agenda.error.notEmpty");
+    }
+
+    @Test
+    void anEmptyAgendaCanStartFromTheTypicalProgramme() {
+        for (int i = 0; i < 10; i++) {
+            agenda.remove(item(0));
+        }
+        assertThat(titles()).isEmpty();
+        assertThat(agenda.addTypicalProgramme(conference)).isEqualTo(10);
+        assertThat(titles()).hasSize(10).startsWith("Đón tiếp đại biểu");
+        assertThat(agenda.plan(conference).items().get(1).getFixedStart()).isEqualTo(LocalTime.of(8, 0));
+    }
+
+    @Test
+    void anEstimatorReplacesTheDurationOfTheItemsItKnowsAndTheTimesFollow() {
+        AgendaDurationEstimator awardsFromBatches = item -> item.getType() == AgendaItemType.AWARD_PRESENTATION
+                ? java.util.OptionalInt.of(52) : java.util.OptionalInt.empty();
+        AgendaDurationEstimator never = item -> java.util.OptionalInt.empty();
+        AgendaService estimated = new AgendaService(conferenceRepository, itemRepository, delegateRepository,
+                references, List.of(never, awardsFromBatches));
+
+        AgendaPlan plan = estimated.plan(conference);
+        ScheduledItem awards = plan.rows().get(6);
+        assertThat(awards.item().getDurationMinutes()).isEqualTo(40);
+        assertThat(awards.estimatedMinutes()).isEqualTo(52);
+        assertThat(awards.isEstimated()).isTrue();
+        assertThat(plan.rows().get(7).start()).isEqualTo(LocalTime.of(10, 17));
+        assertThat(plan.rows().get(6).warnings()).isEmpty();
+        assertThat(plan.warnings()).extracting(AgendaSchedule.Warning::kind)
+                .containsExactly(WarningKind.ENDS_AFTER_PLANNED_END);
+        assertThat(plan.rows().get(5).isEstimated()).isFalse();
     }
 }

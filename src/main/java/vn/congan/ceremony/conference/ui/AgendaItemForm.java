@@ -122,6 +122,8 @@ class AgendaItemForm extends FormLayout {
             remove.setVisible(!edited.isNew());
             save.setText(getTranslation(edited.isNew() ? "agenda.addItem" : "agenda.save"));
             preview();
+            // below the grid the form is out of sight on a tablet; bring it up
+            scrollIntoView();
         }
     }
 

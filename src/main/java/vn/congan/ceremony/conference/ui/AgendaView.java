@@ -119,23 +119,19 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle, Agend
         grid.addColumn(r -> r.item().getPosition()).setHeader("#").setKey("position").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::startCell).setHeader(getTranslation("agenda.col.start")).setKey("start")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("agenda.type." + r.item().getType().name()))
-                .setHeader(getTranslation("agenda.col.type")).setKey("type").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.item().getTitle()).setHeader(getTranslation("agenda.col.title")).setKey("title")
+                .setWidth("7em").setFlexGrow(0);
+        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("agenda.col.title")).setKey("title")
                 .setFlexGrow(3);
         grid.addColumn(r -> r.item().responsibleLabel()).setHeader(getTranslation("agenda.col.responsible"))
                 .setKey("responsible").setFlexGrow(2);
         grid.addColumn(this::durationText).setHeader(getTranslation("agenda.col.duration")).setKey("duration")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.item().getFixedStart() == null ? "" : DateLine.time(r.item().getFixedStart()))
-                .setHeader(getTranslation("agenda.col.fixedStart")).setKey("fixedStart").setAutoWidth(true)
-                .setFlexGrow(0);
         reorder = ReorderColumn.install(grid, () -> plan.rows(), canEdit, getTranslation("conference.moveUp"),
                 getTranslation("conference.moveDown"),
                 r -> change(() -> agenda.moveUp(r.item())), r -> change(() -> agenda.moveDown(r.item())),
                 (r, to) -> change(() -> agenda.moveTo(r.item(), to)));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setPartNameGenerator(r -> r.warnings().isEmpty() ? null : "agenda-warning-row");
         if (canEdit) {
@@ -149,13 +145,35 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle, Agend
         }
     }
 
+    /** The computed start; a fixed start is named below it, a warning turns the time red. */
     private Component startCell(ScheduledItem row) {
         Span start = new Span(DateLine.time(row.start()));
+        start.addClassName("agenda-start");
         if (!row.warnings().isEmpty()) {
             start.getElement().getThemeList().add("badge error");
             start.setTitle(row.warnings().stream().map(this::warningText).reduce((a, b) -> a + "\n" + b).orElse(""));
         }
-        return start;
+        Div cell = new Div(start);
+        if (row.item().getFixedStart() != null) {
+            cell.add(secondary(getTranslation("agenda.fixedAt", DateLine.time(row.item().getFixedStart())),
+                    "agenda-fixed"));
+        }
+        return cell;
+    }
+
+    /** The item's title over its type. */
+    private Component titleCell(ScheduledItem row) {
+        Span title = new Span(row.item().getTitle());
+        title.addClassName("agenda-title");
+        return new Div(new Div(title),
+                secondary(getTranslation("agenda.type." + row.item().getType().name()), "agenda-type"));
+    }
+
+    private static Div secondary(String text, String className) {
+        Div div = new Div(text);
+        div.addClassName(className);
+        div.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        return div;
     }
 
     private String durationText(ScheduledItem row) {

@@ -96,7 +96,7 @@ public class DelegatesView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("conference.moveDown"),
                 d -> change(() -> delegates.moveUp(d)), d -> change(() -> delegates.moveDown(d)),
                 (d, to) -> change(() -> delegates.moveTo(d, to)));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         grid.setAllRowsVisible(true);
     }

@@ -51,7 +51,13 @@ class AgendaViewTest extends AbstractViewTest {
     }
 
     private String start(int row) {
-        return ((Span) GridKt._getCellComponent(grid(), row, "start")).getText();
+        return cellText(row, "start", "agenda-start");
+    }
+
+    private String cellText(int row, String column, String className) {
+        Component cell = GridKt._getCellComponent(grid(), row, column);
+        return _find(cell, Component.class, spec -> spec.withClasses(className)).stream()
+                .map(c -> c.getElement().getText()).findFirst().orElse("");
     }
 
     private Button reorderButton(int row, int which) {
@@ -74,8 +80,11 @@ class AgendaViewTest extends AbstractViewTest {
         assertThat(start(0)).isEqualTo("07:30");
         assertThat(start(3)).isEqualTo("08:15");
         assertThat(start(9)).isEqualTo("10:45");
-        assertThat(GridKt._getFormatted(grid(), 1, "type")).isEqualTo("Chào cờ");
-        assertThat(GridKt._getFormatted(grid(), 1, "fixedStart")).isEqualTo("08:00");
+        assertThat(cellText(1, "title", "agenda-type")).isEqualTo("Chào cờ");
+        assertThat(cellText(2, "title", "agenda-type")).isEqualTo("Khai mạc, giới thiệu đại biểu");
+        assertThat(cellText(2, "title", "agenda-title")).isEqualTo("Tuyên bố lý do, giới thiệu đại biểu");
+        assertThat(cellText(1, "start", "agenda-fixed")).isEqualTo("cố định 08:00");
+        assertThat(cellText(2, "start", "agenda-fixed")).isEmpty();
         assertThat(GridKt._getFormatted(grid(), 7, "responsible")).isEqualTo("Đại tá Nguyễn Thế Hùng");
         assertThat(GridKt._getFormatted(grid(), 6, "duration")).isEqualTo("40 phút");
         assertThat(warnings()).isEmpty();

@@ -1,0 +1,112 @@
+package vn.congan.ceremony.conference.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.conference.AgendaService;
+import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.organisation.Person;
+import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.testsupport.AbstractViewTest;
+
+class ConferenceViewTest extends AbstractViewTest {
+
+    @Autowired
+    ConferenceService conferences;
+    @Autowired
+    AgendaService agenda;
+
+    private TextField field(String label) {
+        return _get(TextField.class, spec -> spec.withLabel(label));
+    }
+
+    private Button button(String caption) {
+        return _get(Button.class, spec -> spec.withText(caption));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCurrentConferenceIsShownWithItsDetails() {
+        openAs(ConferenceView.class, "organizer", Role.ORGANIZER);
+        assertThat(field("Tên hội nghị").getValue()).isEqualTo("Hội nghị tổng kết Phong trào thi đua đặc biệt");
+        assertThat(field("Địa điểm").getValue()).isEqualTo("Hội trường Công an tỉnh Bình An");
+        assertThat(_get(TimePicker.class, spec -> spec.withLabel("Giờ bắt đầu")).getValue()).isEqualTo(LocalTime.of(7, 30));
+        assertThat(_get(DatePicker.class, spec -> spec.withLabel("Ngày tổ chức")).getValue())
+                .isEqualTo(LocalDate.of(2020, 11, 20));
+        ComboBox<Person> chair = _get(ComboBox.class, spec -> spec.withLabel("Chủ trì"));
+        assertThat(chair.getValue().getRankAndName()).isEqualTo("Đại tá Nguyễn Thế Hùng");
+        assertThat(button("Đặt làm hội nghị hiện tại").isEnabled()).isFalse();
+    }
+
+    @Test
+    void savedDetailsReachTheAgenda() {
+        openAs(ConferenceView.class, "organizer", Role.ORGANIZER);
+        HasValueUtilsKt._setValue(field("Địa điểm"), "Hội trường lớn Công an tỉnh");
+        HasValueUtilsKt._setValue(_get(TimePicker.class, spec -> spec.withLabel("Giờ bắt đầu")), LocalTime.of(7, 0));
+        ButtonKt._click(button("Lưu thông tin"));
+        NotificationsKt.expectNotifications("Đã lưu thông tin hội nghị.");
+        Conference stored = conferences.current().orElseThrow();
+        assertThat(stored.getVenue()).isEqualTo("Hội trường lớn Công an tỉnh");
+        assertThat(agenda.plan(stored).rows().get(0).start()).isEqualTo(LocalTime.of(7, 0));
+    }
+
+    @Test
+    void aStaleSaveShowsTheConcurrentEditMessageAndReloads() {
+        openAs(ConferenceView.class, "organizer", Role.ORGANIZER);
+        Conference theirs = conferences.current().orElseThrow();
+        theirs.setVenue("Nhà văn hóa tỉnh");
+        conferences.save(theirs);
+
+        HasValueUtilsKt._setValue(field("Địa điểm"), "Phòng họp số 2");
+        ButtonKt._click(button("Lưu thông tin"));
+        NotificationsKt.expectNotifications(AgendaViewTest.CONCURRENT);
+        assertThat(field("Địa điểm").getValue()).isEqualTo("Nhà văn hóa tỉnh");
+        assertThat(conferences.current().orElseThrow().getVenue()).isEqualTo("Nhà văn hóa tỉnh");
+        // the reloaded form saves again without complaint
+        HasValueUtilsKt._setValue(field("Địa điểm"), "Phòng họp số 2");
+        ButtonKt._click(button("Lưu thông tin"));
+        NotificationsKt.expectNotifications("Đã lưu thông tin hội nghị.");
+    }
+
+    @Test
+    void aNewConferenceGetsTheTypicalProgrammeAndCanBeMadeCurrent() {
+        openAs(ConferenceView.class, "organizer", Role.ORGANIZER);
+        ButtonKt._click(button("Hội nghị mới"));
+        Dialog dialog = _get(Dialog.class);
+        HasValueUtilsKt._setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Tên hội nghị")),
+                "Hội nghị sơ kết 6 tháng đầu năm 2021");
+        HasValueUtilsKt._setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Ngày tổ chức")),
+                LocalDate.of(2021, 7, 2));
+        ButtonKt._click(_get(dialog, Button.class, spec -> spec.withText("Tạo hội nghị")));
+        NotificationsKt.expectNotifications("Đã lưu thông tin hội nghị.");
+        assertThat(field("Tên hội nghị").getValue()).isEqualTo("Hội nghị sơ kết 6 tháng đầu năm 2021");
+
+        ButtonKt._click(button("Đặt làm hội nghị hiện tại"));
+        NotificationsKt.expectNotifications("Đã đặt làm hội nghị hiện tại.");
+        Conference current = conferences.current().orElseThrow();
+        assertThat(current.getTitle()).isEqualTo("Hội nghị sơ kết 6 tháng đầu năm 2021");
+        assertThat(agenda.plan(current).rows()).hasSize(10);
+    }
+
+    @Test
+    void otherRolesReadButCannotEdit() {
+        openAs(ConferenceView.class, "print", Role.PRINT);
+        assertThat(field("Tên hội nghị").isReadOnly()).isTrue();
+        assertThat(_find(Button.class, spec -> spec.withText("Lưu thông tin"))).isEmpty();
+    }
+}
