@@ -139,6 +139,20 @@ class RecipientImportServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void theRealListAgainstTheDemoGiayKhenDecisionFlagsTheUnitsAlreadyOnIt() {
+        Long giayKhen = vn.congan.ceremony.award.DecisionFixtures.giayKhen(decisions);
+        ImportPreview preview = service.preview(giayKhen, service.parse("ds.xlsx", new RealListFixture().workbook.xlsx()));
+
+        List<String> flagged = preview.rows().stream()
+                .filter(r -> r.problems().contains(ImportProblem.ALREADY_ON_DECISION))
+                .map(r -> r.recipient().name()).toList();
+        // the demo decision holds the first 38 units: every named unit of the fixture but Đồng Tâm
+        assertThat(flagged).hasSize(15).contains("Phòng Hậu cần", "Văn phòng Công an tỉnh")
+                .doesNotContain("Công an huyện Đồng Tâm");
+        assertThat(preview.importableCollectives()).isEqualTo(23);
+    }
+
+    @Test
     void namesThatFoldAlikeStayDifferentPeople() {
         var unit = units.findByName("Phòng Hậu cần").orElseThrow();
         Long ha = people.save(new vn.congan.ceremony.organisation.Person("Lê Văn Hà", Rank.DAI_UY, null, unit)).getId();
