@@ -158,11 +158,13 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
                 .setWidth("70px").setFlexGrow(0);
         grid.addColumn(r -> getTranslation(r.kind().messageKey())).setHeader(getTranslation("award.import.col.kind"))
                 .setWidth("90px").setFlexGrow(0);
-        grid.addColumn(RecipientRow::displayName).setHeader(getTranslation("award.import.col.name")).setFlexGrow(3);
+        grid.addColumn(RecipientRow::displayName).setHeader(getTranslation("award.import.col.name")).setFlexGrow(3)
+                .setTooltipGenerator(RecipientRow::displayName).setResizable(true);
         grid.addColumn(r -> r.position() == null ? "" : r.position())
                 .setHeader(getTranslation("award.import.col.position")).setFlexGrow(1);
         grid.addColumn(r -> r.unitName() == null ? "" : r.unitName())
-                .setHeader(getTranslation("award.import.col.unit")).setFlexGrow(3);
+                .setHeader(getTranslation("award.import.col.unit")).setFlexGrow(3)
+                .setTooltipGenerator(r -> r.unitName() == null ? "" : r.unitName()).setResizable(true);
         grid.addColumn(r -> r.achievement() == null ? getTranslation("award.recipients.defaultAchievement")
                 : r.achievement()).setHeader(getTranslation("award.recipient.achievement")).setFlexGrow(2);
         grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("award.recipient.note"));

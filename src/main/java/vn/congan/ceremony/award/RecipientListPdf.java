@@ -20,7 +20,7 @@ import vn.congan.ceremony.print.pdf.PdfRendering;
 public final class RecipientListPdf {
 
     private static final float SIZE = 13;
-    private static final float[] COLUMNS = {7, 38, 13, 19, 38};
+    private static final float[] COLUMNS = {7, 30, 15, 22, 32};
     private static final String[] HEADER = {"STT", "Họ và tên / Tên tập thể", "Cấp bậc", "Chức vụ", "Đơn vị"};
 
     private RecipientListPdf() {
@@ -67,8 +67,15 @@ public final class RecipientListPdf {
         int number = 1;
         for (RecipientRow r : recipients) {
             table.addCell(cell(Integer.toString(number++), Face.SERIF, Element.ALIGN_CENTER));
-            table.addCell(cell(r.name(), Face.SERIF, Element.ALIGN_LEFT));
-            table.addCell(cell(r.isCollective() ? "" : r.rank().label(), Face.SERIF, Element.ALIGN_LEFT));
+            PdfPCell name = cell(r.name(), Face.SERIF, Element.ALIGN_LEFT);
+            if (r.isCollective()) {
+                // a unit's full name is long and has no rank, position or unit of its own
+                name.setColspan(COLUMNS.length - 1);
+                table.addCell(name);
+                continue;
+            }
+            table.addCell(name);
+            table.addCell(cell(r.rank().label(), Face.SERIF, Element.ALIGN_LEFT));
             table.addCell(cell(r.position(), Face.SERIF, Element.ALIGN_LEFT));
             table.addCell(cell(r.unitName(), Face.SERIF, Element.ALIGN_LEFT));
         }

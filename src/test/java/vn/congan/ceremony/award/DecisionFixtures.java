@@ -12,8 +12,13 @@ public final class DecisionFixtures {
 
     public static Long emptyDecision(AwardDecisionRepository decisions, AwardFormRepository forms,
             ConferenceRepository conferences) {
+        return emptyDecision(decisions, forms, conferences, "99/QĐ-TEST");
+    }
+
+    public static Long emptyDecision(AwardDecisionRepository decisions, AwardFormRepository forms,
+            ConferenceRepository conferences, String number) {
         AwardDecision decision = new AwardDecision(conferences.findFirstByCurrentTrue().orElseThrow(),
-                forms.findAllByOrderByPrecedenceAsc().get(1), "99/QĐ-TEST", LocalDate.of(2020, 11, 15));
+                forms.findAllByOrderByPrecedenceAsc().get(1), number, LocalDate.of(2020, 11, 15));
         decision.setSignerCapacity("Giám đốc");
         decision.setSignerName("Nguyễn Thế Hùng");
         decision.setDefaultAchievement("Đã có thành tích xuất sắc");

@@ -61,6 +61,11 @@ public class ImportDialog extends Dialog {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel",
                 "text/csv");
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> read(metadata.fileName(), bytes)));
+        upload.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
+                .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                        .setOne(getTranslation("award.import.upload.add")))
+                .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                        .setOne(getTranslation("award.import.upload.drop"))));
         upload.addFileRejectedListener(e -> UiErrors.error(getTranslation("award.import.error.rejected",
                 RecipientListParser.MAX_BYTES / (1024 * 1024))));
     }
@@ -70,15 +75,17 @@ public class ImportDialog extends Dialog {
                 .setWidth("70px").setFlexGrow(0);
         preview.addColumn(r -> getTranslation(r.recipient().kind().messageKey())).setKey("kind")
                 .setHeader(getTranslation("award.import.col.kind")).setWidth("90px").setFlexGrow(0);
-        preview.addColumn(r -> r.recipient().name() == null ? "" : r.recipient().name())
-                .setHeader(getTranslation("award.import.col.name")).setFlexGrow(3);
-        preview.addColumn(ImportDialog::rank).setHeader(getTranslation("award.import.col.rank")).setFlexGrow(1);
+        preview.addColumn(this::name).setHeader(getTranslation("award.import.col.name")).setFlexGrow(3)
+                .setTooltipGenerator(this::name).setResizable(true);
+        preview.addColumn(ImportDialog::rank).setHeader(getTranslation("award.import.col.rank")).setWidth("110px").setFlexGrow(0);
         preview.addColumn(r -> nullToEmpty(r.recipient().position()))
                 .setHeader(getTranslation("award.import.col.position")).setFlexGrow(1);
-        preview.addColumn(this::unit).setHeader(getTranslation("award.import.col.unit")).setFlexGrow(3);
+        preview.addColumn(this::unit).setHeader(getTranslation("award.import.col.unit")).setFlexGrow(3)
+                .setTooltipGenerator(this::unit).setResizable(true);
         preview.addColumn(r -> r.person() == MatchStatus.NONE ? "" : getTranslation(r.person().messageKey()))
                 .setHeader(getTranslation("award.import.col.person")).setFlexGrow(1);
-        preview.addColumn(this::problems).setHeader(getTranslation("award.import.col.problems")).setFlexGrow(2);
+        preview.addColumn(this::problems).setHeader(getTranslation("award.import.col.problems")).setFlexGrow(2)
+                .setTooltipGenerator(this::problems).setResizable(true);
         preview.addClassName("import-preview");
         preview.setPartNameGenerator(r -> r.importable() ? null : "import-problem");
         preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -135,12 +142,19 @@ public class ImportDialog extends Dialog {
         return rank.label();
     }
 
+    /** A collective's name carries its "(mới)" mark; its unit column stays empty. */
+    private String name(PreviewRow r) {
+        String name = r.recipient().name() == null ? "" : r.recipient().name();
+        return r.recipient().isCollective() ? marked(name, r.unit()) : name;
+    }
+
     private String unit(PreviewRow r) {
-        String unit = r.recipient().unitReference();
-        if (unit == null) {
-            return "";
-        }
-        return r.unit() == MatchStatus.NEW ? unit + " (" + getTranslation("award.import.match.NEW") + ")" : unit;
+        String unit = r.recipient().unitName();
+        return unit == null || r.recipient().isCollective() ? "" : marked(unit, r.unit());
+    }
+
+    private String marked(String text, MatchStatus status) {
+        return status == MatchStatus.NEW ? text + " (" + getTranslation("award.import.match.NEW") + ")" : text;
     }
 
     private String problems(PreviewRow r) {

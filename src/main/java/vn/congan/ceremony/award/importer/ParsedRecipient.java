@@ -36,11 +36,14 @@ public record ParsedRecipient(int rowNumber, RecipientKind kind, String name, Pe
         return isCollective() ? name : unitName;
     }
 
-    /** Two rows with the same key name the same recipient: kind, folded name and, for people, folded unit. */
+    /**
+     * Two rows with the same key name the same recipient: a unit by its folded name; a person by
+     * the name ignoring case only ("Hà" and "Hạ" are different people) and the folded unit.
+     */
     public String duplicateKey() {
         return isCollective()
                 ? "C|" + VietText.fold(name)
-                : "I|" + VietText.fold(name) + "|" + VietText.fold(unitName);
+                : "I|" + (name == null ? "" : name.toLowerCase(java.util.Locale.ROOT)) + "|" + VietText.fold(unitName);
     }
 
     public ParsedRecipient withProblem(ImportProblem problem) {

@@ -119,10 +119,12 @@ public class RecipientImportService {
         for (int i = 0; i < keys.size(); i += IN_CHUNK) {
             for (Person person : people.findWithUnitBySearchKeyIn(keys.subList(i, Math.min(keys.size(), i + IN_CHUNK)))) {
                 plan.peopleByKey.putIfAbsent(Plan.personKey(person.getSearchKey(), person.getUnit()), person);
+                plan.peopleByKey.putIfAbsent(Plan.personKey(Plan.exact(person.getFullName()), person.getUnit()), person);
             }
         }
         Set<Long> unitsOnDecision = new HashSet<>(awards.unitIdsOn(decision));
         Set<Long> peopleOnDecision = new HashSet<>(awards.personIdsOn(decision));
+        Set<Long> matchedPeople = new HashSet<>();
 
         List<PreviewRow> rows = new ArrayList<>(list.rows().size());
         for (ParsedRecipient r : list.rows()) {
@@ -140,6 +142,9 @@ public class RecipientImportService {
                 personStatus = person != null ? MatchStatus.EXISTING : MatchStatus.NEW;
                 if (person != null && peopleOnDecision.contains(person.getId())) {
                     problems.add(ImportProblem.ALREADY_ON_DECISION);
+                } else if (person != null && problems.isEmpty() && !matchedPeople.add(person.getId())) {
+                    // "Hà" and "Hạ" fold alike: two rows must not both become the same existing person
+                    problems.add(ImportProblem.DUPLICATE_IN_FILE);
                 }
             }
             rows.add(new PreviewRow(r, unitStatus, personStatus, problems));
@@ -164,7 +169,13 @@ public class RecipientImportService {
             if (r.unitName() != null && (unit == null || unit.getId() == null)) {
                 return null;
             }
-            return peopleByKey.get(personKey(VietText.fold(r.name()), unit));
+            Person exact = peopleByKey.get(personKey(exact(r.name()), unit));
+            return exact != null ? exact : peopleByKey.get(personKey(VietText.fold(r.name()), unit));
+        }
+
+        /** "=nguyễn văn hà": the name with its marks, so that "Hà" finds Hà before Hạ. */
+        static String exact(String fullName) {
+            return "=" + VietText.clean(fullName).toLowerCase(java.util.Locale.ROOT);
         }
     }
 }

@@ -40,11 +40,7 @@ class RecipientImportServiceTest extends AbstractSpringTest {
 
     @BeforeEach
     void createEmptyDecision() {
-        AwardDecision decision = new AwardDecision(conferences.findFirstByCurrentTrue().orElseThrow(),
-                forms.findAllByOrderByPrecedenceAsc().get(1), "99/QĐ-TEST", LocalDate.of(2020, 11, 15));
-        decision.setSignerCapacity("Giám đốc");
-        decision.setSignerName("Nguyễn Thế Hùng");
-        emptyDecision = decisions.save(decision).getId();
+        emptyDecision = vn.congan.ceremony.award.DecisionFixtures.emptyDecision(decisions, forms, conferences);
     }
 
     @Test
@@ -140,6 +136,41 @@ class RecipientImportServiceTest extends AbstractSpringTest {
         assertThat(result.individuals()).isZero();
         assertThat(result.skipped()).isEqualTo(2);
         assertThat(awards.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theRealListAgainstTheDemoGiayKhenDecisionFlagsTheUnitsAlreadyOnIt() {
+        Long giayKhen = vn.congan.ceremony.award.DecisionFixtures.giayKhen(decisions);
+        ImportPreview preview = service.preview(giayKhen, service.parse("ds.xlsx", new RealListFixture().workbook.xlsx()));
+
+        List<String> flagged = preview.rows().stream()
+                .filter(r -> r.problems().contains(ImportProblem.ALREADY_ON_DECISION))
+                .map(r -> r.recipient().name()).toList();
+        // the demo decision holds the first 38 units: every named unit of the fixture but Đồng Tâm
+        assertThat(flagged).hasSize(15).contains("Phòng Hậu cần", "Văn phòng Công an tỉnh")
+                .doesNotContain("Công an huyện Đồng Tâm");
+        assertThat(preview.importableCollectives()).isEqualTo(23);
+    }
+
+    @Test
+    void namesThatFoldAlikeStayDifferentPeople() {
+        var unit = units.findByName("Phòng Hậu cần").orElseThrow();
+        Long ha = people.save(new vn.congan.ceremony.organisation.Person("Lê Văn Hà", Rank.DAI_UY, null, unit)).getId();
+        Long ha2 = people.save(new vn.congan.ceremony.organisation.Person("Lê Văn Hạ", Rank.DAI_UY, null, unit)).getId();
+        byte[] xlsx = new ListWorkbook(6).header()
+                .row(1, "Lê Văn Hạ", "Đại úy", null, "Phòng Hậu cần")
+                .row(2, "Lê Văn Hà", "Đại úy", null, "Phòng Hậu cần")
+                .row(3, "LÊ VĂN HÀ", "Đại úy", null, "Phòng Hậu cần")
+                .xlsx();
+
+        ImportPreview preview = service.preview(emptyDecision, service.parse("ds.xlsx", xlsx));
+        assertThat(preview.rows()).extracting(PreviewRow::person)
+                .containsExactly(MatchStatus.EXISTING, MatchStatus.EXISTING, MatchStatus.EXISTING);
+        assertThat(preview.rows()).extracting(PreviewRow::problems)
+                .containsExactly(List.of(), List.of(), List.of(ImportProblem.DUPLICATE_IN_FILE));
+        service.commit(emptyDecision, service.parse("ds.xlsx", xlsx));
+
+        assertThat(awards.personIdsOn(decisions.findById(emptyDecision).orElseThrow())).containsExactlyInAnyOrder(ha, ha2);
     }
 
     @Test

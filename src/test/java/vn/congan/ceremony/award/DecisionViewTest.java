@@ -1,0 +1,172 @@
+package vn.congan.ceremony.award;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.award.importer.ParsedList;
+import vn.congan.ceremony.award.importer.RecipientListParser;
+import vn.congan.ceremony.demo.DemoDataLoader;
+import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.testsupport.AbstractViewTest;
+
+class DecisionViewTest extends AbstractViewTest {
+
+    @Autowired AwardDecisionRepository decisions;
+    @Autowired AwardRepository awards;
+
+    @Test
+    void theDecisionsPageGroupsTheCurrentConferencesDecisionsByAwardFormHighestFirst() {
+        openAs(DecisionsView.class, "organizer", Role.ORGANIZER);
+
+        assertThat(_find(H3.class)).extracting(H3::getText)
+                .containsExactly("Bằng khen của Bộ trưởng Bộ Công an", "Giấy khen của Giám đốc Công an tỉnh");
+        List<Grid> grids = _find(Grid.class);
+        @SuppressWarnings("unchecked")
+        DecisionsView.DecisionLine giayKhen = (DecisionsView.DecisionLine) GridKt._get(grids.get(1), 0);
+        assertThat(giayKhen.number()).isEqualTo(DemoDataLoader.GIAY_KHEN_NUMBER);
+        assertThat(giayKhen.recipients()).isEqualTo(134);
+        assertThat(giayKhen.signer()).isEqualTo("Đại tá Nguyễn Thế Hùng");
+    }
+
+    @Test
+    void aNewDecisionIsCreatedFromTheDialogAndOpened() {
+        openAs(DecisionsView.class, "organizer", Role.ORGANIZER);
+        _click(_get(Button.class, spec -> spec.withId("decision-add")));
+        ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withLabel("Hình thức khen thưởng")),
+                "Giấy khen của Giám đốc Công an tỉnh");
+        _setValue(_get(TextField.class, spec -> spec.withId("decision-number")), "77/QĐ-CAT-PV01");
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class),
+                java.time.LocalDate.of(2020, 11, 12));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Người ký")), "Nguyễn  Thế Hùng");
+
+        _click(_get(Button.class, spec -> spec.withId("decision-create")));
+
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("decision-title")).getText())
+                .isEqualTo("Giấy khen của Giám đốc Công an tỉnh - 77/QĐ-CAT-PV01");
+        assertThat(decisions.findAll()).extracting(AwardDecision::getSignerName).contains("Nguyễn Thế Hùng");
+    }
+
+    @Test
+    void aDuplicateNumberIsRefusedWithAMessage() {
+        openAs(DecisionsView.class, "organizer", Role.ORGANIZER);
+        _click(_get(Button.class, spec -> spec.withId("decision-add")));
+        ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withLabel("Hình thức khen thưởng")),
+                "Giấy khen của Giám đốc Công an tỉnh");
+        _setValue(_get(TextField.class, spec -> spec.withId("decision-number")), DemoDataLoader.GIAY_KHEN_NUMBER);
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class), java.time.LocalDate.of(2020, 11, 12));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Người ký")), "Nguyễn Thế Hùng");
+
+        _click(_get(Button.class, spec -> spec.withId("decision-create")));
+
+        NotificationsKt.expectNotifications("Hội nghị này đã có quyết định số 1234/QĐ-CAT-PV01.");
+    }
+
+    @Test
+    void theRecipientsGridFiltersByKindAndByNameIgnoringDiacritics() {
+        Grid<RecipientRow> grid = openGiayKhen();
+        assertThat(GridKt._size(grid)).isEqualTo(134);
+
+        ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withId("recipient-kind")), "Cá nhân");
+        assertThat(GridKt._size(grid)).isEqualTo(96);
+        ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withId("recipient-kind")), "Tập thể");
+        assertThat(GridKt._size(grid)).isEqualTo(38);
+
+        _setValue(_get(Select.class, spec -> spec.withId("recipient-kind")), null);
+        _setValue(_get(TextField.class, spec -> spec.withId("recipient-search")), "HAU CAN");
+        List<RecipientRow> rows = GridKt._fetch(grid, 0, 200);
+        assertThat(rows).isNotEmpty().allMatch(r -> (r.isCollective() ? r.name() : r.unitName()).contains("Hậu cần"));
+    }
+
+    @Test
+    void aRecipientIsAddedGivenItsOwnAchievementAndRemoved() {
+        Long id = decisions.findAll().stream().filter(d -> d.getNumber().equals(DemoDataLoader.BANG_KHEN_NUMBER))
+                .findFirst().orElseThrow().getId();
+        Grid<RecipientRow> grid = open(id);
+        int before = GridKt._size(grid);
+
+        _click(_get(Button.class, spec -> spec.withId("recipient-add-collective")));
+        ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withId("recipient-unit")), "Phòng Hậu cần");
+        _click(_get(Button.class, spec -> spec.withId("recipient-save")));
+        assertThat(GridKt._size(grid)).isEqualTo(before + 1);
+        RecipientRow added = GridKt._get(grid, before);
+        assertThat(added.name()).isEqualTo("Phòng Hậu cần");
+        assertThat(added.effectiveAchievement()).isEqualTo(DemoDataLoader.ACHIEVEMENT);
+
+        grid.select(added);
+        _click(_get(Button.class, spec -> spec.withId("recipient-edit")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("recipient-achievement")),
+                "Đã có thành tích  xuất sắc trong công tác hậu cần");
+        _click(_get(Button.class, spec -> spec.withId("recipient-save")));
+        RecipientRow edited = GridKt._get(grid, before);
+        assertThat(edited.achievement()).isEqualTo("Đã có thành tích xuất sắc trong công tác hậu cần");
+        assertThat(edited.effectiveAchievement()).isEqualTo(edited.achievement());
+
+        grid.select(edited);
+        _click(_get(Button.class, spec -> spec.withId("recipient-remove")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(GridKt._size(grid)).isEqualTo(before);
+    }
+
+    @Test
+    void addingSomeoneAlreadyOnTheListIsRefused() {
+        Grid<RecipientRow> grid = openGiayKhen();
+        _click(_get(Button.class, spec -> spec.withId("recipient-add-collective")));
+        ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withId("recipient-unit")), "Văn phòng Công an tỉnh");
+
+        _click(_get(Button.class, spec -> spec.withId("recipient-save")));
+
+        NotificationsKt.expectNotifications("Văn phòng Công an tỉnh đã có trong danh sách của quyết định này.");
+        assertThat(GridKt._size(grid)).isEqualTo(134);
+    }
+
+    @Test
+    void theExcelExportReadsBackAsTheSameList() {
+        openGiayKhen();
+
+        byte[] xlsx = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("export-xlsx")));
+
+        ParsedList list = new RecipientListParser().parse("export.xlsx", xlsx);
+        assertThat(list.collectives()).isEqualTo(38);
+        assertThat(list.individuals()).isEqualTo(96);
+        assertThat(list.rows()).noneMatch(r -> r.hasProblems());
+    }
+
+    @Test
+    void thePdfAppendixDownloads() {
+        openGiayKhen();
+        byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("export-pdf")));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    private Grid<RecipientRow> openGiayKhen() {
+        return open(DecisionFixtures.giayKhen(decisions));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<RecipientRow> open(Long id) {
+        login("organizer", Role.ORGANIZER);
+        UI.getCurrent().navigate(DecisionView.class, id);
+        return _get(Grid.class, spec -> spec.withClasses("recipient-grid"));
+    }
+}
