@@ -8,7 +8,12 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
@@ -18,6 +23,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.dashboard.DashboardView;
+import vn.congan.ceremony.seating.ui.SeatingPrintView;
 import vn.congan.ceremony.seating.ui.SeatingView;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
@@ -163,6 +169,26 @@ class SeatingViewTest extends AbstractViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-rerun")));
         assertThat(_find(Div.class, spec -> spec.withClasses("seating-banner"))).isEmpty();
         assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat-out-of-order"))).isEmpty();
+    }
+
+    @Test
+    void printStaffDownloadTheChartAndCardsAndFindASeatByName() {
+        fixtures.delegates();
+        seatingService().autoAssign(fixtures.conference());
+        openAs(SeatingPrintView.class, "print", Role.PRINT);
+        assertThat(_get(Anchor.class, spec -> spec.withId("seating-chart-pdf")).getText())
+                .isEqualTo("Sơ đồ chỗ ngồi (PDF, A3 ngang)");
+        assertThat(_get(Anchor.class, spec -> spec.withId("seating-cards-pdf")).getHref()).isNotBlank();
+        TextField search = _get(TextField.class, spec -> spec.withId("seating-lookup"));
+        LocatorJ._setValue(search, "nguyen the hung");
+        @SuppressWarnings("unchecked")
+        Grid<SeatInfo> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).label()).isEqualTo("A1");
+    }
+
+    private SeatingService seatingService() {
+        return context.getBean(SeatingService.class);
     }
 
     private static NativeButton seat(String label) {
