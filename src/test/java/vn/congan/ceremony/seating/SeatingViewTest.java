@@ -15,6 +15,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
@@ -169,6 +171,24 @@ class SeatingViewTest extends AbstractViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-rerun")));
         assertThat(_find(Div.class, spec -> spec.withClasses("seating-banner"))).isEmpty();
         assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat-out-of-order"))).isEmpty();
+    }
+
+    @Test
+    void theHallIsSavedAsATemplateAndANewPlanCanBeBuiltFromIt() {
+        openAs(SeatingView.class, "organizer", Role.ORGANIZER);
+        _get(Details.class, spec -> spec.withClasses("seating-plan-tools")).setOpened(true);
+        LocatorJ._setValue(_get(TextField.class, spec -> spec.withPlaceholder("Tên mẫu")), "Hội trường lớn");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-save-template")));
+        NotificationsKt.expectNotifications("Đã lưu sơ đồ mẫu.");
+        assertThat(seatingService().templates()).extracting(SeatingPlan::getName).contains("Hội trường lớn");
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Tạo sơ đồ mới")));
+        LocatorJ._setValue(_get(IntegerField.class, spec -> spec.withLabel("Số khu ghế")), 1);
+        LocatorJ._setValue(_get(IntegerField.class, spec -> spec.withLabel("Số hàng mỗi khu")), 4);
+        LocatorJ._setValue(_get(IntegerField.class, spec -> spec.withLabel("Số ghế mỗi hàng của khu")), 7);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-create")));
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat"))).hasSize(28);
+        assertThat(seat("D7").getClassNames()).contains("zone-general");
     }
 
     @Test
