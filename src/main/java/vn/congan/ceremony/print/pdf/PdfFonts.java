@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The TrueType faces every PDF of the portal uses: Liberation Serif (metric-compatible
- * with Times New Roman, full Vietnamese coverage) and Liberation Sans, embedded and
+ * with Times New Roman, full Vietnamese coverage), Liberation Sans and DejaVu Serif Bold for
+ * certificate titles, embedded and
  * subset with IDENTITY_H. Never the 14 built-in PDF fonts: they have no ư, ơ, ạ.
  * Each face is read once per JVM and shared; BaseFont is safe to share across documents.
  */
@@ -22,16 +23,28 @@ public final class PdfFonts {
         SERIF_ITALIC("LiberationSerif-Italic.ttf"),
         SERIF_BOLD_ITALIC("LiberationSerif-BoldItalic.ttf"),
         SANS("LiberationSans-Regular.ttf"),
-        SANS_BOLD("LiberationSans-Bold.ttf");
+        SANS_BOLD("LiberationSans-Bold.ttf"),
+        /** DejaVu Serif Bold (Bitstream Vera licence, shipped under /fonts/): the heavy face of certificate titles. */
+        TITLE("/fonts/", "DejaVuSerif-Bold.ttf");
 
+        private final String folder;
         private final String file;
 
         Face(String file) {
+            this("/liberation/", file);
+        }
+
+        Face(String folder, String file) {
+            this.folder = folder;
             this.file = file;
         }
 
         public String file() {
             return file;
+        }
+
+        String resource() {
+            return folder + file;
         }
     }
 
@@ -64,7 +77,7 @@ public final class PdfFonts {
     }
 
     private static BaseFont load(Face face) {
-        String resource = "/liberation/" + face.file();
+        String resource = face.resource();
         try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Font not on the classpath: " + resource);

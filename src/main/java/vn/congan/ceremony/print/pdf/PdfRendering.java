@@ -6,6 +6,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 
 /** Builds one PDF in memory; the renderers fill the document and get the bytes back. */
 public final class PdfRendering {
@@ -23,6 +24,13 @@ public final class PdfRendering {
     public static byte[] render(Rectangle pageSize, float marginLeft, float marginRight, float marginTop,
             float marginBottom, String title, Body body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        write(out, pageSize, marginLeft, marginRight, marginTop, marginBottom, title, body);
+        return out.toByteArray();
+    }
+
+    /** As {@link #render}, streaming into {@code out} (large print jobs need not sit in memory twice). */
+    public static void write(OutputStream out, Rectangle pageSize, float marginLeft, float marginRight,
+            float marginTop, float marginBottom, String title, Body body) {
         Document document = new Document(pageSize, marginLeft, marginRight, marginTop, marginBottom);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -31,14 +39,24 @@ public final class PdfRendering {
             document.addCreator("Cổng thông tin hội nghị tổng kết");
             document.open();
             body.write(document, writer);
+            document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Cannot render PDF: " + title, e);
-        } finally {
-            if (document.isOpen()) {
+        } catch (RuntimeException e) {
+            closeAfterFailure(document, e);
+            throw e;
+        }
+    }
+
+    /** A renderer refused midway: close quietly, so that its reason is not masked by "no pages". */
+    private static void closeAfterFailure(Document document, RuntimeException cause) {
+        if (document.isOpen()) {
+            try {
                 document.close();
+            } catch (RuntimeException closing) {
+                cause.addSuppressed(closing);
             }
         }
-        return out.toByteArray();
     }
 
     /** Millimetres to PDF points (1/72 inch). */

@@ -1,0 +1,59 @@
+package vn.congan.ceremony.print;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.congan.ceremony.award.AwardDecision;
+import vn.congan.ceremony.award.AwardDecisionRepository;
+import vn.congan.ceremony.award.AwardForm;
+import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.demo.DemoDataContributor;
+import vn.congan.ceremony.print.certificate.CertificateMode;
+
+/**
+ * Demo certificates: for every award form handed out at the demo conference (Giấy khen on A4,
+ * Bằng khen on A3, both landscape) a default template in each mode, and two printer profiles.
+ */
+@Component
+public class PrintDemoData implements DemoDataContributor {
+
+    private final AwardDecisionRepository decisions;
+    private final CertificateTemplateRepository templates;
+    private final PrinterProfileRepository profiles;
+
+    public PrintDemoData(AwardDecisionRepository decisions, CertificateTemplateRepository templates,
+            PrinterProfileRepository profiles) {
+        this.decisions = decisions;
+        this.templates = templates;
+        this.profiles = profiles;
+    }
+
+    @Override
+    public int order() {
+        return 600;
+    }
+
+    @Override
+    public void contribute(Conference demoConference) {
+        Set<AwardForm> forms = new LinkedHashSet<>();
+        decisions.findByConference(demoConference).stream().map(AwardDecision::getForm).forEach(forms::add);
+        for (AwardForm form : forms) {
+            TemplatePaper paper = TemplatePaper.of(form.getDefaultPaper());
+            for (CertificateMode mode : CertificateMode.values()) {
+                CertificateTemplate template = CertificateTemplate.withDefaultDesign(form,
+                        CertificateTemplateService.defaultName(form, mode, paper), mode, paper);
+                template.setDefaultTemplate(true);
+                if (form.getAuthorityLine().startsWith("BỘ TRƯỞNG")) {
+                    template.setPlaceName("Hà Nội");
+                }
+                templates.save(template);
+            }
+        }
+        profiles.save(new PrinterProfile("Máy in không lệch (mặc định)"));
+        PrinterProfile office = new PrinterProfile("HP LaserJet M404 - Phòng Hậu cần");
+        office.setFrontX(1.5);
+        office.setFrontY(-0.5);
+        office.setNote("Đo ngày 15/11/2020 trên phôi giấy khen A4");
+        profiles.save(office);
+    }
+}

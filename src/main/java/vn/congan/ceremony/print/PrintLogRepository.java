@@ -1,0 +1,9 @@
+package vn.congan.ceremony.print;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PrintLogRepository extends JpaRepository<PrintLog, Long> {
+
+    List<PrintLog> findTop100ByOrderByPrintedAtDescIdDesc();
+}

@@ -1,0 +1,11 @@
+package vn.congan.ceremony.print;
+
+/** What one print job covers. */
+public enum PrintScope {
+    /** One certificate or a selection of them. */
+    SELECTION,
+    /** Every certificate of one decision. */
+    DECISION,
+    /** Every certificate of the conference, in stage order. */
+    CEREMONY
+}

@@ -1,0 +1,29 @@
+package vn.congan.ceremony.print;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import vn.congan.ceremony.award.Award;
+import vn.congan.ceremony.award.AwardDecision;
+import vn.congan.ceremony.award.AwardForm;
+import vn.congan.ceremony.conference.Conference;
+
+/** Awards with everything a certificate prints, fetched in one query per job. */
+public interface PrintableAwardRepository extends Repository<Award, Long> {
+
+    String FETCH = "select a from Award a join fetch a.decision d join fetch d.form f left join fetch a.unit "
+            + "left join fetch a.person p left join fetch p.unit ";
+
+    @Query(FETCH + "where d.conference = :conference")
+    List<Award> findByConference(Conference conference);
+
+    @Query(FETCH + "where d = :decision")
+    List<Award> findByDecision(AwardDecision decision);
+
+    @Query(FETCH + "where a.id in :ids")
+    List<Award> findByIds(Collection<Long> ids);
+
+    @Query(FETCH + "where f = :form and d.conference.current = true order by d.date, a.listOrder")
+    List<Award> findCurrentByForm(AwardForm form);
+}

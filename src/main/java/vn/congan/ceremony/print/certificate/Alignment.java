@@ -1,0 +1,6 @@
+package vn.congan.ceremony.print.certificate;
+
+/** Horizontal alignment of the text inside its box. */
+public enum Alignment {
+    LEFT, CENTER, RIGHT
+}

@@ -1,0 +1,176 @@
+package vn.congan.ceremony.print.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import vn.congan.ceremony.print.PrinterProfile;
+import vn.congan.ceremony.print.PrinterProfileService;
+import vn.congan.ceremony.print.TemplatePaper;
+import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.ui.MainLayout;
+import vn.congan.ceremony.ui.UiErrors;
+
+/** Printer profiles: offsets measured on the calibration page, front and back. */
+@Route(value = "print/printers", layout = MainLayout.class)
+@Menu(title = "nav.printers", order = 62, icon = "vaadin:print")
+@RolesAllowed({Role.Names.PRINT, Role.Names.ORGANIZER})
+public class PrinterProfilesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PrinterProfileService profiles;
+    private final Grid<PrinterProfile> grid = new Grid<>(PrinterProfile.class, false);
+    private final TextField name = new TextField();
+    private final NumberField frontX = new NumberField();
+    private final NumberField frontY = new NumberField();
+    private final NumberField backX = new NumberField();
+    private final NumberField backY = new NumberField();
+    private final Checkbox duplex = new Checkbox();
+    private final TextField note = new TextField();
+    private final Select<TemplatePaper> calibrationPaper = new Select<>();
+    private final Anchor calibration = new Anchor();
+    private PrinterProfile editing;
+
+    public PrinterProfilesView(PrinterProfileService profiles) {
+        this.profiles = profiles;
+        addClassName("printer-profiles-view");
+        configureGrid();
+        add(new H2(getTranslation("print.profile.title")), new Paragraph(getTranslation("print.profile.help")), grid,
+                form(), calibrationRow());
+        refresh();
+        edit(null);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(PrinterProfile::getName).setHeader(getTranslation("print.profile.name")).setFlexGrow(2);
+        grid.addColumn(p -> offset(p.getFrontX(), p.getFrontY())).setHeader(getTranslation("print.profile.front"));
+        grid.addColumn(p -> p.isDuplex() ? offset(p.getBackX(), p.getBackY()) : "")
+                .setHeader(getTranslation("print.profile.back"));
+        grid.addColumn(p -> p.getNote() == null ? "" : p.getNote()).setHeader(getTranslation("print.profile.note"))
+                .setFlexGrow(2);
+        grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
+    }
+
+    private FormLayout form() {
+        name.setLabel(getTranslation("print.profile.name"));
+        frontX.setLabel(getTranslation("print.profile.frontX"));
+        frontY.setLabel(getTranslation("print.profile.frontY"));
+        backX.setLabel(getTranslation("print.profile.backX"));
+        backY.setLabel(getTranslation("print.profile.backY"));
+        for (NumberField f : new NumberField[] {frontX, frontY, backX, backY}) {
+            f.setStep(0.1);
+            f.setValue(0.0);
+        }
+        duplex.setLabel(getTranslation("print.profile.duplex"));
+        duplex.addValueChangeListener(e -> {
+            backX.setEnabled(e.getValue());
+            backY.setEnabled(e.getValue());
+        });
+        note.setLabel(getTranslation("print.profile.note"));
+        Button save = new Button(getTranslation("print.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("profile-save");
+        Button add = new Button(getTranslation("print.profile.add"), e -> {
+            grid.asSingleSelect().clear();
+            edit(null);
+        });
+        Button delete = new Button(getTranslation("print.delete"), e -> delete());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        FormLayout form = new FormLayout(name, note, frontX, frontY, duplex, new com.vaadin.flow.component.html.Span(),
+                backX, backY, new HorizontalLayout(save, add, delete));
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
+        return form;
+    }
+
+    private HorizontalLayout calibrationRow() {
+        calibrationPaper.setLabel(getTranslation("print.profile.calibrationPaper"));
+        calibrationPaper.setItems(TemplatePaper.A4, TemplatePaper.A3);
+        calibrationPaper.setValue(TemplatePaper.A4);
+        calibrationPaper.addValueChangeListener(e -> updateCalibration());
+        calibration.setText(getTranslation("print.profile.calibration"));
+        calibration.addClassName("calibration-download");
+        return new HorizontalLayout(FlexComponent.Alignment.BASELINE, calibrationPaper, calibration);
+    }
+
+    private void edit(PrinterProfile profile) {
+        editing = profile;
+        name.setValue(profile == null ? "" : profile.getName());
+        frontX.setValue(profile == null ? 0.0 : profile.getFrontX());
+        frontY.setValue(profile == null ? 0.0 : profile.getFrontY());
+        backX.setValue(profile == null ? 0.0 : profile.getBackX());
+        backY.setValue(profile == null ? 0.0 : profile.getBackY());
+        duplex.setValue(profile != null && profile.isDuplex());
+        backX.setEnabled(duplex.getValue());
+        backY.setEnabled(duplex.getValue());
+        note.setValue(profile == null || profile.getNote() == null ? "" : profile.getNote());
+        updateCalibration();
+    }
+
+    private void updateCalibration() {
+        calibration.setEnabled(editing != null);
+        if (editing != null) {
+            PrinterProfile profile = editing;
+            TemplatePaper paper = calibrationPaper.getValue();
+            calibration.setHref(PdfDownloads.pdf("calibration-" + paper.name().toLowerCase(Locale.ROOT) + ".pdf",
+                    () -> profiles.calibration(profile, paper.longMm(), paper.shortMm())));
+        }
+    }
+
+    private void save() {
+        PrinterProfile profile = editing != null ? editing : new PrinterProfile(name.getValue());
+        profile.setName(name.getValue());
+        profile.setFrontX(value(frontX));
+        profile.setFrontY(value(frontY));
+        profile.setDuplex(duplex.getValue());
+        profile.setBackX(value(backX));
+        profile.setBackY(value(backY));
+        profile.setNote(note.getValue());
+        PrinterProfile[] saved = new PrinterProfile[1];
+        if (UiErrors.attempt(this, () -> saved[0] = profiles.save(profile))) {
+            UiErrors.success(getTranslation("print.profile.saved"));
+            refresh();
+            grid.select(saved[0]);
+        } else {
+            refresh();
+        }
+    }
+
+    private void delete() {
+        if (editing != null && UiErrors.attempt(this, () -> profiles.delete(editing))) {
+            refresh();
+            edit(null);
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(profiles.findAll());
+    }
+
+    private static double value(NumberField field) {
+        return field.getValue() == null ? 0 : field.getValue();
+    }
+
+    private static String offset(double x, double y) {
+        return String.format(Locale.ROOT, "X %+.1f / Y %+.1f mm", x, y);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("print.profile.title") + " | " + getTranslation("app.title");
+    }
+}

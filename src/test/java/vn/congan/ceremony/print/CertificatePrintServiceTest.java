@@ -1,0 +1,187 @@
+package vn.congan.ceremony.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.award.Award;
+import vn.congan.ceremony.award.AwardDecision;
+import vn.congan.ceremony.award.AwardDecisionRepository;
+import vn.congan.ceremony.award.AwardRepository;
+import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.demo.DemoDataLoader;
+import vn.congan.ceremony.organisation.UnitRepository;
+import vn.congan.ceremony.print.certificate.CertificateMode;
+import vn.congan.ceremony.print.certificate.FieldKey;
+import vn.congan.ceremony.print.certificate.PdfLines;
+import vn.congan.ceremony.testsupport.AbstractSpringTest;
+
+@Tag("db")
+class CertificatePrintServiceTest extends AbstractSpringTest {
+
+    @Autowired
+    CertificatePrintService service;
+    @Autowired
+    CertificateTemplateService templates;
+    @Autowired
+    PrinterProfileService profiles;
+    @Autowired
+    ConferenceService conferences;
+    @Autowired
+    AwardDecisionRepository decisions;
+    @Autowired
+    AwardRepository awards;
+    @Autowired
+    UnitRepository units;
+    @Autowired
+    PrintLogRepository log;
+
+    @Test
+    void theDemoHasADefaultTemplateInEachModeForBothForms() {
+        assertThat(templates.findAll()).extracting(CertificateTemplate::getName).containsExactly(
+                "Bằng khen A3 - in toàn bộ", "Bằng khen A3 - in trên phôi",
+                "Giấy khen A4 - in toàn bộ", "Giấy khen A4 - in trên phôi");
+        assertThat(templates.findAll()).allMatch(CertificateTemplate::isDefaultTemplate);
+        assertThat(profiles.findAll()).hasSize(2);
+    }
+
+    @Test
+    void theWholeCeremonyPrintsInStageOrderBehindSeparatorSheets() {
+        Conference conference = conferences.current().orElseThrow();
+        PrintRequest request = PrintRequest.ceremony(conference.getId(), CertificateMode.FULL, null, true);
+
+        PrintCheck check = service.check(request);
+        assertThat(check.certificates()).isEqualTo(38 + 96 + 8);
+        assertThat(check.sheets()).isEqualTo(38 + 96 + 8 + 2);
+        assertThat(check.warnings()).isEmpty();
+
+        byte[] pdf = print(request);
+        List<PdfLines.Line> lines = PdfLines.of(pdf);
+        assertThat(PdfLines.pages(pdf)).isEqualTo(144);
+        assertThat(onPage(lines, 1)).contains("NHÓM 1/2", "Số lượng: 8");
+        assertThat(onPage(lines, 2)).contains("BẰNG KHEN", "BỘ TRƯỞNG BỘ CÔNG AN", "Số vào sổ: 3456-001",
+                "Hà Nội, ngày 30 tháng 10 năm 2020");
+        assertThat(onPage(lines, 10)).contains("NHÓM 2/2", "Số lượng: 134");
+        assertThat(onPage(lines, 11)).contains("GIẤY KHEN", "Văn phòng Công an tỉnh", "Số vào sổ: 1234-001",
+                "Bình An, ngày 10 tháng 11 năm 2020");
+        assertThat(onPage(lines, 144)).contains("Số vào sổ: 1234-134");
+    }
+
+    @Test
+    void registerNumbersAreGivenPerDecisionOnFirstPrintAndKeptOnReprint() {
+        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
+        Award fifth = awards.findByDecisionWithRecipients(giayKhen).get(4);
+        assertThat(fifth.getRegisterNumber()).isNull();
+
+        byte[] preview = service.preview(fifth.getId(), CertificateMode.FULL);
+        assertThat(PdfLines.text(preview)).doesNotContain("Số vào sổ");
+        assertThat(awards.findByDecisionWithRecipients(giayKhen)).allMatch(a -> a.getRegisterNumber() == null);
+
+        byte[] first = print(PrintRequest.selection(List.of(fifth.getId()), CertificateMode.BLANK_STOCK, null));
+        assertThat(PdfLines.text(first)).contains("Số vào sổ: 1234-005");
+        List<Award> numbered = awards.findByDecisionWithRecipients(giayKhen);
+        assertThat(numbered).extracting(Award::getRegisterNumber).startsWith("1234-001", "1234-002")
+                .doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(awards.findByDecisionWithRecipients(decision(DemoDataLoader.BANG_KHEN_NUMBER)))
+                .allMatch(a -> a.getRegisterNumber() == null);
+
+        byte[] reprint = print(PrintRequest.decision(giayKhen.getId(), CertificateMode.FULL, null, false));
+        assertThat(PdfLines.text(reprint)).contains("Số vào sổ: 1234-005", "Số vào sổ: 1234-134");
+        assertThat(awards.findByDecisionWithRecipients(giayKhen)).extracting(Award::getRegisterNumber)
+                .isEqualTo(numbered.stream().map(Award::getRegisterNumber).toList());
+    }
+
+    @Test
+    void everyPrintIsLoggedWithUserScopeAndProfile() {
+        PrinterProfile hp = profiles.findAll().stream().filter(p -> p.getName().startsWith("HP")).findFirst()
+                .orElseThrow();
+        AwardDecision bangKhen = decision(DemoDataLoader.BANG_KHEN_NUMBER);
+        print(PrintRequest.decision(bangKhen.getId(), CertificateMode.BLANK_STOCK, hp.getId(), false));
+
+        assertThat(service.recentLog()).singleElement().satisfies(entry -> {
+            assertThat(entry.getUsername()).isEqualTo("print");
+            assertThat(entry.getScope()).isEqualTo(PrintScope.DECISION);
+            assertThat(entry.getDescription()).isEqualTo("Quyết định số 3456/QĐ-BCA-X01");
+            assertThat(entry.getSheets()).isEqualTo(8);
+            assertThat(entry.getProfileName()).isEqualTo("HP LaserJet M404 - Phòng Hậu cần");
+            assertThat(entry.getMode()).isEqualTo(CertificateMode.BLANK_STOCK);
+            assertThat(entry.getPrintedAt()).isNotNull();
+        });
+    }
+
+    @Test
+    void aNameTheFontCannotDrawRefusesTheJobAndLeavesNoTrace() {
+        var unit = units.findAll().stream().filter(u -> u.getName().equals("Phòng Hậu cần")).findFirst().orElseThrow();
+        unit.setName("Phòng Hậu cần 後勤");
+        units.save(unit);
+        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
+
+        assertThatThrownBy(() -> print(PrintRequest.decision(giayKhen.getId(), CertificateMode.FULL, null, false)))
+                .isInstanceOf(UserMessageException.class)
+                .satisfies(e -> {
+                    assertThat(((UserMessageException) e).getMessageKey()).isEqualTo("print.error.missingGlyph");
+                    assertThat(((UserMessageException) e).getArguments()).contains("後勤");
+                });
+        assertThat(log.count()).isZero();
+        assertThat(awards.findByDecisionWithRecipients(giayKhen)).allMatch(a -> a.getRegisterNumber() == null);
+    }
+
+    @Test
+    void anOverflowingAchievementIsListedBeforePrinting() {
+        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
+        Award first = awards.findByDecisionWithRecipients(giayKhen).get(0);
+        first.setAchievement(String.join(" ", java.util.Collections.nCopies(7, DemoDataLoader.ACHIEVEMENT)));
+        awards.save(first);
+
+        PrintCheck check = service.check(PrintRequest.decision(giayKhen.getId(), CertificateMode.FULL, null, false));
+        assertThat(check.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.field()).isEqualTo(FieldKey.ACHIEVEMENT);
+            assertThat(w.sheet()).isEqualTo("Văn phòng Công an tỉnh (1234/QĐ-CAT-PV01)");
+            assertThat(w.page()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aDefaultTemplateReplacesTheFormsFormerDefaultAndBoxesMustLieOnTheSheet() {
+        CertificateTemplate former = templates.findAll().get(2);
+        CertificateTemplate second = templates.newTemplate(former.getForm(), CertificateMode.FULL);
+        second.setName("Giấy khen A4 - mẫu 2025");
+        second.setDefaultTemplate(true);
+        templates.save(second);
+        assertThat(templates.findAll()).filteredOn(t -> t.getForm().equals(former.getForm())
+                && t.getMode() == CertificateMode.FULL && t.isDefaultTemplate())
+                .extracting(CertificateTemplate::getName).containsExactly("Giấy khen A4 - mẫu 2025");
+
+        CertificateTemplate outside = templates.findAll().get(0);
+        outside.field(FieldKey.RECIPIENT).setX(400);
+        assertThatThrownBy(() -> templates.save(outside)).isInstanceOf(UserMessageException.class)
+                .hasMessageContaining("print.template.error.outside");
+    }
+
+    @Test
+    void printerProfileNamesAreUnique() {
+        PrinterProfile copy = new PrinterProfile("Máy in không lệch (mặc định)");
+        assertThatThrownBy(() -> profiles.save(copy)).isInstanceOf(UserMessageException.class)
+                .hasMessageContaining("print.profile.error.duplicate");
+    }
+
+    private byte[] print(PrintRequest request) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        service.print(request, "print", out);
+        return out.toByteArray();
+    }
+
+    private AwardDecision decision(String number) {
+        return decisions.findAll().stream().filter(d -> d.getNumber().equals(number)).findFirst().orElseThrow();
+    }
+
+    private static List<String> onPage(List<PdfLines.Line> lines, int page) {
+        return lines.stream().filter(l -> l.page() == page).map(PdfLines.Line::text).toList();
+    }
+}

@@ -1,0 +1,110 @@
+package vn.congan.ceremony.print.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.print.pdf.PdfFonts.Face;
+
+class TextFittingTest {
+
+    private static final CertificateLayout A4 = DefaultLayouts.of("GK", 297, 210, CertificateMode.FULL);
+
+    @Test
+    void aShortNameKeepsTheFullSizeOnOneLine() {
+        FieldBox box = A4.field(FieldKey.RECIPIENT).orElseThrow();
+        FittedText fitted = TextFitter.fit(box, "Phòng Hậu cần");
+        assertThat(fitted.fits()).isTrue();
+        assertThat(fitted.lines()).containsExactly("Phòng Hậu cần");
+        assertThat(fitted.size()).isEqualTo(box.size());
+    }
+
+    @Test
+    void theLongestUnitNameWrapsOrShrinksButFitsOnTheDefaultA4Design() {
+        FieldBox box = A4.field(FieldKey.RECIPIENT).orElseThrow();
+        FittedText fitted = TextFitter.fit(box, SampleCertificates.LONGEST_UNIT);
+        assertThat(fitted.fits()).isTrue();
+        assertThat(String.join(" ", fitted.lines())).isEqualTo(SampleCertificates.LONGEST_UNIT);
+        assertThat(fitted.size()).isLessThan(box.size()).isGreaterThanOrEqualTo(box.minSize());
+    }
+
+    @Test
+    void theLongestAchievementFitsWithoutLosingAWord() {
+        for (CertificateLayout layout : List.of(A4, DefaultLayouts.of("BK", 420, 297, CertificateMode.FULL),
+                DefaultLayouts.of("GK", 297, 210, CertificateMode.BLANK_STOCK))) {
+            FieldBox box = layout.field(FieldKey.ACHIEVEMENT).orElseThrow();
+            FittedText fitted = TextFitter.fit(box, SampleCertificates.LONG_ACHIEVEMENT);
+            assertThat(fitted.fits()).isTrue();
+            assertThat(fitted.lines()).hasSizeGreaterThan(2);
+            assertThat(String.join(" ", fitted.lines())).isEqualTo(SampleCertificates.LONG_ACHIEVEMENT);
+        }
+    }
+
+    @Test
+    void aWholeCertificateWithTheLongestTextsHasNoWarning() {
+        CertificateData data = SampleCertificates.collective(SampleCertificates.LONGEST_UNIT);
+        CertificateData longest = new CertificateData(data.authority(), data.formTitle(), data.recipient(),
+                "Phó Trưởng phòng, " + SampleCertificates.LONGEST_UNIT, SampleCertificates.LONG_ACHIEVEMENT,
+                data.decisionNumber(), data.decisionDate(), data.registerNumber(), data.place(),
+                List.of("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), data.signerName());
+        assertThat(CertificateRenderer.check(List.of(SampleCertificates.sheet(A4, longest)))).isEmpty();
+    }
+
+    @Test
+    void textThatCannotFitAtTheMinimumSizeIsReportedNotCut() {
+        String tooLong = String.join(" ", java.util.Collections.nCopies(12, SampleCertificates.LONG_ACHIEVEMENT));
+        CertificateData data = SampleCertificates.collective("Phòng Hậu cần");
+        CertificateData overflowing = new CertificateData(data.authority(), data.formTitle(), data.recipient(), "",
+                tooLong, data.decisionNumber(), data.decisionDate(), data.registerNumber(), data.place(),
+                data.signerCapacity(), data.signerName());
+        List<CertificateSheet> sheets = List.of(SampleCertificates.sheet(A4, overflowing));
+
+        List<FitWarning> warnings = CertificateRenderer.check(sheets);
+        assertThat(warnings).singleElement().satisfies(w -> {
+            assertThat(w.field()).isEqualTo(FieldKey.ACHIEVEMENT);
+            assertThat(w.sheet()).isEqualTo("Phòng Hậu cần");
+            assertThat(w.page()).isEqualTo(1);
+        });
+        CertificateRenderer.Report report = CertificateRenderer.render(sheets, PrinterOffset.NONE, "t",
+                new java.io.ByteArrayOutputStream());
+        assertThat(report.warnings()).hasSize(1);
+        // printed in full at the minimum size: every word is still there
+        byte[] pdf = CertificateRenderer.render(sheets, PrinterOffset.NONE, "t");
+        assertThat(PdfLines.text(pdf).replaceAll("\\s+", " ")).contains(tooLong);
+    }
+
+    @Test
+    void aWordWiderThanItsBoxIsNotSplit() {
+        FieldBox narrow = FieldBox.of(FieldKey.REGISTER, 10, 10, 10, 30, Face.SERIF, 12, 9, Alignment.LEFT);
+        FittedText fitted = TextFitter.fit(narrow, "1234/QĐ-CAT-PV01-000123");
+        assertThat(fitted.fits()).isFalse();
+        assertThat(fitted.lines()).containsExactly("1234/QĐ-CAT-PV01-000123");
+    }
+
+    @Test
+    void printingRefusesATextTheFontCannotDraw() {
+        CertificateData data = SampleCertificates.collective("Đội 漢字 - Phòng Hậu cần");
+        assertThatThrownBy(() -> CertificateRenderer.check(List.of(SampleCertificates.sheet(A4, data))))
+                .isInstanceOf(MissingGlyphException.class)
+                .satisfies(e -> assertThat(((MissingGlyphException) e).getArguments())
+                        .containsExactly("Đội 漢字 - Phòng Hậu cần", "RECIPIENT", "漢字"));
+        assertThatThrownBy(() -> CertificateRenderer.render(List.of(SampleCertificates.sheet(A4, data)),
+                PrinterOffset.NONE, "t")).isInstanceOf(MissingGlyphException.class);
+    }
+
+    @Test
+    void everyFaceOfTheCertificateHasEveryVietnameseLetter() {
+        String lower = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
+        String all = lower + vn.congan.ceremony.common.text.VietText.upper(lower) + "0123456789.,:;-/()\"'%";
+        List<String> gaps = new ArrayList<>();
+        for (Face face : List.of(Face.SERIF, Face.SERIF_BOLD, Face.SERIF_ITALIC, Face.SERIF_BOLD_ITALIC, Face.TITLE)) {
+            String missing = vn.congan.ceremony.print.pdf.PdfFonts.missingGlyphs(face, all);
+            if (!missing.isEmpty()) {
+                gaps.add(face + ": " + missing);
+            }
+        }
+        assertThat(gaps).isEmpty();
+    }
+}

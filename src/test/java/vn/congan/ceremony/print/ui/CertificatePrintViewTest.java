@@ -1,0 +1,151 @@
+package vn.congan.ceremony.print.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.award.Award;
+import vn.congan.ceremony.award.AwardDecision;
+import vn.congan.ceremony.award.AwardDecisionRepository;
+import vn.congan.ceremony.award.AwardRepository;
+import vn.congan.ceremony.demo.DemoDataLoader;
+import vn.congan.ceremony.organisation.UnitRepository;
+import vn.congan.ceremony.print.AwardRow;
+import vn.congan.ceremony.print.PrintLog;
+import vn.congan.ceremony.print.PrintScope;
+import vn.congan.ceremony.print.certificate.PdfLines;
+import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.testsupport.AbstractViewTest;
+
+class CertificatePrintViewTest extends AbstractViewTest {
+
+    @Autowired
+    AwardDecisionRepository decisions;
+    @Autowired
+    AwardRepository awards;
+    @Autowired
+    UnitRepository units;
+
+    @Test
+    void printStaffCheckThenDownloadTheWholeCeremonyInStageOrder() {
+        openAs(CertificatePrintView.class, "print", Role.PRINT);
+        Anchor download = _get(Anchor.class, spec -> spec.withClasses("print-download"));
+        assertThat(download.isEnabled()).isFalse();
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("print-summary")).getText())
+                .isEqualTo("142 giấy khen, bằng khen trên 142 tờ, theo thứ tự lên sân khấu.");
+        byte[] pdf = DownloadKt._download(download);
+        assertThat(PdfLines.pages(pdf)).isEqualTo(142);
+        String text = PdfLines.text(pdf);
+        assertThat(text.indexOf("BẰNG KHEN")).isLessThan(text.indexOf("GIẤY KHEN"));
+        assertThat(text).contains("Số vào sổ: 3456-001", "Số vào sổ: 1234-134", "Văn phòng Công an tỉnh");
+
+        MockVaadin.clientRoundtrip();
+        Grid<PrintLog> log = logGrid();
+        assertThat(GridKt._size(log)).isEqualTo(1);
+        assertThat(GridKt._get(log, 0).getUsername()).isEqualTo("print");
+        assertThat(GridKt._get(log, 0).getScope()).isEqualTo(PrintScope.CEREMONY);
+    }
+
+    @Test
+    void overflowingSheetsAreListedAndMustBeAcceptedBeforeTheDownload() {
+        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
+        Award first = awards.findByDecisionWithRecipients(giayKhen).get(0);
+        first.setAchievement(String.join(" ", Collections.nCopies(7, DemoDataLoader.ACHIEVEMENT)));
+        awards.save(first);
+        openAs(CertificatePrintView.class, "organizer", Role.ORGANIZER);
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PrintScope> scope = _get(RadioButtonGroup.class, spec -> spec.withLabel("Phạm vi in"));
+        HasValueUtilsKt._setValue(scope, PrintScope.DECISION);
+        @SuppressWarnings("unchecked")
+        ComboBox<AwardDecision> decision = _get(ComboBox.class, spec -> spec.withLabel("Quyết định"));
+        HasValueUtilsKt._setValue(decision, decision.getListDataView().getItems()
+                .filter(d -> d.getId().equals(giayKhen.getId())).findFirst().orElseThrow());
+        Checkbox separators = _get(Checkbox.class, spec -> spec.withLabel("Tờ phân cách trước mỗi nhóm"));
+        HasValueUtilsKt._setValue(separators, true);
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
+
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+                .containsExactly("Tờ 2: Văn phòng Công an tỉnh (1234/QĐ-CAT-PV01) - ô \"Thành tích\"");
+        Anchor download = _get(Anchor.class, spec -> spec.withClasses("print-download"));
+        assertThat(download.isEnabled()).isFalse();
+
+        HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withLabel("Tôi đã xem các cảnh báo và vẫn in")),
+                true);
+        byte[] pdf = DownloadKt._download(download);
+        assertThat(PdfLines.pages(pdf)).isEqualTo(1 + 134);
+        assertThat(PdfLines.text(pdf)).contains("NHÓM 1/1", "Số lượng: 134");
+    }
+
+    @Test
+    void aSelectedCertificateIsPreviewedByTheSameRendererWithoutGivingANumber() {
+        openAs(CertificatePrintView.class, "print", Role.PRINT);
+        Grid<AwardRow> grid = awardGrid();
+        AwardRow row = GridKt._get(grid, 3);
+        GridKt._select(grid, row);
+
+        byte[] preview = DownloadKt.downloadResource(_get(IFrame.class).getSrc());
+        assertThat(PdfLines.text(preview)).contains(row.recipient(), "BẰNG KHEN").doesNotContain("Số vào sổ");
+        assertThat(awards.findById(row.awardId()).orElseThrow().getRegisterNumber()).isNull();
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PrintScope> scope = _get(RadioButtonGroup.class, spec -> spec.withLabel("Phạm vi in"));
+        HasValueUtilsKt._setValue(scope, PrintScope.SELECTION);
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
+        byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withClasses("print-download")));
+        assertThat(PdfLines.pages(pdf)).isEqualTo(1);
+        assertThat(PdfLines.text(pdf)).contains(row.recipient(), "Số vào sổ: 3456-004");
+    }
+
+    @Test
+    void aLetterNoFontCanDrawIsRefusedWithAMessage() {
+        var unit = units.findAll().stream().filter(u -> u.getName().equals("Phòng Hậu cần")).findFirst().orElseThrow();
+        unit.setName("Phòng Hậu cần 後勤");
+        units.save(unit);
+        openAs(CertificatePrintView.class, "print", Role.PRINT);
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
+
+        NotificationsKt.expectNotifications("Không in được \"Phòng Hậu cần 後勤 (1234/QĐ-CAT-PV01)\": phông chữ không có "
+                + "ký tự \"後勤\" (ô RECIPIENT). Hãy sửa lại nội dung.");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("print-download")).isEnabled()).isFalse();
+    }
+
+    private AwardDecision decision(String number) {
+        return decisions.findAll().stream().filter(d -> d.getNumber().equals(number)).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<AwardRow> awardGrid() {
+        List<Grid> grids = _find(Grid.class);
+        return (Grid<AwardRow>) grids.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<PrintLog> logGrid() {
+        List<Grid> grids = _find(Grid.class);
+        return (Grid<PrintLog>) grids.get(1);
+    }
+}

@@ -1,0 +1,104 @@
+package vn.congan.ceremony.print.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.textfield.NumberField;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.award.AwardForm;
+import vn.congan.ceremony.print.CertificateTemplate;
+import vn.congan.ceremony.print.CertificateTemplateService;
+import vn.congan.ceremony.print.TemplateField;
+import vn.congan.ceremony.print.certificate.FieldKey;
+import vn.congan.ceremony.print.certificate.PdfLines;
+import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.testsupport.AbstractViewTest;
+
+class CertificateTemplatesViewTest extends AbstractViewTest {
+
+    @Autowired
+    CertificateTemplateService templates;
+
+    @Test
+    void theOrganizerMovesABoxByMillimetresAndSavesIt() {
+        openAs(CertificateTemplatesView.class, "organizer", Role.ORGANIZER);
+        Grid<CertificateTemplate> list = grid(0);
+        assertThat(GridKt._size(list)).isEqualTo(4);
+        GridKt._select(list, GridKt._get(list, 3));
+
+        Grid<TemplateField> fields = grid(1);
+        TemplateField register = GridKt._get(fields, FieldKey.REGISTER.ordinal());
+        assertThat(register.getKey()).isEqualTo(FieldKey.REGISTER);
+        GridKt._select(fields, register);
+        HasValueUtilsKt._setValue(_get(NumberField.class, spec -> spec.withLabel("x (mm)")), 31.5);
+        HasValueUtilsKt._setValue(_get(NumberField.class, spec -> spec.withLabel("Cỡ chữ (pt)")), 13.0);
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Lưu")));
+
+        NotificationsKt.expectNotifications("Đã lưu mẫu.");
+        CertificateTemplate saved = templates.findAll().stream()
+                .filter(t -> t.getName().equals("Giấy khen A4 - in trên phôi")).findFirst().orElseThrow();
+        assertThat(saved.field(FieldKey.REGISTER).getX()).isEqualTo(31.5);
+        assertThat(saved.field(FieldKey.REGISTER).getSize()).isEqualTo(13.0);
+    }
+
+    @Test
+    void thePreviewIsTheSameRendererFilledWithTheFormsFirstAward() {
+        openAs(CertificateTemplatesView.class, "print", Role.PRINT);
+        Grid<CertificateTemplate> list = grid(0);
+        GridKt._select(list, GridKt._get(list, 2));
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Xem trước")));
+
+        byte[] pdf = DownloadKt.downloadResource(_get(IFrame.class).getSrc());
+        assertThat(PdfLines.text(pdf)).contains("GIẤY KHEN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Văn phòng Công an tỉnh", "Đại tá Nguyễn Thế Hùng");
+    }
+
+    @Test
+    void aNewTemplateStartsFromTheDefaultDesignOnTheFormsPaper() {
+        openAs(CertificateTemplatesView.class, "organizer", Role.ORGANIZER);
+        @SuppressWarnings("unchecked")
+        ComboBox<AwardForm> form = _get(ComboBox.class, spec -> spec.withLabel("Hình thức khen thưởng"));
+        AwardForm huanChuong = templates.forms().get(0);
+        HasValueUtilsKt._setValue(form, huanChuong);
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Tạo mẫu mới")));
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Lưu")));
+
+        assertThat(GridKt._size(grid(0))).isEqualTo(5);
+        CertificateTemplate created = templates.findAll().get(0);
+        assertThat(created.getName()).isEqualTo("Huân chương A3 - in toàn bộ");
+        assertThat(created.getWidthMm()).isEqualTo(420);
+        assertThat(created.getHeightMm()).isEqualTo(297);
+    }
+
+    @Test
+    void aBoxOffTheSheetIsRefused() {
+        openAs(CertificateTemplatesView.class, "organizer", Role.ORGANIZER);
+        Grid<CertificateTemplate> list = grid(0);
+        GridKt._select(list, GridKt._get(list, 2));
+        Grid<TemplateField> fields = grid(1);
+        GridKt._select(fields, GridKt._get(fields, FieldKey.RECIPIENT.ordinal()));
+        HasValueUtilsKt._setValue(_get(NumberField.class, spec -> spec.withLabel("x (mm)")), 200.0);
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Lưu")));
+
+        NotificationsKt.expectNotifications("Ô \"RECIPIENT\" nằm ngoài tờ giấy.");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Grid<T> grid(int index) {
+        List<Grid> grids = _find(Grid.class);
+        return (Grid<T>) grids.get(index);
+    }
+}
