@@ -33,6 +33,7 @@ class SeatingDocumentsTest extends AbstractSpringTest {
     @BeforeEach
     void fixtures() {
         fixtures = new SeatingFixtures(context);
+        fixtures.clearPlanning();
     }
 
     @Test

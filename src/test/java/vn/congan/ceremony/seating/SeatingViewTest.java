@@ -37,6 +37,7 @@ class SeatingViewTest extends AbstractViewTest {
     @BeforeEach
     void fixtures() {
         fixtures = new SeatingFixtures(context);
+        fixtures.clearPlanning();
     }
 
     @Test
