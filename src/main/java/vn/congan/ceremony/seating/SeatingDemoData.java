@@ -13,7 +13,8 @@ import vn.congan.ceremony.stage.PresentationBatchRepository;
  * The demo hall: two sections of 12 rows of 10 seats with a centre aisle and aisles along the
  * walls, stage steps on both sides, seats numbered odd/even from the centre. Rows A-B for
  * delegates, C-J for awardees, K-L general (two seats blocked for the camera); saved as a
- * template too. Seated at once when delegates or batches exist.
+ * template too. Runs after the agenda, delegates and batches of the other features' demo data
+ * (order 1100), and seats everyone at once when delegates or batches exist.
  */
 @Component
 public class SeatingDemoData implements DemoDataContributor {
@@ -39,7 +40,7 @@ public class SeatingDemoData implements DemoDataContributor {
 
     @Override
     public int order() {
-        return 400;
+        return 1100;
     }
 
     @Override

@@ -29,6 +29,7 @@ import vn.congan.ceremony.stage.PresentationBatchRepository;
 public class SeatingFixtures {
 
     private final TransactionTemplate tx;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final ConferenceRepository conferences;
     private final DelegateRepository delegates;
     private final PersonRepository people;
@@ -38,12 +39,27 @@ public class SeatingFixtures {
 
     public SeatingFixtures(ApplicationContext context) {
         this.tx = context.getBean(TransactionTemplate.class);
+        this.jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
         this.conferences = context.getBean(ConferenceRepository.class);
         this.delegates = context.getBean(DelegateRepository.class);
         this.people = context.getBean(PersonRepository.class);
         this.decisions = context.getBean(AwardDecisionRepository.class);
         this.awards = context.getBean(AwardRepository.class);
         this.batches = context.getBean(PresentationBatchRepository.class);
+    }
+
+    /**
+     * Removes the demo's seating, batches and delegates, so that a test builds exactly the ones
+     * it describes (the other features' demo data adds their own).
+     */
+    public void clearPlanning() {
+        tx.executeWithoutResult(s -> {
+            jdbc.update("delete from seat_assignment");
+            jdbc.update("delete from batch_entry");
+            jdbc.update("delete from presentation_batch");
+            jdbc.update("update agenda_item set responsible_delegate_id = null");
+            jdbc.update("delete from delegate");
+        });
     }
 
     public Conference conference() {

@@ -38,6 +38,7 @@ class SeatingServiceTest extends AbstractSpringTest {
     @BeforeEach
     void fixtures() {
         fixtures = new SeatingFixtures(context);
+        fixtures.clearPlanning();
     }
 
     @Test
@@ -206,6 +207,18 @@ class SeatingServiceTest extends AbstractSpringTest {
         assertThat(map.seats()).hasSize(240);
         assertThat(map.seats()).filteredOn(s -> s.getZone() == Zone.AWARDEE).hasSize(160);
         assertThat(map.plan().getId()).isNotEqualTo(plan.getId());
+    }
+
+    @Test
+    void removingASeatedDelegateFreesTheSeat() {
+        fixtures.delegates();
+        Conference conference = fixtures.conference();
+        seating.autoAssign(conference);
+        SeatingMap map = seating.map(conference).orElseThrow();
+        long delegateId = map.occupant(seat(map, "A5")).orElseThrow().toOccupant().refId();
+        context.getBean(vn.congan.ceremony.conference.DelegateRepository.class).deleteById(delegateId);
+        assertThat(lookup.findByName(conference.getId(), "Hoàng Minh Đức")).isEmpty();
+        assertThat(seating.map(conference).orElseThrow().occupant(seat(map, "A5"))).isEmpty();
     }
 
     private static SeatingSeat seat(SeatingMap map, String label) {

@@ -8,8 +8,15 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +25,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.dashboard.DashboardView;
+import vn.congan.ceremony.seating.ui.SeatingPrintView;
 import vn.congan.ceremony.seating.ui.SeatingView;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
@@ -29,6 +37,7 @@ class SeatingViewTest extends AbstractViewTest {
     @BeforeEach
     void fixtures() {
         fixtures = new SeatingFixtures(context);
+        fixtures.clearPlanning();
     }
 
     @Test
@@ -163,6 +172,44 @@ class SeatingViewTest extends AbstractViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-rerun")));
         assertThat(_find(Div.class, spec -> spec.withClasses("seating-banner"))).isEmpty();
         assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat-out-of-order"))).isEmpty();
+    }
+
+    @Test
+    void theHallIsSavedAsATemplateAndANewPlanCanBeBuiltFromIt() {
+        openAs(SeatingView.class, "organizer", Role.ORGANIZER);
+        _get(Details.class, spec -> spec.withClasses("seating-plan-tools")).setOpened(true);
+        LocatorJ._setValue(_get(TextField.class, spec -> spec.withPlaceholder("Tên mẫu")), "Hội trường lớn");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-save-template")));
+        NotificationsKt.expectNotifications("Đã lưu sơ đồ mẫu.");
+        assertThat(seatingService().templates()).extracting(SeatingPlan::getName).contains("Hội trường lớn");
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Tạo sơ đồ mới")));
+        LocatorJ._setValue(_get(IntegerField.class, spec -> spec.withLabel("Số khu ghế")), 1);
+        LocatorJ._setValue(_get(IntegerField.class, spec -> spec.withLabel("Số hàng mỗi khu")), 4);
+        LocatorJ._setValue(_get(IntegerField.class, spec -> spec.withLabel("Số ghế mỗi hàng của khu")), 7);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-create")));
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat"))).hasSize(28);
+        assertThat(seat("D7").getClassNames()).contains("zone-general");
+    }
+
+    @Test
+    void printStaffDownloadTheChartAndCardsAndFindASeatByName() {
+        fixtures.delegates();
+        seatingService().autoAssign(fixtures.conference());
+        openAs(SeatingPrintView.class, "print", Role.PRINT);
+        assertThat(_get(Anchor.class, spec -> spec.withId("seating-chart-pdf")).getText())
+                .isEqualTo("Sơ đồ chỗ ngồi (PDF, A3 ngang)");
+        assertThat(_get(Anchor.class, spec -> spec.withId("seating-cards-pdf")).getHref()).isNotBlank();
+        TextField search = _get(TextField.class, spec -> spec.withId("seating-lookup"));
+        LocatorJ._setValue(search, "nguyen the hung");
+        @SuppressWarnings("unchecked")
+        Grid<SeatInfo> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).label()).isEqualTo("A1");
+    }
+
+    private SeatingService seatingService() {
+        return context.getBean(SeatingService.class);
     }
 
     private static NativeButton seat(String label) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -74,7 +75,9 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
         anchor = null;
         moving = null;
         Optional<SeatingMap> map = seating.map(conference);
-        add(new H2(getTranslation("seating.title")));
+        H2 title = new H2(getTranslation("seating.title"));
+        title.addClassName("seating-title");
+        add(title);
         if (map.isEmpty()) {
             add(new PlanSetupForm(seating.templates(),
                     setup -> act(() -> seating.createPlan(conference, setup)),
@@ -82,7 +85,7 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         current = map.get();
-        add(banner(), toolbar(), selectionBar(), seatMap, legend());
+        add(banner(), toolbar(), selectionBar(), seatMap, legend(), planTools());
         seatMap.show(current);
         if (selected != null) {
             selected = current.seats().stream().filter(s -> s.getId().equals(selected.getId())).findFirst().orElse(null);
@@ -98,7 +101,7 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
         if (report.changed()) {
             Button rerun = new Button(getTranslation("seating.rerun"), e -> autoAssign());
             rerun.setId("seating-rerun");
-            rerun.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+            rerun.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             banner.add(new Span(getTranslation("seating.stageChanged", report.outOfOrderSeatIds().size(),
                     report.unseated())), rerun);
         }
@@ -121,24 +124,7 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         startSide.setWidth("11rem");
-        TextField templateName = new TextField();
-        templateName.setPlaceholder(getTranslation("seating.template.name"));
-        templateName.setWidth("12rem");
-        Button saveTemplate = new Button(getTranslation("seating.template.save"), e -> {
-            if (UiErrors.attempt(this, () -> seating.saveAsTemplate(current.plan(), templateName.getValue()))) {
-                UiErrors.success(getTranslation("seating.template.saved"));
-                templateName.clear();
-            }
-        });
-        saveTemplate.setId("seating-save-template");
-        Button newPlan = new Button(getTranslation("seating.newPlan"), e -> {
-            removeAll();
-            add(new H2(getTranslation("seating.title")), new PlanSetupForm(seating.templates(),
-                    setup -> act(() -> seating.createPlan(conference, setup)),
-                    template -> act(() -> seating.applyTemplate(conference, template))));
-        });
-        newPlan.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(auto, mode, startSide, templateName, saveTemplate, newPlan);
+        HorizontalLayout bar = new HorizontalLayout(auto, mode, startSide);
         bar.addClassName("seating-toolbar");
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
@@ -158,6 +144,33 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
             hint.setText(e.getValue() == Mode.SELECT ? "" : getTranslation("seating.hint.rangeStart"));
         });
         mode.setWidth("13rem");
+    }
+
+    /** Saving the hall as a template and starting a new plan: rarely used, kept below the map. */
+    private Component planTools() {
+        TextField templateName = new TextField();
+        templateName.setPlaceholder(getTranslation("seating.template.name"));
+        templateName.setWidth("12rem");
+        Button saveTemplate = new Button(getTranslation("seating.template.save"), e -> {
+            if (UiErrors.attempt(this, () -> seating.saveAsTemplate(current.plan(), templateName.getValue()))) {
+                UiErrors.success(getTranslation("seating.template.saved"));
+                templateName.clear();
+            }
+        });
+        saveTemplate.setId("seating-save-template");
+        Button newPlan = new Button(getTranslation("seating.newPlan"), e -> {
+            removeAll();
+            add(new H2(getTranslation("seating.title")), new PlanSetupForm(seating.templates(),
+                    setup -> act(() -> seating.createPlan(conference, setup)),
+                    template -> act(() -> seating.applyTemplate(conference, template))));
+        });
+        newPlan.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout tools = new HorizontalLayout(templateName, saveTemplate, newPlan);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
+        Details details = new Details(getTranslation("seating.planTools"), tools);
+        details.addClassName("seating-plan-tools");
+        return details;
     }
 
     private Component selectionBar() {
