@@ -75,7 +75,8 @@ class CeremonyBrowserE2ETest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1024,768", "--lang=vi",
+                "--disable-sync", "--window-size=1024,768", "--lang=vi", "--disable-background-timer-throttling",
+                "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows",
                 "--user-data-dir=" + Files.createTempDirectory("ceremony-chromium").toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -134,6 +135,16 @@ class CeremonyBrowserE2ETest {
         Files.createDirectories(SHOTS);
         shoot(mc, "mc.png");
         shoot(screen, "screen.png");
+
+        // Backstage and the check-in desk, for a look (same logged-in browser).
+        mc.get(url("backstage"));
+        waitFor(mc).until(d -> d.findElements(By.cssSelector(".backstage-batch")).size() == 3);
+        shoot(mc, "backstage.png");
+        mc.get(url("checkin"));
+        waitFor(mc).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#checkin-search input")));
+        mc.findElement(By.cssSelector("#checkin-search input")).sendKeys("phong canh sat", Keys.ENTER);
+        waitFor(mc).until(d -> !d.findElements(By.cssSelector(".checkin-results .ceremony-recipient")).isEmpty());
+        shoot(mc, "checkin.png");
     }
 
     static void shoot(WebDriver driver, String name) throws IOException {

@@ -69,6 +69,8 @@ public abstract class LiveCeremonyView extends VerticalLayout {
         }
         shown = live;
         render(live);
+        // Lets tests and the benchmark see which state a browser shows.
+        getElement().setAttribute("data-version", Long.toString(live.version()));
     }
 
     protected abstract void render(LiveCeremony live);
