@@ -76,14 +76,6 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     }
 
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
-        super.onAttach(event);
-        // The tablet needs the whole width for the names; the menu stays one tap away.
-        getParent().filter(MainLayout.class::isInstance).map(MainLayout.class::cast)
-                .ifPresent(layout -> layout.setDrawerOpened(false));
-    }
-
-    @Override
     protected void render(LiveCeremony live) {
         boolean inControl = live.controlledBy(device);
         renderStatus(live, inControl);
