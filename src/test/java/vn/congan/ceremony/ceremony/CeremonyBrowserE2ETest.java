@@ -29,8 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.WebServer;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.annotation.Import;
 import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
 import vn.congan.ceremony.testsupport.TestDatabase;
@@ -58,9 +56,6 @@ class CeremonyBrowserE2ETest {
 
     @Autowired
     CeremonyService ceremony;
-
-    @Autowired
-    org.springframework.context.ApplicationContext context;
 
     private final List<WebDriver> browsers = new ArrayList<>();
 
@@ -150,37 +145,6 @@ class CeremonyBrowserE2ETest {
         mc.findElement(By.cssSelector("#checkin-search input")).sendKeys("phong canh sat", Keys.ENTER);
         waitFor(mc).until(d -> !d.findElements(By.cssSelector(".checkin-results .ceremony-recipient")).isEmpty());
         shoot(mc, "checkin.png");
-    }
-
-    @Test
-    void aScreenThatLostTheServerShowsItAndCatchesUpWhenItIsBack() throws Exception {
-        String token = ceremony.screenToken();
-        WebDriver screen = browser(browsers);
-        screen.get(url("screen/" + token));
-        By item = By.cssSelector(".screen-item");
-        waitFor(screen).until(ExpectedConditions.textToBePresentInElementLocated(item, "Chào mừng"));
-        ((JavascriptExecutor) screen).executeScript("window.__noReload = 'still here';");
-
-        WebServer server = ((ServletWebServerApplicationContext) context).getWebServer();
-        server.stop();
-        try {
-            waitFor(screen).until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("vaadin-connection-indicator[reconnecting], vaadin-connection-indicator[offline]")));
-            Files.createDirectories(SHOTS);
-            shoot(screen, "reconnecting.png");
-            // The MC goes on meanwhile (another path to the server in real life).
-            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                    new org.springframework.security.authentication.TestingAuthenticationToken("mc", null, "ROLE_MC"));
-            LiveCeremony live = ceremony.execute(new CeremonyCommand.Next(ceremony.live().version(), "tablet"));
-            ceremony.execute(new CeremonyCommand.Next(live.version(), "tablet"));
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-            server.start();
-        }
-        waitFor(screen).until(ExpectedConditions.textToBePresentInElementLocated(item, "Chào cờ"));
-        waitFor(screen).until(ExpectedConditions.invisibilityOfElementLocated(
-                By.cssSelector("vaadin-connection-indicator[reconnecting]")));
-        assertThat(((JavascriptExecutor) screen).executeScript("return window.__noReload;")).isEqualTo("still here");
     }
 
     static void shoot(WebDriver driver, String name) throws IOException {
