@@ -97,7 +97,8 @@ class CeremonyPushBenchmark {
             }
             for (int t = 0; t < TABS_PER_BROWSER; t++) {
                 if (t > 0 || backstage) {
-                    driver.switchTo().newWindow(WindowType.TAB);
+                    // Windows, not background tabs: Chromium may freeze a hidden tab, a window keeps running.
+                    driver.switchTo().newWindow(WindowType.WINDOW);
                 }
                 driver.get(url(backstage ? "backstage" : "screen/" + token));
                 CeremonyBrowserE2ETest.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(
@@ -121,15 +122,13 @@ class CeremonyPushBenchmark {
             versions[round] = live.version();
         }
         long[] latencies = new long[ROUNDS];
+        int missing = 0;
         for (Map.Entry<WebDriver, String> tab : tabs) {
             WebDriver driver = tab.getKey();
             driver.switchTo().window(tab.getValue());
-            long deadline = System.currentTimeMillis() + 60_000;
+            long deadline = System.currentTimeMillis() + 30_000;
             while (((JavascriptExecutor) driver).executeScript("return window.__seen[arguments[0]];",
-                    Long.toString(versions[ROUNDS - 1])) == null) {
-                if (System.currentTimeMillis() > deadline) {
-                    throw new AssertionError("A page never received the last version");
-                }
+                    Long.toString(versions[ROUNDS - 1])) == null && System.currentTimeMillis() < deadline) {
                 Thread.sleep(20);
             }
             @SuppressWarnings("unchecked")
@@ -138,10 +137,15 @@ class CeremonyPushBenchmark {
             for (int round = 0; round < ROUNDS; round++) {
                 Number at = seen.get(Long.toString(versions[round]));
                 // A page that skipped a version (two pushes merged) had it with the next one.
-                long arrived = at != null ? at.longValue() : firstLater(seen, versions, round);
+                Long arrived = at != null ? Long.valueOf(at.longValue()) : firstLater(seen, versions, round);
+                if (arrived == null) {
+                    missing++;
+                    continue;
+                }
                 latencies[round] = Math.max(latencies[round], arrived - sentAt[round]);
             }
         }
+        System.out.printf("%n  updates that never reached a page within 30 s: %d of %d%n", missing, ROUNDS * tabs.size());
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
         long median = sorted[ROUNDS / 2];
@@ -152,16 +156,17 @@ class CeremonyPushBenchmark {
                 median, p95, sorted[ROUNDS - 1], Arrays.toString(latencies));
         System.out.printf("  server heap: %.1f MB before, %.1f MB after opening; %.0f KB per open UI%n%n",
                 heapBefore / 1048576.0, heapAfter / 1048576.0, (heapAfter - heapBefore) / 1024.0 / uis);
+        org.assertj.core.api.Assertions.assertThat(missing).as("updates lost").isZero();
     }
 
-    private static long firstLater(Map<String, Number> seen, long[] versions, int round) {
+    private static Long firstLater(Map<String, Number> seen, long[] versions, int round) {
         for (int later = round + 1; later < versions.length; later++) {
             Number at = seen.get(Long.toString(versions[later]));
             if (at != null) {
                 return at.longValue();
             }
         }
-        throw new AssertionError("Version " + versions[round] + " never arrived");
+        return null;
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
