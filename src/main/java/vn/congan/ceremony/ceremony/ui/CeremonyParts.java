@@ -42,6 +42,9 @@ final class CeremonyParts {
             Span seat = new Span(r.seat() == null ? ctx.getTranslation("ceremony.noSeat")
                     : ctx.getTranslation("ceremony.seat", r.seat()));
             seat.addClassName("ceremony-seat");
+            if (r.seat() == null) {
+                seat.addClassName("no-seat");
+            }
             row.add(seat);
         }
         return row;

@@ -37,6 +37,10 @@ public abstract class LiveCeremonyView extends VerticalLayout {
         super.onAttach(event);
         UI ui = event.getUI();
         configureReconnect(ui);
+        // Tablets need the whole width for the names; the menu stays one tap away.
+        getParent().filter(com.vaadin.flow.component.applayout.AppLayout.class::isInstance)
+                .map(com.vaadin.flow.component.applayout.AppLayout.class::cast)
+                .ifPresent(layout -> layout.setDrawerOpened(false));
         show(initialState());
         registration = broadcaster.register(live -> ui.access(() -> show(live)));
     }
@@ -69,6 +73,8 @@ public abstract class LiveCeremonyView extends VerticalLayout {
         }
         shown = live;
         render(live);
+        // Lets tests and the benchmark see which state a browser shows.
+        getElement().setAttribute("data-version", Long.toString(live.version()));
     }
 
     protected abstract void render(LiveCeremony live);

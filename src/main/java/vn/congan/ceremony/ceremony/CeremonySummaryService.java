@@ -1,0 +1,118 @@
+package vn.congan.ceremony.ceremony;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congan.ceremony.award.AwardService;
+import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.organisation.OrgSettings;
+import vn.congan.ceremony.organisation.OrgSettingsRepository;
+import vn.congan.ceremony.organisation.Person;
+
+/** Gathers the facts of the ceremony for the summary page, its PDF and the news draft. */
+@Service
+public class CeremonySummaryService {
+
+    private final ConferenceService conferences;
+    private final AwardService awards;
+    private final OrgSettingsRepository settings;
+    private final CeremonyRunRepository runs;
+    private final CeremonyRecipientRepository recipients;
+    private final CeremonyEventRepository events;
+    private final ProgrammeLoader programmes;
+    private final ZoneId zone;
+
+    public CeremonySummaryService(ConferenceService conferences, AwardService awards, OrgSettingsRepository settings,
+            CeremonyRunRepository runs, CeremonyRecipientRepository recipients, CeremonyEventRepository events,
+            ProgrammeLoader programmes, @Value("${portal.time-zone:Asia/Ho_Chi_Minh}") String zone) {
+        this.conferences = conferences;
+        this.awards = awards;
+        this.settings = settings;
+        this.runs = runs;
+        this.recipients = recipients;
+        this.events = events;
+        this.programmes = programmes;
+        this.zone = ZoneId.of(zone);
+    }
+
+    @Transactional(readOnly = true)
+    public CeremonySummary summary() {
+        Conference conference = conferences.current()
+                .orElseThrow(() -> new UserMessageException("ceremony.error.noConference"));
+        OrgSettings org = settings.findAll().stream().findFirst().orElse(null);
+        Programme programme = programmes.load(conference);
+        CeremonyRun run = runs.findByConference(conference).orElse(null);
+
+        Map<Long, RecipientState> states = new HashMap<>();
+        List<CeremonyEvent> log = List.of();
+        if (run != null) {
+            recipients.findByRun(run).forEach(r -> states.put(r.getAwardId(), r.state()));
+            log = events.findByRunOrderByStateVersion(run);
+        }
+        List<CeremonySummary.Line> absent = new ArrayList<>();
+        List<CeremonySummary.Line> onBehalf = new ArrayList<>();
+        for (Programme.Batch batch : programme.batches()) {
+            for (Programme.Recipient r : batch.recipients()) {
+                RecipientState state = states.getOrDefault(r.awardId(), RecipientState.INITIAL);
+                if (state.status() == RecipientStatus.ABSENT) {
+                    absent.add(new CeremonySummary.Line(r.readLine(), r.formName(), null));
+                } else if (state.status() == RecipientStatus.RECEIVED_ON_BEHALF) {
+                    onBehalf.add(new CeremonySummary.Line(r.readLine(), r.formName(), state.onBehalfOf()));
+                }
+            }
+        }
+        Person chair = conference.getChair();
+        String chairLine = chair == null ? null
+                : chair.getRankAndName() + (chair.getPosition() == null ? "" : ", " + chair.getPosition());
+        CeremonySummary summary = new CeremonySummary(org == null ? null : org.getParentBody(),
+                org == null ? "" : org.getDepartmentName(), org == null ? null : org.getPlaceName(),
+                conference.getTitle(), conference.getDate(), conference.getStartTime(), conference.getVenue(),
+                chairLine, conference.getMovement() == null ? null : conference.getMovement().getStartDate(),
+                conference.getMovement() == null ? null : conference.getMovement().getEndDate(),
+                awards.countsByForm(conference), absent, onBehalf, timeline(programme, log),
+                run != null && run.isFinished(), null);
+        return summary.withNewsDraft(NewsDraft.compose(summary));
+    }
+
+    /** Actual start of an item: the first time the ceremony reached it; its end: when the next one began. */
+    private List<CeremonySummary.TimelineRow> timeline(Programme programme, List<CeremonyEvent> log) {
+        Map<Long, Instant> firstReached = new HashMap<>();
+        Instant finishedAt = null;
+        List<Instant> starts = new ArrayList<>();
+        for (CeremonyEvent e : log) {
+            if (!CeremonyService.MOVES.contains(e.getKind())) {
+                continue;
+            }
+            if (e.getAgendaItemId() == null) {
+                if ("NEXT".equals(e.getKind()) && finishedAt == null) {
+                    finishedAt = e.getOccurredAt();
+                }
+            } else if (!firstReached.containsKey(e.getAgendaItemId())) {
+                firstReached.put(e.getAgendaItemId(), e.getOccurredAt());
+                starts.add(e.getOccurredAt());
+            }
+        }
+        List<CeremonySummary.TimelineRow> rows = new ArrayList<>();
+        for (Programme.Item item : programme.items()) {
+            Instant start = firstReached.get(item.id());
+            Integer minutes = null;
+            if (start != null) {
+                Instant end = starts.stream().filter(t -> t.isAfter(start)).min(Instant::compareTo).orElse(finishedAt);
+                minutes = end == null ? null : (int) Duration.between(start, end).toMinutes();
+            }
+            rows.add(new CeremonySummary.TimelineRow(item.title(), item.plannedStart(), item.durationMinutes(),
+                    start == null ? null : LocalTime.ofInstant(start, zone), minutes));
+        }
+        return rows;
+    }
+}

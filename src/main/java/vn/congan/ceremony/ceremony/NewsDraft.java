@@ -1,0 +1,69 @@
+package vn.congan.ceremony.ceremony;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import vn.congan.ceremony.award.AwardCount;
+import vn.congan.ceremony.common.text.DateLine;
+
+/**
+ * A first draft of the department's news post ("Hoạt động của lực lượng Công an"), written
+ * only from the facts of the summary, for the press officer to finish.
+ */
+public final class NewsDraft {
+
+    private NewsDraft() {
+    }
+
+    /** "38 tập thể, 96 cá nhân", "3 tập thể", "5 cá nhân". */
+    public static String countPhrase(long collectives, long individuals) {
+        List<String> parts = new ArrayList<>();
+        if (collectives > 0) {
+            parts.add(collectives + " tập thể");
+        }
+        if (individuals > 0) {
+            parts.add(individuals + " cá nhân");
+        }
+        return String.join(", ", parts);
+    }
+
+    public static String compose(CeremonySummary s) {
+        StringBuilder text = new StringBuilder();
+        String partOfDay = s.startTime() != null && s.startTime().isBefore(LocalTime.NOON) ? "Sáng" : "Chiều";
+        text.append(partOfDay).append(" ngày ").append(DateLine.shortDate(s.date()));
+        if (s.venue() != null) {
+            text.append(", tại ").append(s.venue());
+        }
+        text.append(", ").append(s.department()).append(" tổ chức ").append(s.conferenceTitle()).append('.');
+        if (s.movementStart() != null && s.movementEnd() != null) {
+            text.append(" Phong trào được triển khai từ ngày ").append(DateLine.shortDate(s.movementStart()))
+                    .append(" đến ngày ").append(DateLine.shortDate(s.movementEnd())).append('.');
+        }
+        if (s.chair() != null) {
+            text.append(" Đồng chí ").append(s.chair()).append(" chủ trì hội nghị.");
+        }
+        List<String> awards = new ArrayList<>();
+        for (AwardCount count : s.counts()) {
+            if (count.total() > 0) {
+                awards.add(count.formName() + " cho " + countPhrase(count.collectives(), count.individuals()));
+            }
+        }
+        if (!awards.isEmpty()) {
+            text.append("\n\nTại hội nghị, ").append(s.department()).append(" đã công bố các quyết định khen thưởng và trao ");
+            text.append(joinVietnamese(awards));
+            text.append(" có thành tích xuất sắc trong phong trào.");
+        }
+        if (!s.onBehalf().isEmpty() || !s.absent().isEmpty()) {
+            text.append("\n\n(Ghi chú nội bộ, không đăng: ").append(s.absent().size()).append(" vắng mặt, ")
+                    .append(s.onBehalf().size()).append(" nhận thay.)");
+        }
+        return text.toString();
+    }
+
+    private static String joinVietnamese(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join("; ", parts.subList(0, parts.size() - 1)) + " và " + parts.get(parts.size() - 1);
+    }
+}

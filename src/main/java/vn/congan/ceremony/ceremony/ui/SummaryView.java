@@ -1,0 +1,121 @@
+package vn.congan.ceremony.ceremony.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import vn.congan.ceremony.award.AwardCount;
+import vn.congan.ceremony.ceremony.CeremonySummary;
+import vn.congan.ceremony.ceremony.CeremonySummaryPdf;
+import vn.congan.ceremony.ceremony.CeremonySummaryService;
+import vn.congan.ceremony.ceremony.NewsDraft;
+import vn.congan.ceremony.common.text.DateLine;
+import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.ui.MainLayout;
+
+/** After the ceremony: what was handed out, who was absent or received on behalf, the timeline, a news draft. */
+@Route(value = "ceremony/summary", layout = MainLayout.class)
+@Menu(title = "nav.ceremonySummary", order = 63, icon = "vaadin:clipboard-text")
+@RolesAllowed({Role.Names.ORGANIZER, Role.Names.MC})
+public class SummaryView extends VerticalLayout implements HasDynamicTitle {
+
+    public SummaryView(CeremonySummaryService summaries) {
+        addClassName("ceremony-summary-view");
+        CeremonySummary s = summaries.summary();
+        add(new H2(s.conferenceTitle()));
+        if (!s.finished()) {
+            Paragraph note = new Paragraph(getTranslation("ceremony.summary.notFinished"));
+            note.addClassName("ceremony-summary-note");
+            add(note);
+        }
+        Anchor pdf = new Anchor(new StreamResource("bao-cao-le-trao-khen-thuong.pdf",
+                () -> new ByteArrayInputStream(CeremonySummaryPdf.render(summaries.summary()))),
+                getTranslation("ceremony.summary.pdf"));
+        pdf.getElement().setAttribute("download", true);
+        pdf.setId("ceremony-summary-pdf");
+        add(pdf);
+
+        add(new H3(getTranslation("ceremony.summary.counts")));
+        Div cards = new Div();
+        cards.addClassName("award-summary");
+        for (AwardCount count : s.counts()) {
+            Div card = new Div();
+            card.addClassName("award-card");
+            Span form = new Span(count.formName());
+            form.addClassName("award-card-form");
+            Span figures = new Span(NewsDraft.countPhrase(count.collectives(), count.individuals()));
+            figures.addClassName("ceremony-summary-count");
+            card.add(form, figures);
+            cards.add(card);
+        }
+        add(cards);
+
+        add(new H3(getTranslation("ceremony.summary.absent", s.absent().size())));
+        add(list(s.absent(), false, "ceremony-summary-absent"));
+        add(new H3(getTranslation("ceremony.summary.onBehalf", s.onBehalf().size())));
+        add(list(s.onBehalf(), true, "ceremony-summary-on-behalf"));
+
+        add(new H3(getTranslation("ceremony.summary.timeline")));
+        add(timeline(s.timeline()));
+
+        add(new H3(getTranslation("ceremony.summary.news")));
+        TextArea news = new TextArea();
+        news.setValue(s.newsDraft());
+        news.setWidthFull();
+        news.setId("ceremony-summary-news");
+        add(news);
+    }
+
+    private UnorderedList list(List<CeremonySummary.Line> lines, boolean withReceiver, String className) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName(className);
+        if (lines.isEmpty()) {
+            list.add(new ListItem(getTranslation("ceremony.summary.none")));
+        }
+        for (CeremonySummary.Line line : lines) {
+            list.add(new ListItem(withReceiver
+                    ? getTranslation("ceremony.summary.onBehalfLine", line.recipient(), line.receivedBy())
+                    : line.recipient()));
+        }
+        return list;
+    }
+
+    private Grid<CeremonySummary.TimelineRow> timeline(List<CeremonySummary.TimelineRow> rows) {
+        Grid<CeremonySummary.TimelineRow> grid = new Grid<>();
+        grid.addColumn(CeremonySummary.TimelineRow::title).setHeader(getTranslation("ceremony.summary.col.item"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> DateLine.time(r.plannedStart())).setHeader(getTranslation("ceremony.summary.col.planned"));
+        grid.addColumn(r -> r.actualStart() == null ? "—" : DateLine.time(r.actualStart()))
+                .setHeader(getTranslation("ceremony.summary.col.actual"));
+        grid.addColumn(r -> r.plannedMinutes() + " / " + (r.actualMinutes() == null ? "—" : r.actualMinutes()))
+                .setHeader(getTranslation("ceremony.summary.col.minutes"));
+        grid.addColumn(r -> r.delayMinutes() == null ? "—" : r.delayMinutes() == 0 ? getTranslation("ceremony.onTime")
+                : r.delayMinutes() > 0 ? getTranslation("ceremony.behind", r.delayMinutes())
+                : getTranslation("ceremony.ahead", -r.delayMinutes()))
+                .setHeader(getTranslation("ceremony.summary.col.delay"));
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.ceremonySummary") + " | " + getTranslation("app.title");
+    }
+}

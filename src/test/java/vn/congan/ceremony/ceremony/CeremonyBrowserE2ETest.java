@@ -1,0 +1,154 @@
+package vn.congan.ceremony.ceremony;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
+import vn.congan.ceremony.testsupport.TestDatabase;
+
+/**
+ * The real thing in headless Chromium: the MC logs in on one browser, the projector opens
+ * its secret link in another, the MC presses Next and the projector changes without a
+ * reload (server push). Screenshots of both at 1024x768 go to target/ceremony-e2e/.
+ */
+@Tag("e2e")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@Import({TestDatabase.class, CleanSchemaConfiguration.class})
+class CeremonyBrowserE2ETest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "ceremony-e2e");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestDatabase database;
+
+    @Autowired
+    CeremonyService ceremony;
+
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium");
+        database.resetToDemo();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    static WebDriver browser(List<WebDriver> opened) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1024,768", "--lang=vi", "--disable-background-timer-throttling",
+                "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows",
+                "--user-data-dir=" + Files.createTempDirectory("ceremony-chromium").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        opened.add(driver);
+        // The page itself 1024x768, as on the MC's tablet (the window size counts the browser's frame).
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 1024, "height", 768, "deviceScaleFactor", 1, "mobile", false));
+        return driver;
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + "/" + path;
+    }
+
+    static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(90), Duration.ofMillis(100));
+    }
+
+    @Test
+    void theProjectorFollowsTheMcsNextWithoutReload() throws IOException {
+        String token = ceremony.screenToken();
+        WebDriver mc = browser(browsers);
+        mc.get(url("login"));
+        waitFor(mc).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+        mc.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("mc");
+        mc.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo1234", Keys.ENTER);
+        waitFor(mc).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+        mc.get(url("mc"));
+        waitFor(mc).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mc-step"),
+                "Chưa bắt đầu"));
+
+        WebDriver screen = browser(browsers);
+        screen.get(url("screen/" + token));
+        By item = By.cssSelector(".screen-item");
+        waitFor(screen).until(ExpectedConditions.textToBePresentInElementLocated(item, "Chào mừng"));
+        // A marker that a reload would wipe out.
+        ((JavascriptExecutor) screen).executeScript("window.__noReload = 'still here';");
+
+        mc.findElement(By.id("mc-next")).click();
+        waitFor(screen).until(ExpectedConditions.textToBePresentInElementLocated(item, "Đón tiếp đại biểu"));
+        assertThat(((JavascriptExecutor) screen).executeScript("return window.__noReload;")).isEqualTo("still here");
+
+        for (int step = 2; step <= 7; step++) {
+            waitFor(mc).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mc-step"),
+                    "Bước " + (step - 1) + "/"));
+            waitFor(mc).until(ExpectedConditions.elementToBeClickable(By.id("mc-next")));
+            mc.findElement(By.id("mc-next")).click();
+        }
+        waitFor(screen).until(ExpectedConditions.textToBePresentInElementLocated(item, "Trao khen thưởng"));
+        waitFor(screen).until(d -> d.findElements(By.cssSelector(".screen-name")).size() == 3);
+        waitFor(mc).until(d -> d.findElements(By.cssSelector(".mc-batch .ceremony-recipient")).size() == 3);
+        assertThat(((JavascriptExecutor) screen).executeScript("return window.__noReload;")).isEqualTo("still here");
+        assertThat(ceremony.live().stepNumber()).isEqualTo(7);
+
+        Files.createDirectories(SHOTS);
+        shoot(mc, "mc.png");
+        shoot(screen, "screen.png");
+
+        // Backstage and the check-in desk, for a look (same logged-in browser).
+        mc.get(url("backstage"));
+        waitFor(mc).until(d -> d.findElements(By.cssSelector(".backstage-batch")).size() == 3);
+        shoot(mc, "backstage.png");
+        mc.get(url("checkin"));
+        waitFor(mc).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#checkin-search input")));
+        mc.findElement(By.cssSelector("#checkin-search input")).sendKeys("phong canh sat", Keys.ENTER);
+        waitFor(mc).until(d -> !d.findElements(By.cssSelector(".checkin-results .ceremony-recipient")).isEmpty());
+        shoot(mc, "checkin.png");
+    }
+
+    static void shoot(WebDriver driver, String name) throws IOException {
+        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

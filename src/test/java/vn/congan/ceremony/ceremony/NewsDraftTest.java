@@ -1,0 +1,30 @@
+package vn.congan.ceremony.ceremony;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.award.AwardCount;
+
+class NewsDraftTest {
+
+    @Test
+    void countsReadAsTheArticleWritesThem() {
+        assertThat(NewsDraft.countPhrase(38, 96)).isEqualTo("38 tập thể, 96 cá nhân");
+        assertThat(NewsDraft.countPhrase(3, 0)).isEqualTo("3 tập thể");
+        assertThat(NewsDraft.countPhrase(0, 5)).isEqualTo("5 cá nhân");
+    }
+
+    @Test
+    void anAfternoonCeremonyWithOneFormAndNoVenue() {
+        CeremonySummary s = new CeremonySummary(null, "Công an tỉnh Bình An", "Bình An", "Hội nghị sơ kết",
+                LocalDate.of(2021, 2, 5), LocalTime.of(14, 0), null, null, null, null,
+                List.of(new AwardCount(1L, "Giấy khen của Giám đốc Công an tỉnh", 40, 0, 12)), List.of(), List.of(),
+                List.of(), true, null);
+        assertThat(NewsDraft.compose(s)).isEqualTo("Chiều ngày 05/02/2021, Công an tỉnh Bình An tổ chức Hội nghị sơ kết."
+                + "\n\nTại hội nghị, Công an tỉnh Bình An đã công bố các quyết định khen thưởng và trao Giấy khen của "
+                + "Giám đốc Công an tỉnh cho 12 cá nhân có thành tích xuất sắc trong phong trào.");
+    }
+}
