@@ -44,11 +44,23 @@ public final class StageOrderPlanner {
     private StageOrderPlanner() {
     }
 
-    /** The recipients in stage order (a new list). */
+    /**
+     * The recipients in stage order (a new list). The texts are ranked once in Vietnamese
+     * collation (unit names, positions, and the given, family and middle names separately,
+     * as {@link PersonName#ALPHABETICAL} compares them), so the sort itself compares numbers.
+     */
     public static List<Recipient> order(List<Recipient> recipients) {
+        CollationRanks units = new CollationRanks(recipients.stream().map(Recipient::unitName).toList());
+        CollationRanks positions = new CollationRanks(recipients.stream().map(Recipient::position).toList());
+        CollationRanks given = new CollationRanks(recipients.stream().map(r -> r.name().given()).toList());
+        CollationRanks family = new CollationRanks(recipients.stream().map(r -> r.name().family()).toList());
+        CollationRanks middle = new CollationRanks(recipients.stream().map(r -> r.name().middle()).toList());
         List<Keyed> keyed = new ArrayList<>(recipients.size());
         for (Recipient r : recipients) {
-            keyed.add(new Keyed(r, PositionSeniority.of(r.position())));
+            keyed.add(new Keyed(r, new long[] {r.formPrecedence(), r.formId(), r.collective() ? 0 : 1,
+                r.unitOrder() == null ? Integer.MAX_VALUE : r.unitOrder(), units.of(r.unitName()), r.rank().ordinal(),
+                PositionSeniority.of(r.position()), positions.of(r.position()), given.of(r.name().given()),
+                family.of(r.name().family()), middle.of(r.name().middle())}));
         }
         keyed.sort(KEYED_ORDER);
         return keyed.stream().map(Keyed::recipient).toList();
@@ -122,19 +134,33 @@ public final class StageOrderPlanner {
         return result;
     }
 
-    /** A recipient with its position seniority worked out once, not on every comparison. */
-    private record Keyed(Recipient recipient, int seniority) {
+    /** A recipient with its sort key worked out once, not on every comparison. */
+    private record Keyed(Recipient recipient, long[] key) {
     }
 
-    private static final Comparator<Keyed> KEYED_ORDER = Comparator
-            .comparingInt((Keyed k) -> k.recipient().formPrecedence())
-            .thenComparingLong(k -> k.recipient().formId())
-            .thenComparing(k -> !k.recipient().collective())
-            .thenComparing(k -> k.recipient().unitOrder(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(k -> k.recipient().unitName(), VietnameseCollation.comparator())
-            .thenComparing(k -> k.recipient().rank())
-            .thenComparingInt(Keyed::seniority)
-            .thenComparing(k -> k.recipient().position(), Comparator.nullsLast(VietnameseCollation.comparator()))
-            .thenComparing(k -> k.recipient().name(), PersonName.ALPHABETICAL)
-            .thenComparingLong(k -> k.recipient().awardId());
+    private static final Comparator<Keyed> KEYED_ORDER = (a, b) -> {
+        int c = java.util.Arrays.compare(a.key(), b.key());
+        return c != 0 ? c : Long.compare(a.recipient().awardId(), b.recipient().awardId());
+    };
+
+    /** Ranks of distinct texts in Vietnamese collation; texts that compare equal share a rank, null last. */
+    private static final class CollationRanks {
+        private final Map<String, Integer> ranks = new java.util.HashMap<>();
+
+        CollationRanks(List<String> texts) {
+            List<String> distinct = texts.stream().filter(java.util.Objects::nonNull).distinct()
+                    .sorted(VietnameseCollation.comparator()).toList();
+            int rank = 0;
+            for (int i = 0; i < distinct.size(); i++) {
+                if (i > 0 && VietnameseCollation.compare(distinct.get(i - 1), distinct.get(i)) != 0) {
+                    rank++;
+                }
+                ranks.put(distinct.get(i), rank);
+            }
+        }
+
+        int of(String text) {
+            return text == null ? Integer.MAX_VALUE : ranks.get(text);
+        }
+    }
 }

@@ -72,6 +72,14 @@ class StageOrderPlannerTest {
     }
 
     @Test
+    void twoFormsOfEqualPrecedenceAreNotInterleaved() {
+        List<Recipient> ordered = StageOrderPlanner.order(List.of(
+                Recipient.collective(1, 8, 40, 100, "A"), Recipient.collective(2, 9, 40, 50, "B"),
+                Recipient.collective(3, 8, 40, 20, "C")));
+        assertThat(ids(ordered)).containsExactly(3L, 1L, 2L);
+    }
+
+    @Test
     void completeTiesKeepAStableOrderByAward() {
         List<Recipient> ordered = StageOrderPlanner.order(List.of(
                 person(9, GIAY_KHEN, 100, Rank.DAI_UY, "Cán bộ", "Nguyễn Văn An"),
