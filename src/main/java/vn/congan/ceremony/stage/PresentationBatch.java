@@ -55,6 +55,10 @@ public class PresentationBatch extends AbstractEntity {
     @Column(nullable = false)
     private boolean locked;
 
+    /** Set by every edit by hand; regeneration asks before discarding such a batch. */
+    @Column(name = "manually_edited", nullable = false)
+    private boolean manuallyEdited;
+
     @OneToMany(mappedBy = "batch", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<BatchEntry> entries = new ArrayList<>();
@@ -92,6 +96,10 @@ public class PresentationBatch extends AbstractEntity {
         return form;
     }
 
+    public void setForm(AwardForm form) {
+        this.form = form;
+    }
+
     public Delegate getPresenter() {
         return presenter;
     }
@@ -114,6 +122,14 @@ public class PresentationBatch extends AbstractEntity {
 
     public void setLocked(boolean locked) {
         this.locked = locked;
+    }
+
+    public boolean isManuallyEdited() {
+        return manuallyEdited;
+    }
+
+    public void setManuallyEdited(boolean manuallyEdited) {
+        this.manuallyEdited = manuallyEdited;
     }
 
     public List<BatchEntry> getEntries() {

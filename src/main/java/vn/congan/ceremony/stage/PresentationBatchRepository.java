@@ -3,10 +3,46 @@ package vn.congan.ceremony.stage;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import vn.congan.ceremony.award.Award;
+import vn.congan.ceremony.conference.AgendaItem;
 import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.organisation.Person;
+import vn.congan.ceremony.organisation.Unit;
 
 public interface PresentationBatchRepository extends JpaRepository<PresentationBatch, Long> {
 
     @Query("select b from PresentationBatch b join fetch b.form where b.conference = :conference order by b.position")
     List<PresentationBatch> findByConference(Conference conference);
+
+    /** The batches with form, presenter and agenda item, for showing them. */
+    @Query("select b from PresentationBatch b join fetch b.form left join fetch b.presenter p left join fetch p.person "
+            + "left join fetch b.agendaItem where b.conference = :conference order by b.position")
+    List<PresentationBatch> findWithDetails(Conference conference);
+
+    /** Every entry of a conference with its recipient, in ceremony order. */
+    @Query("select e from BatchEntry e join fetch e.batch b join fetch e.award a join fetch a.decision "
+            + "left join fetch a.unit left join fetch a.person p left join fetch p.unit "
+            + "left join fetch a.representative where b.conference = :conference order by b.position, e.position")
+    List<BatchEntry> findEntries(Conference conference);
+
+    /** Every award of a conference with what the stage order needs. */
+    @Query("select a from Award a join fetch a.decision d join fetch d.form left join fetch a.unit "
+            + "left join fetch a.person p left join fetch p.unit where d.conference = :conference")
+    List<Award> findAwards(Conference conference);
+
+    @Query("select count(e) from BatchEntry e where e.batch.conference = :conference")
+    long countEntries(Conference conference);
+
+    @Query("select count(b) from PresentationBatch b where b.agendaItem = :item")
+    long countByAgendaItem(AgendaItem item);
+
+    @Query("select count(e) from BatchEntry e where e.batch.agendaItem = :item")
+    long countEntriesByAgendaItem(AgendaItem item);
+
+    @Query("select e from BatchEntry e join fetch e.batch where e.id = :id")
+    java.util.Optional<BatchEntry> findEntry(long id);
+
+    /** People who may go on stage for a unit: its own people and those of its sub-units. */
+    @Query("select p from Person p where p.unit = :unit or p.unit.parent = :unit")
+    List<Person> findPeopleOfUnit(Unit unit);
 }

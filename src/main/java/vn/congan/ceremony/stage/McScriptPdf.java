@@ -1,0 +1,87 @@
+package vn.congan.ceremony.stage;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import vn.congan.ceremony.common.text.VietText;
+import vn.congan.ceremony.print.pdf.PdfFonts;
+import vn.congan.ceremony.print.pdf.PdfFonts.Face;
+import vn.congan.ceremony.print.pdf.PdfRendering;
+import vn.congan.ceremony.stage.McScript.Kind;
+import vn.congan.ceremony.stage.McScript.Line;
+import vn.congan.ceremony.stage.McScript.Section;
+
+/**
+ * The MC script on paper, in large print for reading at a lectern: nothing smaller than
+ * 16 pt, one numbered section per agenda item, batches numbered, names in bold, stage
+ * directions in italics, the page number at the foot of each page.
+ */
+public final class McScriptPdf {
+
+    static final float BODY = 16;
+    static final float HEADING = 18;
+    static final float TITLE = 20;
+
+    private McScriptPdf() {
+    }
+
+    public static byte[] render(McScript script, String conferenceTitle) {
+        return PdfRendering.render(PageSize.A4, PdfRendering.mm(25), PdfRendering.mm(20), PdfRendering.mm(20),
+                PdfRendering.mm(22), "Kịch bản MC - " + conferenceTitle, (document, writer) -> {
+                    writer.setPageEvent(new PageFooter());
+                    Paragraph title = new Paragraph(VietText.upper("Kịch bản dẫn chương trình"),
+                            PdfFonts.font(Face.SERIF_BOLD, TITLE));
+                    title.setAlignment(Element.ALIGN_CENTER);
+                    document.add(title);
+                    Paragraph name = new Paragraph(conferenceTitle, PdfFonts.font(Face.SERIF_BOLD, BODY));
+                    name.setAlignment(Element.ALIGN_CENTER);
+                    name.setSpacingAfter(12);
+                    document.add(name);
+                    for (Section section : script.sections()) {
+                        Paragraph heading = new Paragraph(section.number() + ". " + section.heading(),
+                                PdfFonts.font(Face.SANS_BOLD, HEADING));
+                        heading.setSpacingBefore(16);
+                        heading.setSpacingAfter(6);
+                        heading.setKeepTogether(true);
+                        document.add(heading);
+                        for (Line line : section.lines()) {
+                            document.add(paragraph(line));
+                        }
+                    }
+                });
+    }
+
+    private static Paragraph paragraph(Line line) {
+        Paragraph p = switch (line.kind()) {
+            case BATCH -> new Paragraph(VietText.upper(line.text()), PdfFonts.font(Face.SANS_BOLD, BODY + 1));
+            case NAME -> new Paragraph(line.text(), PdfFonts.font(Face.SERIF_BOLD, BODY));
+            case NOTE -> new Paragraph("(" + line.text() + ")", PdfFonts.font(Face.SERIF_ITALIC, BODY));
+            case SAY -> new Paragraph(line.text(), PdfFonts.font(Face.SERIF, BODY));
+        };
+        p.setLeading(BODY * 1.35f);
+        p.setSpacingAfter(line.kind() == Kind.NAME ? 2 : 6);
+        if (line.kind() == Kind.NAME) {
+            p.setIndentationLeft(PdfRendering.mm(8));
+        }
+        if (line.kind() == Kind.BATCH) {
+            p.setSpacingBefore(10);
+        }
+        return p;
+    }
+
+    /** "Trang n" centred at the foot of each page. */
+    static final class PageFooter extends PdfPageEventHelper {
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            float x = (document.left() + document.right()) / 2;
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                    new Phrase("Trang " + writer.getPageNumber(), PdfFonts.font(Face.SERIF, 12)), x,
+                    document.bottom() - PdfRendering.mm(10), 0);
+        }
+    }
+}

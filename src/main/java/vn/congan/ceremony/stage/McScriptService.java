@@ -1,0 +1,130 @@
+package vn.congan.ceremony.stage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.text.VietText;
+import vn.congan.ceremony.conference.AgendaPlan;
+import vn.congan.ceremony.conference.AgendaService;
+import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.conference.ConferenceRepository;
+import vn.congan.ceremony.conference.Delegate;
+import vn.congan.ceremony.conference.DelegateIntroduction;
+import vn.congan.ceremony.conference.DelegateRepository;
+import vn.congan.ceremony.conference.ScheduledItem;
+import vn.congan.ceremony.organisation.OrgSettings;
+import vn.congan.ceremony.organisation.OrgSettingsRepository;
+
+/**
+ * The MC script of a conference, generated afresh from the agenda, the delegates and the
+ * batches each time, with the organizer's per-line overrides laid over it; and its PDFs.
+ */
+@Service
+public class McScriptService {
+
+    private final ConferenceRepository conferences;
+    private final AgendaService agenda;
+    private final DelegateRepository delegates;
+    private final StageOrderService stage;
+    private final McScriptOverrideRepository overrides;
+    private final OrgSettingsRepository orgSettings;
+
+    public McScriptService(ConferenceRepository conferences, AgendaService agenda, DelegateRepository delegates,
+            StageOrderService stage, McScriptOverrideRepository overrides, OrgSettingsRepository orgSettings) {
+        this.conferences = conferences;
+        this.agenda = agenda;
+        this.delegates = delegates;
+        this.stage = stage;
+        this.overrides = overrides;
+        this.orgSettings = orgSettings;
+    }
+
+    /** The script with overrides applied. */
+    @Transactional(readOnly = true)
+    public McScript script(Conference conference) {
+        Conference managed = managed(conference);
+        Map<String, String> texts = new HashMap<>();
+        overrides.findByConference(managed).forEach(o -> texts.put(o.getLineKey(), o.getText()));
+        return generated(managed).withOverrides(texts);
+    }
+
+    /** The stage order, for the award order list. */
+    @Transactional(readOnly = true)
+    public StagePlan stagePlan(Conference conference) {
+        return stage.plan(conference);
+    }
+
+    /**
+     * Stores {@code text} in place of the generated line {@code key}; blank text (or the
+     * generated text itself) removes the override. {@code seen} is the line's text as the
+     * user saw it: when someone else changed the line meanwhile, the edit is refused.
+     */
+    @Transactional
+    public void override(Conference conference, String key, String seen, String text) {
+        Conference managed = managed(conference);
+        McScript.Line line = generated(managed).lines().stream().filter(l -> l.key().equals(key) && l.editable())
+                .findFirst().orElseThrow(() -> new UserMessageException("error.gone"));
+        String cleaned = VietText.cleanToNull(text);
+        var existing = overrides.findByConferenceAndLineKey(managed, key);
+        String current = existing.map(McScriptOverride::getText).orElse(line.generated());
+        if (!current.equals(VietText.clean(seen))) {
+            throw new UserMessageException("error.concurrent");
+        }
+        if (cleaned == null || cleaned.equals(line.generated())) {
+            existing.ifPresent(overrides::delete);
+            return;
+        }
+        if (cleaned.length() > 4000) {
+            throw new UserMessageException("script.error.tooLong");
+        }
+        McScriptOverride o = existing.orElseGet(() -> new McScriptOverride(managed, key));
+        o.setText(cleaned);
+        o.setGeneratedText(line.generated());
+        overrides.save(o);
+    }
+
+    /** The script PDF in large print. */
+    @Transactional(readOnly = true)
+    public byte[] scriptPdf(Conference conference) {
+        Conference managed = managed(conference);
+        return McScriptPdf.render(script(managed), managed.getTitle());
+    }
+
+    /** The award order list for the stage manager. */
+    @Transactional(readOnly = true)
+    public byte[] orderListPdf(Conference conference) {
+        Conference managed = managed(conference);
+        OrgSettings org = orgSettings.findAll().stream().findFirst().orElse(null);
+        return AwardOrderListPdf.render(stage.plan(managed), managed, org == null ? "" : org.getParentBody(),
+                org == null ? "" : org.getDepartmentName(), org == null ? "" : org.getPlaceName());
+    }
+
+    private McScript generated(Conference conference) {
+        AgendaPlan plan = agenda.plan(conference);
+        List<McScriptWriter.Item> items = new ArrayList<>();
+        for (ScheduledItem row : plan.rows()) {
+            var item = row.item();
+            Delegate d = item.getResponsibleDelegate();
+            items.add(new McScriptWriter.Item(item.getId(), item.getType(), item.getTitle(), row.slot().start(),
+                    row.estimatedMinutes(), d == null ? null : DelegateIntroduction.addressWithTitle(d),
+                    item.getResponsibleText(), item.getMcNotes()));
+        }
+        List<Delegate> list = delegates.findByConference(conference);
+        List<String> sentences = DelegateIntroduction.sentences(list);
+        List<McScriptWriter.Introduction> introductions = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            introductions.add(new McScriptWriter.Introduction(list.get(i).getId(), sentences.get(i)));
+        }
+        String department = orgSettings.findAll().stream().findFirst().map(OrgSettings::getDepartmentName).orElse("");
+        return McScriptWriter.write(conference.getTitle(), department, items, introductions,
+                stage.plan(conference).batches());
+    }
+
+    private Conference managed(Conference conference) {
+        return conferences.findById(conference.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
+    }
+}

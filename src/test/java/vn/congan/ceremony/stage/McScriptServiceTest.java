@@ -1,0 +1,123 @@
+package vn.congan.ceremony.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.testsupport.AbstractSpringTest;
+
+@Tag("db")
+class McScriptServiceTest extends AbstractSpringTest {
+
+    @Autowired
+    McScriptService scripts;
+    @Autowired
+    StageOrderService stage;
+    @Autowired
+    ConferenceService conferences;
+
+    private Conference conference;
+
+    @BeforeEach
+    void current() {
+        conference = conferences.current().orElseThrow();
+    }
+
+    private McScript.Line line(String key) {
+        return scripts.script(conference).lines().stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // lines wrap where the page ends: compare with whitespace collapsed
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void theDemoScriptInvitesTheDirectorOnTheMinistersAuthority() {
+        McScript script = scripts.script(conference);
+        assertThat(script.sections()).hasSize(10);
+        assertThat(script.lines()).extracting(McScript.Line::text).contains(
+                "Xin trân trọng kính mời đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, Bí thư Đảng "
+                        + "ủy, Giám đốc Công an tỉnh, thừa ủy quyền Bộ trưởng Bộ Công an, lên trao Bằng khen của Bộ "
+                        + "trưởng Bộ Công an cho các tập thể, cá nhân.",
+                "Xin chúc mừng các tập thể, cá nhân. Xin trân trọng cảm ơn đồng chí Đại tá Nguyễn Thế Hùng.",
+                "Đợt 15: Giấy khen của Giám đốc Công an tỉnh (9 người nhận)");
+        assertThat(script.lines()).filteredOn(l -> l.kind() == McScript.Kind.NAME).hasSize(142);
+    }
+
+    @Test
+    void anOverrideIsKeptWhenTheBatchesAreEditedAndRegenerated() {
+        StageBatch batch = stage.plan(conference).batches().get(2);
+        StageEntry entry = batch.entries().get(0);
+        String key = "award-" + entry.awardId();
+        String generated = line(key).text();
+        scripts.override(conference, key, generated, "Vắng mặt - đồng chí Hà nhận thay: " + entry.label());
+
+        stage.move(entry.entryId(), entry.entryVersion(), batch.id(), batch.version(), 4);
+        assertThat(line(key).text()).isEqualTo("Vắng mặt - đồng chí Hà nhận thay: " + entry.label());
+        assertThat(line(key).generated()).startsWith("4. ");
+        stage.regenerate(conference);
+        assertThat(line(key).overridden()).isTrue();
+        assertThat(line(key).text()).isEqualTo("Vắng mặt - đồng chí Hà nhận thay: " + entry.label());
+
+        // a stale editor is refused; blank text brings the generated line back
+        assertThatThrownBy(() -> scripts.override(conference, key, generated, "x"))
+                .isInstanceOf(UserMessageException.class).hasMessageStartingWith("error.concurrent");
+        scripts.override(conference, key, line(key).text(), " ");
+        assertThat(line(key).overridden()).isFalse();
+    }
+
+    @Test
+    void theScriptPdfIsInLargePrintWithNumberedSectionsAndBatches() throws IOException {
+        byte[] pdf = scripts.scriptPdf(conference);
+        Files.write(Path.of("target/mc-script.pdf"), pdf);
+        String text = text(pdf);
+        assertThat(text).contains("KỊCH BẢN DẪN CHƯƠNG TRÌNH", "1. 07:30 - Đón tiếp đại biểu", "7. 09:25 - Trao khen thưởng",
+                "ĐỢT 1: BẰNG KHEN CỦA BỘ TRƯỞNG BỘ CÔNG AN (8 NGƯỜI NHẬN)", "ĐỢT 15:",
+                "Xin trân trọng kính mời đại diện các tập thể và các cá nhân có tên sau lên nhận khen thưởng:");
+        float[] smallest = {Float.MAX_VALUE};
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper sizes = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    if (!t.getUnicode().isBlank() && !isFooter(t)) {
+                        smallest[0] = Math.min(smallest[0], t.getFontSizeInPt());
+                    }
+                }
+
+                private boolean isFooter(TextPosition t) {
+                    return t.getYDirAdj() > t.getPageHeight() - 60;
+                }
+            };
+            sizes.getText(doc);
+        }
+        assertThat(smallest[0]).isGreaterThanOrEqualTo(16f);
+    }
+
+    @Test
+    void theAwardOrderListNamesBatchPresenterRecipientsAndRepresentatives() throws IOException {
+        byte[] pdf = scripts.orderListPdf(conference);
+        Files.write(Path.of("target/award-order-list.pdf"), pdf);
+        String text = text(pdf);
+        StageBatch first = stage.plan(conference).batches().get(0);
+        assertThat(text).contains("DANH SÁCH THỨ TỰ TRAO KHEN THƯỞNG", "Người trao", "Đại diện nhận",
+                "Đại tá Nguyễn Thế Hùng", "(thừa ủy quyền Bộ trưởng Bộ Công an)",
+                first.entries().get(0).label(), first.entries().get(0).representative(),
+                "15 đợt, 142 người nhận");
+    }
+}

@@ -1,0 +1,254 @@
+package vn.congan.ceremony.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.conference.AgendaService;
+import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.conference.ScheduledItem;
+import vn.congan.ceremony.testsupport.AbstractSpringTest;
+
+@Tag("db")
+class StageOrderServiceTest extends AbstractSpringTest {
+
+    @Autowired
+    StageOrderService stage;
+    @Autowired
+    ConferenceService conferences;
+    @Autowired
+    AgendaService agenda;
+
+    private Conference conference;
+
+    @BeforeEach
+    void current() {
+        conference = conferences.current().orElseThrow();
+    }
+
+    private StagePlan plan() {
+        return stage.plan(conference);
+    }
+
+    private static List<String> labels(StageBatch batch) {
+        return batch.entries().stream().map(StageEntry::label).toList();
+    }
+
+    private static void assertRefused(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOf(UserMessageException.class)
+                .extracting(e -> ((UserMessageException) e).getMessageKey()).isEqualTo(key);
+    }
+
+    @Test
+    void theDemoBatchesFollowTheDefaultRulesWithPresentersAndTheMinistersAuthority() {
+        StagePlan plan = plan();
+        assertThat(plan.batches()).hasSize(15);
+        assertThat(plan.unbatched()).isZero();
+        assertThat(plan.recipients()).isEqualTo(142);
+        StageBatch first = plan.batches().get(0);
+        assertThat(first.formName()).isEqualTo("Bằng khen của Bộ trưởng Bộ Công an");
+        assertThat(first.size()).isEqualTo(8);
+        assertThat(first.entries().subList(0, 3)).allMatch(StageEntry::collective);
+        assertThat(first.presenterRankAndName()).isEqualTo("Đại tá Nguyễn Thế Hùng");
+        assertThat(first.onAuthorityOf()).isEqualTo("Bộ trưởng Bộ Công an");
+        // 134 Giấy khen on a stage of 10: 14 batches of 10 or 9, never mixing forms
+        List<StageBatch> giayKhen = plan.batches().subList(1, 15);
+        assertThat(giayKhen).allMatch(b -> b.formName().equals("Giấy khen của Giám đốc Công an tỉnh"));
+        assertThat(giayKhen).extracting(StageBatch::size).allMatch(n -> n == 9 || n == 10);
+        assertThat(giayKhen).extracting(StageBatch::presenterRankAndName).startsWith(
+                "Đại tá Trần Quốc Bình", "Thượng tá Lê Văn Ước", "Thượng tá Phạm Thị Ánh", "Đại tá Trần Quốc Bình");
+        assertThat(giayKhen).allMatch(b -> b.onAuthorityOf() == null);
+        assertThat(plan.batches()).extracting(StageBatch::number).startsWith(1, 2, 3);
+        assertThat(plan.batches()).allMatch(b -> b.agendaItemId() != null && !b.locked() && !b.manuallyEdited());
+    }
+
+    @Test
+    void theAwardItemShowsTheEstimateAndWarnsWhenTheBatchesDoNotFit() {
+        StagePlan.TimeCheck check = plan().timeChecks().get(0);
+        // 15 batches x 90 s + 142 recipients x 7 s = 2344 s, 40 minutes: it fits the 40 planned
+        assertThat(check.estimatedSeconds()).isEqualTo(2344);
+        assertThat(check.estimatedMinutes()).isEqualTo(40);
+        assertThat(check.fits()).isTrue();
+        ScheduledItem award = agenda.plan(conference).rows().stream()
+                .filter(r -> r.item().getId().equals(check.agendaItemId())).findFirst().orElseThrow();
+        assertThat(award.estimatedMinutes()).isEqualTo(40);
+
+        stage.saveSettings(conference, 10, 120, 10);
+        StagePlan.TimeCheck slower = plan().timeChecks().get(0);
+        assertThat(slower.estimatedMinutes()).isEqualTo(54);
+        assertThat(slower.fits()).isFalse();
+        assertThat(agenda.plan(conference).rows().stream()
+                .filter(r -> r.item().getId().equals(check.agendaItemId())).findFirst().orElseThrow()
+                .estimatedMinutes()).isEqualTo(54);
+    }
+
+    @Test
+    void aSmallerStageGivesMoreBatches() {
+        stage.saveSettings(conference, 5, 90, 7);
+        stage.regenerate(conference);
+        assertThat(plan().batches()).hasSize(2 + 27);
+        assertThat(plan().batches()).allMatch(b -> b.size() <= 5);
+        assertRefused(() -> stage.saveSettings(conference, 0, 90, 7), "stage.error.capacity");
+    }
+
+    @Test
+    void movingARecipientWithinABatchAndToAnotherKeepsPositionsGapless() {
+        StageBatch second = plan().batches().get(1);
+        StageBatch third = plan().batches().get(2);
+        StageEntry last = second.entries().get(second.size() - 1);
+        stage.move(last.entryId(), last.entryVersion(), second.id(), second.version(), 1);
+        StageBatch after = plan().batches().get(1);
+        assertThat(after.entries().get(0).awardId()).isEqualTo(last.awardId());
+        assertThat(after.entries()).extracting(StageEntry::position).containsExactly(
+                java.util.stream.IntStream.rangeClosed(1, after.size()).boxed().toArray(Integer[]::new));
+        assertThat(after.manuallyEdited()).isTrue();
+        assertThat(after.version()).isGreaterThan(second.version());
+
+        StageEntry moved = after.entries().get(0);
+        // Giấy khen batches: eight of 10 first, then six of 9
+        StageBatch full = plan().batches().get(2);
+        assertThat(full.size()).isEqualTo(10);
+        assertRefused(() -> stage.move(moved.entryId(), moved.entryVersion(), full.id(), full.version(), 1),
+                "stage.error.full");
+        StageBatch roomy = plan().batches().get(9);
+        assertThat(roomy.size()).isEqualTo(9);
+        stage.move(moved.entryId(), moved.entryVersion(), roomy.id(), roomy.version(), 3);
+        StagePlan plan = plan();
+        assertThat(plan.batches().get(9).entries().get(2).awardId()).isEqualTo(moved.awardId());
+        assertThat(plan.batches().get(9).size()).isEqualTo(10);
+        assertThat(plan.batches().get(1).size()).isEqualTo(9);
+        assertThat(plan.recipients()).isEqualTo(142);
+    }
+
+    @Test
+    void aRecipientCannotCrossAwardFormsNorEnterALockedBatch() {
+        StageBatch bangKhen = plan().batches().get(0);
+        StageBatch giayKhen = plan().batches().get(14);
+        StageEntry entry = giayKhen.entries().get(0);
+        assertRefused(() -> stage.move(entry.entryId(), entry.entryVersion(), bangKhen.id(), bangKhen.version(), 1),
+                "stage.error.mixedForms");
+        StageBatch thirteenth = plan().batches().get(13);
+        stage.setLocked(thirteenth.id(), thirteenth.version(), true);
+        StageBatch locked = plan().batches().get(13);
+        assertRefused(() -> stage.move(entry.entryId(), entry.entryVersion(), locked.id(), locked.version(), 1),
+                "stage.error.locked");
+    }
+
+    @Test
+    void aStaleEditIsRefusedAsConcurrent() {
+        StageBatch seen = plan().batches().get(3);
+        StageEntry entry = seen.entries().get(0);
+        // another organizer reorders the same batch first
+        stage.move(entry.entryId(), entry.entryVersion(), seen.id(), seen.version(), 2);
+        assertRefused(() -> stage.move(entry.entryId(), entry.entryVersion(), seen.id(), seen.version(), 3),
+                "error.concurrent");
+        assertRefused(() -> stage.setLocked(seen.id(), seen.version(), true), "error.concurrent");
+        assertRefused(() -> stage.split(seen.id(), seen.version(), 2), "error.concurrent");
+    }
+
+    @Test
+    void splitAndMergeGiveBackTheSameRecipients() {
+        StageBatch seen = plan().batches().get(2);
+        List<String> names = labels(seen);
+        stage.split(seen.id(), seen.version(), 4);
+        StagePlan split = plan();
+        assertThat(split.batches()).hasSize(16);
+        assertThat(labels(split.batches().get(2))).isEqualTo(names.subList(0, 3));
+        assertThat(labels(split.batches().get(3))).isEqualTo(names.subList(3, names.size()));
+        assertThat(split.batches().get(3).presenterId()).isEqualTo(seen.presenterId());
+        assertThat(split.batches()).extracting(StageBatch::number).containsExactly(
+                java.util.stream.IntStream.rangeClosed(1, 16).boxed().toArray(Integer[]::new));
+
+        StageBatch head = split.batches().get(2);
+        stage.mergeWithNext(head.id(), head.version(), split.batches().get(3).version());
+        StagePlan merged = plan();
+        assertThat(merged.batches()).hasSize(15);
+        assertThat(labels(merged.batches().get(2))).isEqualTo(names);
+        assertRefused(() -> stage.mergeWithNext(merged.batches().get(0).id(), merged.batches().get(0).version(),
+                merged.batches().get(1).version()), "stage.error.mixedForms");
+        StageBatch full = merged.batches().get(2);
+        assertRefused(() -> stage.mergeWithNext(full.id(), full.version(), merged.batches().get(3).version()),
+                "stage.error.full");
+        assertRefused(() -> stage.split(full.id(), full.version(), 1), "stage.error.split");
+    }
+
+    @Test
+    void movingTheLastRecipientOutRemovesTheEmptyBatch() {
+        StageBatch seen = plan().batches().get(5);
+        stage.split(seen.id(), seen.version(), seen.size());
+        StageBatch single = plan().batches().get(6);
+        assertThat(single.size()).isEqualTo(1);
+        StageEntry only = single.entries().get(0);
+        stage.moveToNeighbour(only.entryId(), only.entryVersion(), -1);
+        StagePlan plan = plan();
+        assertThat(plan.batches()).hasSize(15);
+        assertThat(plan.batches().get(5).entries().get(seen.size() - 1).awardId()).isEqualTo(only.awardId());
+    }
+
+    @Test
+    void batchesCanBeReorderedAndGetTheirNumbersBack() {
+        StageBatch third = plan().batches().get(2);
+        stage.moveBatch(third.id(), third.version(), 5);
+        StagePlan plan = plan();
+        assertThat(plan.batches().get(5).id()).isEqualTo(third.id());
+        assertThat(plan.batches().get(5).number()).isEqualTo(6);
+        assertThat(plan.batches().get(5).manuallyEdited()).isTrue();
+    }
+
+    @Test
+    void regeneratingKeepsLockedBatchesAsTheyAreAndCountsManualChangesFirst() {
+        StageBatch fourth = plan().batches().get(3);
+        StageEntry last = fourth.entries().get(fourth.size() - 1);
+        stage.move(last.entryId(), last.entryVersion(), fourth.id(), fourth.version(), 1);
+        StageBatch edited = plan().batches().get(3);
+        List<String> lockedNames = labels(edited);
+        stage.setPresenter(edited.id(), edited.version(), plan().batches().get(0).presenterId(), null);
+        StageBatch withPresenter = plan().batches().get(3);
+        stage.setLocked(withPresenter.id(), withPresenter.version(), true);
+
+        StageBatch sixth = plan().batches().get(5);
+        stage.moveBatch(sixth.id(), sixth.version(), 7);
+        assertThat(stage.manualChangesToDiscard(conference)).isEqualTo(1);
+
+        stage.regenerate(conference);
+        StagePlan plan = plan();
+        assertThat(stage.manualChangesToDiscard(conference)).isZero();
+        StageBatch kept = plan.batches().get(3);
+        assertThat(kept.id()).isEqualTo(withPresenter.id());
+        assertThat(kept.locked()).isTrue();
+        assertThat(labels(kept)).isEqualTo(lockedNames);
+        assertThat(kept.presenterRankAndName()).isEqualTo("Đại tá Nguyễn Thế Hùng");
+        assertThat(plan.recipients()).isEqualTo(142);
+        assertThat(plan.unbatched()).isZero();
+        // the locked recipients are nowhere else
+        long elsewhere = plan.batches().stream().filter(b -> b.id() != kept.id())
+                .flatMap(b -> b.entries().stream()).filter(e -> lockedNames.contains(e.label())).count();
+        assertThat(elsewhere).isZero();
+        assertThat(plan.batches()).filteredOn(b -> b.id() != kept.id()).noneMatch(StageBatch::manuallyEdited);
+    }
+
+    @Test
+    void aCollectiveNamesItsRepresentativeAsAPersonOrFreeText() {
+        StageEntry collective = plan().batches().get(0).entries().get(0);
+        assertThat(collective.representative()).isNotBlank();
+        var candidates = stage.peopleOfUnit(collective.unitId());
+        assertThat(candidates).isNotEmpty();
+        stage.setRepresentative(collective.awardId(), collective.awardVersion(), null, "Đại diện Chi đoàn");
+        StageEntry text = plan().batches().get(0).entries().get(0);
+        assertThat(text.representative()).isEqualTo("Đại diện Chi đoàn");
+        assertThat(text.representativePersonId()).isNull();
+        stage.setRepresentative(text.awardId(), text.awardVersion(), candidates.get(0).getId(), null);
+        StageEntry person = plan().batches().get(0).entries().get(0);
+        assertThat(person.representative()).isEqualTo(candidates.get(0).getRankAndName());
+        assertRefused(() -> stage.setRepresentative(text.awardId(), text.awardVersion(), null, "x"), "error.concurrent");
+        StageEntry individual = plan().batches().get(0).entries().get(7);
+        assertRefused(() -> stage.setRepresentative(individual.awardId(), individual.awardVersion(), null, "x"),
+                "stage.error.notCollective");
+    }
+}

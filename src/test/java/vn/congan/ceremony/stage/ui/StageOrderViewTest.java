@@ -1,0 +1,155 @@
+package vn.congan.ceremony.stage.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.stage.StageBatch;
+import vn.congan.ceremony.stage.StageEntry;
+import vn.congan.ceremony.stage.StageOrderService;
+import vn.congan.ceremony.testsupport.AbstractViewTest;
+
+class StageOrderViewTest extends AbstractViewTest {
+
+    @Autowired
+    StageOrderService stage;
+    @Autowired
+    ConferenceService conferences;
+
+    private StageOrderView view;
+
+    @BeforeEach
+    void open() {
+        openAs(StageOrderView.class, "organizer", Role.ORGANIZER);
+        view = _get(StageOrderView.class);
+    }
+
+    private BatchCard card(int number) {
+        return view.cards().get(number - 1);
+    }
+
+    private List<StageBatch> stored() {
+        return stage.plan(conferences.current().orElseThrow()).batches();
+    }
+
+    private static Button rowButton(BatchCard card, int row, String className) {
+        Component cell = GridKt._getCellComponent(card.grid, row, "actions");
+        return _get(cell, Button.class, spec -> spec.withClasses(className));
+    }
+
+    private static Button batchButton(BatchCard card, String className) {
+        return _get(card, Button.class, spec -> spec.withClasses(className));
+    }
+
+    @Test
+    void theEditorShowsEveryBatchWithItsPresenterAndTheTimeCheck() {
+        assertThat(view.cards()).hasSize(15);
+        assertThat(GridKt._size(card(1).grid)).isEqualTo(8);
+        assertThat(_get(card(1), Span.class, spec -> spec.withClasses("stage-batch-presenter")).getText())
+                .isEqualTo("Người trao: Đại tá Nguyễn Thế Hùng, thừa ủy quyền Bộ trưởng Bộ Công an");
+        assertThat(_find(view, Span.class)).extracting(Span::getText).contains("15 đợt, 142 người nhận.",
+                "Mục \"Trao khen thưởng\": ước tính 40 phút, vừa với 40 phút dự kiến.");
+        assertThat(GridKt._get(card(1).grid, 0).collective()).isTrue();
+    }
+
+    @Test
+    void theRowButtonsMoveARecipientUpAndToTheNextBatch() {
+        StageEntry second = GridKt._get(card(2).grid, 1);
+        ButtonKt._click(rowButton(card(2), 1, "entry-up"));
+        assertThat(GridKt._get(card(2).grid, 0).awardId()).isEqualTo(second.awardId());
+        assertThat(stored().get(1).entries().get(0).awardId()).isEqualTo(second.awardId());
+
+        // batch 10 has 9 people: the last of batch 9 goes to its top
+        StageEntry last = GridKt._get(card(9).grid, GridKt._size(card(9).grid) - 1);
+        ButtonKt._click(rowButton(card(9), GridKt._size(card(9).grid) - 1, "entry-next"));
+        assertThat(GridKt._get(card(10).grid, 0).awardId()).isEqualTo(last.awardId());
+    }
+
+    @Test
+    void moveIntoAFullBatchIsRefusedWithAClearMessage() {
+        ButtonKt._click(rowButton(card(3), 0, "entry-previous"));
+        NotificationsKt.expectNotifications("Đợt 2 đã đủ 10 người (sức chứa sân khấu).");
+        assertThat(GridKt._size(card(3).grid)).isEqualTo(10);
+    }
+
+    @Test
+    void splitHereThenMergeWithNext() {
+        ButtonKt._click(rowButton(card(4), 5, "entry-split"));
+        assertThat(view.cards()).hasSize(16);
+        assertThat(GridKt._size(card(4).grid)).isEqualTo(5);
+        assertThat(GridKt._size(card(5).grid)).isEqualTo(5);
+        ButtonKt._click(batchButton(card(4), "batch-merge"));
+        assertThat(view.cards()).hasSize(15);
+        assertThat(GridKt._size(card(4).grid)).isEqualTo(10);
+    }
+
+    @Test
+    void batchesMoveDownAndLockingDisablesTheirButtons() {
+        long firstGiayKhen = card(2).batch().id();
+        ButtonKt._click(batchButton(card(2), "batch-down"));
+        assertThat(card(3).batch().id()).isEqualTo(firstGiayKhen);
+
+        ButtonKt._click(batchButton(card(3), "batch-lock"));
+        assertThat(card(3).batch().locked()).isTrue();
+        assertThat(rowButton(card(3), 1, "entry-up").isEnabled()).isFalse();
+        assertThat(batchButton(card(3), "batch-merge").isEnabled()).isFalse();
+        assertThat(stored().get(2).locked()).isTrue();
+    }
+
+    @Test
+    void aStaleViewIsRefusedAsConcurrentAndReloaded() {
+        StageBatch seen = card(5).batch();
+        StageEntry first = seen.entries().get(0);
+        // another organizer moves a recipient of batch 5 meanwhile
+        stage.move(first.entryId(), first.entryVersion(), seen.id(), seen.version(), 3);
+        ButtonKt._click(rowButton(card(5), 1, "entry-up"));
+        NotificationsKt.expectNotifications(
+                "Dữ liệu vừa được người khác thay đổi. Trang đã được tải lại, vui lòng kiểm tra và thực hiện lại.");
+        assertThat(GridKt._get(card(5).grid, 2).awardId()).isEqualTo(first.awardId());
+    }
+
+    @Test
+    void regeneratingAfterManualChangesAsksFirst() {
+        ButtonKt._click(rowButton(card(2), 1, "entry-up"));
+        long moved = GridKt._get(card(2).grid, 0).awardId();
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("stage-regenerate")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(GridKt._get(card(2).grid, 0).awardId()).isNotEqualTo(moved);
+    }
+
+    @Test
+    void thePresenterDialogSetsTheDelegate() {
+        ButtonKt._click(batchButton(card(2), "batch-presenter"));
+        PresenterDialog dialog = _get(PresenterDialog.class);
+        dialog.presenter.setValue(dialog.presenter.getListDataView().getItem(0));
+        dialog.onAuthorityOf.setValue("");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("presenter-save")));
+        assertThat(card(2).batch().presenterRankAndName()).isEqualTo("Đại tá Nguyễn Thế Hùng");
+        assertThat(card(2).batch().manuallyEdited()).isTrue();
+    }
+
+    @Test
+    void theRepresentativeDialogTakesFreeText() {
+        ButtonKt._click(rowButton(card(1), 0, "entry-representative"));
+        RepresentativeDialog dialog = _get(RepresentativeDialog.class);
+        dialog.person.clear();
+        dialog.text.setValue("Đại diện Chi đoàn thanh niên");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("representative-save")));
+        assertThat(GridKt._get(card(1).grid, 0).representative()).isEqualTo("Đại diện Chi đoàn thanh niên");
+    }
+}
