@@ -133,6 +133,24 @@ class CertificatePrintViewTest extends AbstractViewTest {
         assertThat(_get(Anchor.class, spec -> spec.withClasses("print-download")).isEnabled()).isFalse();
     }
 
+    @Test
+    void aNameChangedBetweenCheckAndDownloadRefusesThePrintWithAMessage() {
+        openAs(CertificatePrintView.class, "print", Role.PRINT);
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
+        var unit = units.findAll().stream().filter(u -> u.getName().equals("Phòng Hậu cần")).findFirst().orElseThrow();
+        unit.setName("Phòng Hậu cần 後勤");
+        units.save(unit);
+
+        byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withClasses("print-download")));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(pdf).isEmpty();
+        NotificationsKt.expectNotifications("Không in được \"Phòng Hậu cần 後勤 (1234/QĐ-CAT-PV01)\": phông chữ không có "
+                + "ký tự \"後勤\" (ô RECIPIENT). Hãy sửa lại nội dung.");
+        assertThat(awards.findAll()).allMatch(a -> a.getRegisterNumber() == null);
+        assertThat(GridKt._size(logGrid())).isZero();
+    }
+
     private AwardDecision decision(String number) {
         return decisions.findAll().stream().filter(d -> d.getNumber().equals(number)).findFirst().orElseThrow();
     }
