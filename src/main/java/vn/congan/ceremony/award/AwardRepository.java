@@ -1,6 +1,8 @@
 package vn.congan.ceremony.award;
 
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import vn.congan.ceremony.conference.Conference;
@@ -28,4 +30,35 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
     long countByPerson(Person person);
 
     long countByRepresentative(Person person);
+
+    String RECIPIENT_FILTER = "where a.decision = :decision "
+            + "and ((:collectives = true and a.unit is not null) or (:individuals = true and a.person is not null)) "
+            + "and (:pattern = '%' or p.searchKey like :pattern or u.id in :unitIds or pu.id in :unitIds)";
+
+    /**
+     * One page of a decision's recipients in list order, filtered by kind and by a folded search
+     * pattern on the person's name, or by units whose folded name matched (computed by the caller).
+     */
+    @Query("select a from Award a left join fetch a.unit u left join fetch a.person p left join fetch p.unit pu "
+            + RECIPIENT_FILTER + " order by a.listOrder, a.id")
+    List<Award> findRecipients(AwardDecision decision, boolean collectives, boolean individuals, String pattern,
+            Collection<Long> unitIds, Pageable page);
+
+    @Query("select count(a) from Award a left join a.unit u left join a.person p left join p.unit pu "
+            + RECIPIENT_FILTER)
+    long countRecipients(AwardDecision decision, boolean collectives, boolean individuals, String pattern,
+            Collection<Long> unitIds);
+
+    @Query("select coalesce(max(a.listOrder), 0) from Award a where a.decision = :decision")
+    int maxListOrder(AwardDecision decision);
+
+    @Query("select a.unit.id from Award a where a.decision = :decision and a.unit is not null")
+    List<Long> unitIdsOn(AwardDecision decision);
+
+    @Query("select a.person.id from Award a where a.decision = :decision and a.person is not null")
+    List<Long> personIdsOn(AwardDecision decision);
+
+    /** How many presentation batches hold this award (the batch feature owns that table). */
+    @Query(value = "select count(*) from batch_entry where award_id = :awardId", nativeQuery = true)
+    long countBatchEntries(Long awardId);
 }

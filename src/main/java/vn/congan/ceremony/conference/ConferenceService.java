@@ -1,27 +1,163 @@
 package vn.congan.ceremony.conference;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.text.VietText;
+import vn.congan.ceremony.organisation.Person;
+import vn.congan.ceremony.organisation.PersonRepository;
+import vn.congan.ceremony.organisation.Unit;
+import vn.congan.ceremony.organisation.UnitRepository;
 
-/** The conferences; one is current and the dashboard and ceremony views follow it. */
+/**
+ * The conferences; one is current and the dashboard and ceremony views follow it. A new
+ * conference starts from the typical programme. Saves refuse a stale copy.
+ */
 @Service
 public class ConferenceService {
 
     private final ConferenceRepository conferences;
+    private final MovementRepository movements;
+    private final UnitRepository units;
+    private final PersonRepository people;
+    private final AgendaItemRepository agendaItems;
+    private final DelegateRepository delegates;
+    private final AgendaService agenda;
+    private final PlanningReferences references;
 
-    public ConferenceService(ConferenceRepository conferences) {
+    public ConferenceService(ConferenceRepository conferences, MovementRepository movements, UnitRepository units,
+            PersonRepository people, AgendaItemRepository agendaItems, DelegateRepository delegates,
+            AgendaService agenda, PlanningReferences references) {
         this.conferences = conferences;
+        this.movements = movements;
+        this.units = units;
+        this.people = people;
+        this.agendaItems = agendaItems;
+        this.delegates = delegates;
+        this.agenda = agenda;
+        this.references = references;
+    }
+
+    /** The current conference with its movement, chair and organiser unit loaded. */
+    @Transactional(readOnly = true)
+    public Optional<Conference> current() {
+        return conferences.findFirstByCurrentTrue().flatMap(c -> conferences.findWithDetails(c.getId()));
+    }
+
+    /** Every conference, the latest first. */
+    @Transactional(readOnly = true)
+    public List<Conference> findAll() {
+        return conferences.findAllByOrderByDateDesc();
+    }
+
+    /** One conference with its details loaded, as stored now. */
+    @Transactional(readOnly = true)
+    public Optional<Conference> load(Long id) {
+        return conferences.findWithDetails(id);
     }
 
     @Transactional(readOnly = true)
-    public Optional<Conference> current() {
-        return conferences.findFirstByCurrentTrue();
+    public List<Movement> movements() {
+        return movements.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Unit> units() {
+        return units.findAllByOrderByOfficialOrderAscNameAsc();
+    }
+
+    /** People whose folded name contains the folded query, for the chair and delegate pickers. */
+    @Transactional(readOnly = true)
+    public List<Person> findPeople(String query, int offset, int limit) {
+        return people.findBySearchKeyContaining(VietText.fold(query),
+                PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit),
+                        Sort.by("searchKey")));
+    }
+
+    @Transactional(readOnly = true)
+    public int countPeople(String query) {
+        return (int) people.countBySearchKeyContaining(VietText.fold(query));
+    }
+
+    /** Creates a conference with the typical programme as its agenda; the first one becomes current. */
+    @Transactional
+    public Conference create(String title, LocalDate date, LocalTime start) {
+        Conference conference = new Conference(title, date, start);
+        validate(conference);
+        conference.setCurrent(conferences.count() == 0);
+        conference = conferences.saveAndFlush(conference);
+        agenda.addTypicalProgramme(conference);
+        return conference;
+    }
+
+    /** Saves the details of {@code edited}; refuses when someone saved the conference meanwhile. */
+    @Transactional
+    public Conference save(Conference edited) {
+        validate(edited);
+        Conference current = conferences.findById(edited.getId())
+                .orElseThrow(() -> new UserMessageException("error.gone"));
+        StaleCheck.requireSameVersion(current, edited);
+        current.setTitle(edited.getTitle());
+        current.setDate(edited.getDate());
+        current.setStartTime(edited.getStartTime());
+        current.setPlannedEndTime(edited.getPlannedEndTime());
+        current.setVenue(edited.getVenue());
+        current.setMovement(edited.getMovement() == null ? null : movements.getReferenceById(edited.getMovement().getId()));
+        current.setChair(edited.getChair() == null ? null : people.getReferenceById(edited.getChair().getId()));
+        current.setOrganiserUnit(edited.getOrganiserUnit() == null ? null
+                : units.getReferenceById(edited.getOrganiserUnit().getId()));
+        return conferences.saveAndFlush(current);
     }
 
     /** Marks {@code conference} current and every other one not. */
     @Transactional
     public void makeCurrent(Conference conference) {
-        conferences.findAll().forEach(c -> c.setCurrent(c.getId().equals(conference.getId())));
+        conferences.findAll().forEach(c -> {
+            boolean current = c.getId().equals(conference.getId());
+            if (c.isCurrent() != current) {
+                c.setCurrent(current);
+            }
+        });
+    }
+
+    /**
+     * Deletes a conference that is not current and has no award decisions or presentation
+     * batches; its own agenda and delegates go with it.
+     */
+    @Transactional
+    public void delete(Conference edited) {
+        Conference current = conferences.findById(edited.getId())
+                .orElseThrow(() -> new UserMessageException("error.gone"));
+        StaleCheck.requireSameVersion(current, edited);
+        if (current.isCurrent()) {
+            throw new UserMessageException("conference.error.deleteCurrent");
+        }
+        long uses = references.awardDecisions(current) + references.batches(current);
+        if (uses > 0) {
+            throw new UserMessageException("error.inUse", current.getTitle(), uses);
+        }
+        agendaItems.deleteByConference(current);
+        agendaItems.flush();
+        delegates.deleteByConference(current);
+        delegates.flush();
+        conferences.delete(current);
+    }
+
+    private static void validate(Conference conference) {
+        if (conference.getTitle() == null || conference.getTitle().isEmpty()) {
+            throw new UserMessageException("conference.error.title");
+        }
+        if (conference.getDate() == null || conference.getStartTime() == null) {
+            throw new UserMessageException("conference.error.when");
+        }
+        if (conference.getPlannedEndTime() != null && !conference.getPlannedEndTime().isAfter(conference.getStartTime())) {
+            throw new UserMessageException("conference.error.plannedEnd");
+        }
     }
 }

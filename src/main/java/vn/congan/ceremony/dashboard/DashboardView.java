@@ -68,9 +68,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         counts.addColumn(AwardCount::formName).setHeader(getTranslation("dashboard.col.form")).setFlexGrow(3);
-        counts.addColumn(AwardCount::collectives).setHeader(getTranslation("dashboard.col.collectives"));
-        counts.addColumn(AwardCount::individuals).setHeader(getTranslation("dashboard.col.individuals"));
-        counts.addColumn(AwardCount::total).setHeader(getTranslation("dashboard.col.total"));
+        counts.addColumn(AwardCount::collectives).setHeader(getTranslation("dashboard.col.collectives"))
+                .setWidth("7.5em").setFlexGrow(0);
+        counts.addColumn(AwardCount::individuals).setHeader(getTranslation("dashboard.col.individuals"))
+                .setWidth("7.5em").setFlexGrow(0);
+        counts.addColumn(AwardCount::total).setHeader(getTranslation("dashboard.col.total"))
+                .setWidth("7.5em").setFlexGrow(0);
         counts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         counts.setAllRowsVisible(true);
     }

@@ -1,6 +1,8 @@
 package vn.congan.ceremony.organisation;
 
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -13,4 +15,14 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     List<Person> findBySearchKey(String searchKey);
 
     long countByUnit(Unit unit);
+
+    /** The people whose folded full name is one of {@code searchKeys}, with their units. */
+    @Query("select p from Person p left join fetch p.unit where p.searchKey in :searchKeys")
+    List<Person> findWithUnitBySearchKeyIn(Collection<String> searchKeys);
+
+    @Query("select p from Person p left join fetch p.unit where p.searchKey like :pattern "
+            + "order by p.givenName, p.familyName, p.middleName, p.id")
+    List<Person> findWithUnitBySearchKeyLike(String pattern, Pageable pageable);
+
+    long countBySearchKeyLike(String pattern);
 }

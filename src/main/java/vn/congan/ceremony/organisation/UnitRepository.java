@@ -13,4 +13,12 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
     @Query("select coalesce(max(u.officialOrder), 0) from Unit u")
     int maxOfficialOrder();
+
+    long countByParent(Unit parent);
+
+    @Query(value = "select count(*) from conference where organiser_unit_id = :unitId", nativeQuery = true)
+    long countConferencesOrganisedBy(Long unitId);
+
+    @Query(value = "select count(*) from award where unit_id = :unitId", nativeQuery = true)
+    long countAwardsOf(Long unitId);
 }

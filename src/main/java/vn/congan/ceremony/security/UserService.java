@@ -38,7 +38,7 @@ public class UserService {
     @Transactional
     public AppUser create(String username, String displayName, String password, Set<Role> roles) {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!name.matches("[a-z0-9._-]{3,64}")) {
+        if (!name.matches("[a-z0-9._-]{2,64}")) {
             throw new UserMessageException("user.error.username");
         }
         if (users.findByUsername(name).isPresent()) {

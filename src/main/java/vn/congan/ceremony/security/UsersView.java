@@ -74,8 +74,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             grid.asSingleSelect().clear();
             edit(null);
         });
-        FormLayout form = new FormLayout(username, displayName, roles, enabled, password,
-                new HorizontalLayout(save, setPassword, add));
+        HorizontalLayout buttons = new HorizontalLayout(save, setPassword, add);
+        buttons.setWrap(true);
+        FormLayout form = new FormLayout(username, displayName, roles, enabled, password);
+        form.add(buttons, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         return form;
     }

@@ -1,0 +1,76 @@
+package vn.congan.ceremony.award;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.List;
+import vn.congan.ceremony.organisation.Rank;
+
+/** The header of an award decision: form, number, date, signer and the default achievement sentence. */
+public class DecisionForm extends FormLayout {
+
+    private final Binder<AwardDecision> binder = new Binder<>();
+
+    public DecisionForm(List<AwardForm> forms) {
+        addClassName("decision-form");
+        Select<AwardForm> form = new Select<>();
+        form.setItems(forms);
+        form.setItemLabelGenerator(AwardForm::getName);
+        form.setLabel(getTranslation("award.decision.form"));
+        TextField number = new TextField(getTranslation("award.decision.number"));
+        number.setId("decision-number");
+        number.setPlaceholder("1234/QĐ-CAT-PV01");
+        DatePicker date = new DatePicker(getTranslation("award.decision.date"));
+        date.setLocale(java.util.Locale.forLanguageTag("vi-VN"));
+        TextField capacity = new TextField(getTranslation("award.decision.signerCapacity"));
+        capacity.setPlaceholder("GIÁM ĐỐC");
+        TextField deputy = new TextField(getTranslation("award.decision.signerDeputy"));
+        deputy.setPlaceholder("PHÓ GIÁM ĐỐC");
+        Select<Rank> rank = new Select<>();
+        rank.setLabel(getTranslation("award.decision.signerRank"));
+        rank.setItems(Rank.values());
+        rank.setItemLabelGenerator(r -> r == Rank.NONE ? getTranslation("organisation.rank.none") : r.label());
+        TextField signer = new TextField(getTranslation("award.decision.signerName"));
+        TextField authority = new TextField(getTranslation("award.decision.onAuthorityOf"));
+        TextArea achievement = new TextArea(getTranslation("award.decision.defaultAchievement"));
+        achievement.setId("decision-achievement");
+
+        binder.forField(form).asRequired(getTranslation("award.error.required"))
+                .bind(AwardDecision::getForm, AwardDecision::setForm);
+        binder.forField(number).asRequired(getTranslation("award.error.required"))
+                .bind(AwardDecision::getNumber, AwardDecision::setNumber);
+        binder.forField(date).asRequired(getTranslation("award.error.required"))
+                .bind(AwardDecision::getDate, AwardDecision::setDate);
+        binder.forField(capacity).asRequired(getTranslation("award.error.required"))
+                .bind(AwardDecision::getSignerCapacity, AwardDecision::setSignerCapacity);
+        binder.forField(deputy).bind(d -> nullToEmpty(d.getSignerDeputyCapacity()),
+                AwardDecision::setSignerDeputyCapacity);
+        binder.forField(rank).bind(AwardDecision::getSignerRank, AwardDecision::setSignerRank);
+        binder.forField(signer).asRequired(getTranslation("award.error.required"))
+                .bind(d -> nullToEmpty(d.getSignerName()), AwardDecision::setSignerName);
+        binder.forField(authority).bind(d -> nullToEmpty(d.getOnAuthorityOf()), AwardDecision::setOnAuthorityOf);
+        binder.forField(achievement).bind(d -> nullToEmpty(d.getDefaultAchievement()),
+                AwardDecision::setDefaultAchievement);
+
+        add(form, number, date, capacity, deputy, rank, signer, authority, achievement);
+        setColspan(achievement, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2), new ResponsiveStep("900px", 3));
+        setColspan(achievement, 3);
+    }
+
+    public void read(AwardDecision decision) {
+        binder.readBean(decision);
+    }
+
+    /** Writes the fields into {@code decision}; false (with the fields marked) when one is missing. */
+    public boolean write(AwardDecision decision) {
+        return binder.writeBeanIfValid(decision);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,37 @@
+package vn.congan.ceremony.award;
+
+import vn.congan.ceremony.organisation.Rank;
+
+/**
+ * A recipient as the decision page shows it, read inside the transaction so that the grid
+ * never touches a lazy association. {@code achievement} is the override or null.
+ */
+public record RecipientRow(Long awardId, long version, int listOrder, RecipientKind kind, String name, Rank rank,
+        String position, String unitName, String achievement, String effectiveAchievement, String note,
+        String registerNumber, String representative, Long unitId, Long personId) {
+
+    static RecipientRow of(Award award) {
+        if (award.isCollective()) {
+            String representative = award.getRepresentative() != null
+                    ? award.getRepresentative().getRankAndName() : award.getRepresentativeText();
+            return new RecipientRow(award.getId(), award.getVersion(), award.getListOrder(), RecipientKind.COLLECTIVE,
+                    award.getUnit().getName(), Rank.NONE, null, null, award.getAchievement(),
+                    award.effectiveAchievement(), award.getNote(), award.getRegisterNumber(), representative,
+                    award.getUnit().getId(), null);
+        }
+        var person = award.getPerson();
+        return new RecipientRow(award.getId(), award.getVersion(), award.getListOrder(), RecipientKind.INDIVIDUAL,
+                person.getFullName(), person.getRank(), person.getPosition(),
+                person.getUnit() == null ? null : person.getUnit().getName(), award.getAchievement(),
+                award.effectiveAchievement(), award.getNote(), award.getRegisterNumber(), null, null, person.getId());
+    }
+
+    public boolean isCollective() {
+        return kind == RecipientKind.COLLECTIVE;
+    }
+
+    /** "Thượng úy Nguyễn Văn An" or the unit's name. */
+    public String displayName() {
+        return isCollective() ? name : Rank.withName(rank, name);
+    }
+}

@@ -1,0 +1,34 @@
+package vn.congan.ceremony.award.importer;
+
+import java.util.List;
+
+/** Everything the organizer sees before committing: every row, and what the commit would add. */
+public record ImportPreview(ParsedList list, List<PreviewRow> rows) {
+
+    public ImportPreview {
+        rows = List.copyOf(rows);
+    }
+
+    public long importableCollectives() {
+        return rows.stream().filter(r -> r.importable() && r.recipient().isCollective()).count();
+    }
+
+    public long importableIndividuals() {
+        return rows.stream().filter(r -> r.importable() && !r.recipient().isCollective()).count();
+    }
+
+    public long skipped() {
+        return rows.stream().filter(r -> !r.importable()).count();
+    }
+
+    /** Distinct units the commit would create. */
+    public long newUnits() {
+        return rows.stream().filter(r -> r.importable() && r.unit() == MatchStatus.NEW)
+                .map(r -> vn.congan.ceremony.common.text.VietText.fold(r.recipient().unitReference()))
+                .distinct().count();
+    }
+
+    public long newPeople() {
+        return rows.stream().filter(r -> r.importable() && r.person() == MatchStatus.NEW).count();
+    }
+}

@@ -1,0 +1,22 @@
+package vn.congan.ceremony.award.importer;
+
+/**
+ * Why a parsed row will not be imported. Every problem keeps its row out of the commit;
+ * the organizer fixes the file and imports it again (rows already imported are skipped).
+ */
+public enum ImportProblem {
+    /** The rank cell holds text that is no rank of the People's Public Security. */
+    UNKNOWN_RANK,
+    /** The row has a number or other fields but no name. */
+    MISSING_NAME,
+    /** A cell is longer than the portal stores (a name over 200 characters, a position over 300, ...). */
+    TEXT_TOO_LONG,
+    /** The same recipient appears earlier in the file. */
+    DUPLICATE_IN_FILE,
+    /** The recipient is already on the decision (set by the import service, not the parser). */
+    ALREADY_ON_DECISION;
+
+    public String messageKey() {
+        return "award.import.problem." + name();
+    }
+}

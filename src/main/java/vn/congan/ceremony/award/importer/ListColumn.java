@@ -1,0 +1,72 @@
+package vn.congan.ceremony.award.importer;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.congan.ceremony.common.text.VietText;
+
+/**
+ * The columns a recipient list may have, recognised from their header text however it is
+ * written: any case, with or without diacritics, extra spaces or punctuation, and the
+ * usual variants ("Họ và tên", "Họ tên", "Tên tập thể", "Đơn vị công tác", ...).
+ */
+enum ListColumn {
+    NUMBER,
+    NAME,
+    RANK,
+    POSITION,
+    UNIT,
+    NOTE,
+    ACHIEVEMENT;
+
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z0-9]+");
+
+    /** The column a header cell names, if any. */
+    static Optional<ListColumn> of(String header) {
+        String h = " " + NOT_LETTER.matcher(VietText.fold(header).replace(".", "")).replaceAll(" ").trim() + " ";
+        if (h.isBlank()) {
+            return Optional.empty();
+        }
+        if (h.equals(" stt ") || h.equals(" tt ") || h.contains(" so tt ") || h.contains(" so thu tu ")) {
+            return Optional.of(NUMBER);
+        }
+        if (h.contains(" ho va ten ") || h.contains(" ho ten ") || h.contains(" ten tap the ")
+                || h.contains(" ten don vi ") || h.contains(" tap the ca nhan ") || h.equals(" ten ")
+                || h.contains(" ten ca nhan ") || h.contains(" ho ten dem ")) {
+            return Optional.of(NAME);
+        }
+        if (h.contains(" cap bac ") || h.equals(" cb ")) {
+            return Optional.of(RANK);
+        }
+        if (h.contains(" chuc vu ") || h.contains(" chuc danh ")) {
+            return Optional.of(POSITION);
+        }
+        if (h.contains(" don vi ") || h.contains(" noi cong tac ") || h.contains(" co quan ")) {
+            return Optional.of(UNIT);
+        }
+        if (h.contains(" ghi chu ")) {
+            return Optional.of(NOTE);
+        }
+        if (h.contains(" thanh tich ")) {
+            return Optional.of(ACHIEVEMENT);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The columns of a header row, first occurrence winning; empty unless the row names
+     * the name column and at least one other, so a title line is never taken for a header.
+     */
+    static Map<ListColumn, Integer> headerOf(SheetRow row) {
+        Map<ListColumn, Integer> columns = new EnumMap<>(ListColumn.class);
+        for (int c = 0; c < row.cells().size(); c++) {
+            int index = c;
+            of(row.cell(c)).ifPresent(column -> columns.putIfAbsent(column, index));
+        }
+        if (!columns.containsKey(NAME) || columns.size() < 2) {
+            return Map.of();
+        }
+        return columns;
+    }
+}

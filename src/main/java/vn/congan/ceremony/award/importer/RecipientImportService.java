@@ -1,0 +1,170 @@
+package vn.congan.ceremony.award.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congan.ceremony.award.Award;
+import vn.congan.ceremony.award.AwardDecision;
+import vn.congan.ceremony.award.AwardDecisionRepository;
+import vn.congan.ceremony.award.AwardRepository;
+import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.text.VietText;
+import vn.congan.ceremony.organisation.Person;
+import vn.congan.ceremony.organisation.PersonRepository;
+import vn.congan.ceremony.organisation.Unit;
+import vn.congan.ceremony.organisation.UnitRepository;
+
+/**
+ * Imports a recipient list into a decision: a preview that matches units by their
+ * normalised name and people by folded full name and unit, and a commit that adds the
+ * importable rows in one transaction (all or nothing). Rows already on the decision are
+ * skipped, so importing the same file twice adds nothing the second time.
+ */
+@Service
+public class RecipientImportService {
+
+    private static final int IN_CHUNK = 500;
+    private static final int UNIT_ORDER_STEP = 10;
+
+    private final RecipientListParser parser = new RecipientListParser();
+    private final AwardDecisionRepository decisions;
+    private final AwardRepository awards;
+    private final UnitRepository units;
+    private final PersonRepository people;
+
+    public RecipientImportService(AwardDecisionRepository decisions, AwardRepository awards, UnitRepository units,
+            PersonRepository people) {
+        this.decisions = decisions;
+        this.awards = awards;
+        this.units = units;
+        this.people = people;
+    }
+
+    /** Reads the file; touches no data. */
+    public ParsedList parse(String fileName, byte[] content) {
+        return parser.parse(fileName, content);
+    }
+
+    @Transactional(readOnly = true)
+    public ImportPreview preview(Long decisionId, ParsedList list) {
+        return plan(decision(decisionId), list).preview;
+    }
+
+    /** Adds every importable row, creating the new units and people; all of it or nothing. */
+    @Transactional
+    public ImportResult commit(Long decisionId, ParsedList list) {
+        AwardDecision decision = decision(decisionId);
+        Plan plan = plan(decision, list);
+        int order = units.maxOfficialOrder();
+        Map<String, Unit> created = new LinkedHashMap<>();
+        for (PreviewRow row : plan.preview.rows()) {
+            String key = VietText.fold(row.recipient().unitReference());
+            if (row.importable() && row.unit() == MatchStatus.NEW && !created.containsKey(key)) {
+                order += UNIT_ORDER_STEP;
+                created.put(key, new Unit(row.recipient().unitReference(), null, order));
+            }
+        }
+        units.saveAll(created.values());
+        plan.unitsByKey.putAll(created);
+
+        int listOrder = awards.maxListOrder(decision);
+        List<Person> newPeople = new ArrayList<>();
+        List<Award> added = new ArrayList<>();
+        int collectives = 0;
+        for (PreviewRow row : plan.preview.rows()) {
+            if (!row.importable()) {
+                continue;
+            }
+            ParsedRecipient r = row.recipient();
+            Unit unit = r.unitReference() == null ? null : plan.unitsByKey.get(VietText.fold(r.unitReference()));
+            Award award;
+            if (r.isCollective()) {
+                award = Award.collective(decision, ++listOrder, unit);
+                collectives++;
+            } else {
+                Person person = plan.personFor(r);
+                if (person == null) {
+                    person = new Person(r.name(), r.rank(), r.position(), unit);
+                    newPeople.add(person);
+                }
+                award = Award.individual(decision, ++listOrder, person);
+            }
+            award.setNote(r.note());
+            award.setAchievement(r.achievement());
+            added.add(award);
+        }
+        people.saveAll(newPeople);
+        awards.saveAll(added);
+        return new ImportResult(collectives, added.size() - collectives, created.size(), newPeople.size(),
+                (int) plan.preview.skipped());
+    }
+
+    private AwardDecision decision(Long decisionId) {
+        return decisions.findById(decisionId).orElseThrow(() -> new UserMessageException("error.gone"));
+    }
+
+    private Plan plan(AwardDecision decision, ParsedList list) {
+        Plan plan = new Plan();
+        for (Unit unit : units.findAll()) {
+            plan.unitsByKey.putIfAbsent(VietText.fold(unit.getName()), unit);
+        }
+        List<String> keys = list.rows().stream().filter(r -> !r.isCollective() && r.name() != null)
+                .map(r -> VietText.fold(r.name())).distinct().toList();
+        for (int i = 0; i < keys.size(); i += IN_CHUNK) {
+            for (Person person : people.findWithUnitBySearchKeyIn(keys.subList(i, Math.min(keys.size(), i + IN_CHUNK)))) {
+                plan.peopleByKey.putIfAbsent(Plan.personKey(person.getSearchKey(), person.getUnit()), person);
+            }
+        }
+        Set<Long> unitsOnDecision = new HashSet<>(awards.unitIdsOn(decision));
+        Set<Long> peopleOnDecision = new HashSet<>(awards.personIdsOn(decision));
+
+        List<PreviewRow> rows = new ArrayList<>(list.rows().size());
+        for (ParsedRecipient r : list.rows()) {
+            List<ImportProblem> problems = new ArrayList<>(r.problems());
+            Unit unit = r.unitReference() == null ? null : plan.unitsByKey.get(VietText.fold(r.unitReference()));
+            MatchStatus unitStatus = r.unitReference() == null ? MatchStatus.NONE
+                    : unit != null ? MatchStatus.EXISTING : MatchStatus.NEW;
+            MatchStatus personStatus = MatchStatus.NONE;
+            if (r.isCollective()) {
+                if (unit != null && unitsOnDecision.contains(unit.getId())) {
+                    problems.add(ImportProblem.ALREADY_ON_DECISION);
+                }
+            } else if (r.name() != null) {
+                Person person = plan.personFor(r);
+                personStatus = person != null ? MatchStatus.EXISTING : MatchStatus.NEW;
+                if (person != null && peopleOnDecision.contains(person.getId())) {
+                    problems.add(ImportProblem.ALREADY_ON_DECISION);
+                }
+            }
+            rows.add(new PreviewRow(r, unitStatus, personStatus, problems));
+        }
+        plan.preview = new ImportPreview(list, rows);
+        return plan;
+    }
+
+    /** The matching state shared by preview and commit. */
+    private static final class Plan {
+        final Map<String, Unit> unitsByKey = new HashMap<>();
+        final Map<String, Person> peopleByKey = new HashMap<>();
+        ImportPreview preview;
+
+        static String personKey(String searchKey, Unit unit) {
+            return searchKey + "|" + (unit == null ? "" : unit.getId());
+        }
+
+        /** The existing person a row names: same folded name, same unit (or both without one). */
+        Person personFor(ParsedRecipient r) {
+            Unit unit = r.unitName() == null ? null : unitsByKey.get(VietText.fold(r.unitName()));
+            if (r.unitName() != null && (unit == null || unit.getId() == null)) {
+                return null;
+            }
+            return peopleByKey.get(personKey(VietText.fold(r.name()), unit));
+        }
+    }
+}

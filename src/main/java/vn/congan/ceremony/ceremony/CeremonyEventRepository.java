@@ -1,0 +1,14 @@
+package vn.congan.ceremony.ceremony;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CeremonyEventRepository extends JpaRepository<CeremonyEvent, Long> {
+
+    List<CeremonyEvent> findByRunOrderByStateVersion(CeremonyRun run);
+
+    /** The first time the ceremony reached {@code agendaItemId}. */
+    Optional<CeremonyEvent> findFirstByRunAndAgendaItemIdAndKindInOrderByStateVersion(CeremonyRun run,
+            Long agendaItemId, List<String> kinds);
+}

@@ -1,0 +1,142 @@
+package vn.congan.ceremony.ceremony;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.text.VietText;
+
+/**
+ * The rules of the live ceremony, without storage or screens: which commands apply to a
+ * state and what they change.
+ *
+ * <ul>
+ * <li>Every command must name the current version, or it is refused ({@link StaleCommandException}).</li>
+ * <li>Next and Back come from the controlling device only; the first device to advance becomes it.</li>
+ * <li>Entering a batch calls its recipients; leaving it forwards marks them received; going back
+ * undoes both. Absent recipients and those received on behalf keep their status.</li>
+ * </ul>
+ */
+public final class CeremonyMachine {
+
+    /** What a command did: the new state, the awards whose status changed, and a log line. */
+    public record Transition(CeremonyState state, Set<Long> changedAwards, String kind, Long awardId, String detail) {
+    }
+
+    private final CeremonyPlan plan;
+
+    public CeremonyMachine(CeremonyPlan plan) {
+        this.plan = plan;
+    }
+
+    public Transition apply(CeremonyState state, CeremonyCommand command) {
+        if (command.expectedVersion() != state.version()) {
+            throw new StaleCommandException(command.expectedVersion(), state.version());
+        }
+        if (command instanceof CeremonyCommand.Next next) {
+            return move(state, next.device(), +1);
+        }
+        if (command instanceof CeremonyCommand.Back back) {
+            return move(state, back.device(), -1);
+        }
+        if (command instanceof CeremonyCommand.SetStatus set) {
+            return setStatus(state, set);
+        }
+        if (command instanceof CeremonyCommand.CheckIn checkIn) {
+            return checkIn(state, checkIn.awardId());
+        }
+        if (command instanceof CeremonyCommand.TakeControl take) {
+            CeremonyState after = new CeremonyState(state.version() + 1, state.current(), state.finished(),
+                    take.device(), state.recipients());
+            return new Transition(after, Set.of(), "TAKE_CONTROL", null, null);
+        }
+        throw new IllegalArgumentException("Unknown command " + command);
+    }
+
+    private Transition move(CeremonyState state, String device, int direction) {
+        if (state.controller() != null && !state.controller().equals(device)) {
+            throw new NotInControlException();
+        }
+        List<Step> steps = plan.steps();
+        int index = state.finished() ? steps.size() : state.current() == null ? -1 : plan.indexOf(state.current());
+        if (state.current() != null && index < 0) {
+            // The organizer removed the current step from the plan: restart from the top.
+            index = -1;
+        }
+        int target = index + direction;
+        if (target < -1 || target > steps.size() || (direction > 0 && index == steps.size())) {
+            throw new UserMessageException(direction > 0 ? "ceremony.error.atEnd" : "ceremony.error.atStart");
+        }
+        Map<Long, RecipientState> recipients = new HashMap<>(state.recipients());
+        Step leaving = state.current();
+        Step entering = target >= 0 && target < steps.size() ? steps.get(target) : null;
+        java.util.Set<Long> changed = new java.util.HashSet<>();
+        if (leaving != null && leaving.isBatch()) {
+            for (Long award : plan.awardsOf(leaving.batchId())) {
+                RecipientState r = recipients.getOrDefault(award, RecipientState.INITIAL);
+                RecipientStatus s = r.status();
+                if (s == RecipientStatus.CALLED || s == RecipientStatus.ON_STAGE) {
+                    recipients.put(award, r.withStatus(direction > 0 ? RecipientStatus.RECEIVED : r.notYetCalled()));
+                    changed.add(award);
+                }
+            }
+        }
+        if (entering != null && entering.isBatch()) {
+            for (Long award : plan.awardsOf(entering.batchId())) {
+                RecipientState r = recipients.getOrDefault(award, RecipientState.INITIAL);
+                RecipientStatus s = r.status();
+                boolean call = direction > 0
+                        ? s == RecipientStatus.WAITING || s == RecipientStatus.CHECKED_IN
+                        : s == RecipientStatus.RECEIVED;
+                if (call) {
+                    recipients.put(award, r.withStatus(RecipientStatus.CALLED));
+                    changed.add(award);
+                }
+            }
+        }
+        boolean finished = target == steps.size();
+        CeremonyState after = new CeremonyState(state.version() + 1, entering, finished, device, recipients);
+        return new Transition(after, changed, direction > 0 ? "NEXT" : "BACK", null, null);
+    }
+
+    private Transition setStatus(CeremonyState state, CeremonyCommand.SetStatus set) {
+        requireOnStagePlan(set.awardId());
+        String onBehalf = VietText.cleanToNull(set.onBehalfOf());
+        if (set.status() == RecipientStatus.RECEIVED_ON_BEHALF && onBehalf == null) {
+            throw new UserMessageException("ceremony.error.onBehalfRequired");
+        }
+        RecipientState before = state.recipient(set.awardId());
+        boolean checkedIn = switch (set.status()) {
+            case CHECKED_IN, CALLED, ON_STAGE, RECEIVED -> true;
+            case ABSENT, RECEIVED_ON_BEHALF -> false;
+            case WAITING -> false;
+        };
+        RecipientState after = new RecipientState(set.status(), checkedIn, onBehalf);
+        return withRecipient(state, set.awardId(), after, "SET_STATUS",
+                before.status() + " -> " + set.status() + (onBehalf == null ? "" : " (" + onBehalf + ")"));
+    }
+
+    private Transition checkIn(CeremonyState state, long awardId) {
+        requireOnStagePlan(awardId);
+        RecipientState before = state.recipient(awardId);
+        RecipientStatus status = before.status() == RecipientStatus.WAITING || before.status() == RecipientStatus.ABSENT
+                ? RecipientStatus.CHECKED_IN : before.status();
+        return withRecipient(state, awardId, new RecipientState(status, true, before.onBehalfOf()), "CHECK_IN", null);
+    }
+
+    private Transition withRecipient(CeremonyState state, long awardId, RecipientState recipient, String kind,
+            String detail) {
+        Map<Long, RecipientState> recipients = new HashMap<>(state.recipients());
+        recipients.put(awardId, recipient);
+        CeremonyState after = new CeremonyState(state.version() + 1, state.current(), state.finished(),
+                state.controller(), recipients);
+        return new Transition(after, Set.of(awardId), kind, awardId, detail);
+    }
+
+    private void requireOnStagePlan(long awardId) {
+        if (!plan.allAwards().contains(awardId)) {
+            throw new UserMessageException("ceremony.error.notInBatch");
+        }
+    }
+}

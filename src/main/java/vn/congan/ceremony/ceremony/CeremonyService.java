@@ -1,0 +1,235 @@
+package vn.congan.ceremony.ceremony;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.conference.ConferenceService;
+
+/**
+ * The live ceremony of the current conference: applies commands in one transaction each
+ * (the state version is checked first, the row's optimistic lock second), records every
+ * change in the event log, and broadcasts the new state to the open views after commit.
+ */
+@Service
+public class CeremonyService {
+
+    static final List<String> MOVES = List.of("NEXT", "BACK");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ConferenceService conferences;
+    private final CeremonyRunRepository runs;
+    private final CeremonyRecipientRepository recipients;
+    private final CeremonyEventRepository events;
+    private final ProgrammeLoader programmes;
+    private final CeremonyBroadcaster broadcaster;
+    private final ObjectProvider<SeatDirectory> seats;
+    private final TransactionTemplate writeTx;
+    private final TransactionTemplate readTx;
+    private final ZoneId zone;
+
+    public CeremonyService(ConferenceService conferences, CeremonyRunRepository runs,
+            CeremonyRecipientRepository recipients, CeremonyEventRepository events, ProgrammeLoader programmes,
+            CeremonyBroadcaster broadcaster, ObjectProvider<SeatDirectory> seats, PlatformTransactionManager txm,
+            @Value("${portal.time-zone:Asia/Ho_Chi_Minh}") String zone) {
+        this.conferences = conferences;
+        this.runs = runs;
+        this.recipients = recipients;
+        this.events = events;
+        this.programmes = programmes;
+        this.broadcaster = broadcaster;
+        this.seats = seats;
+        this.writeTx = new TransactionTemplate(txm);
+        this.readTx = new TransactionTemplate(txm);
+        this.readTx.setReadOnly(true);
+        this.zone = ZoneId.of(zone);
+    }
+
+    /** The live state as stored now (views call it on attach to catch up). */
+    public LiveCeremony live() {
+        return readTx.execute(s -> conferences.current()
+                .map(c -> build(c, runs.findByConference(c).orElse(null)))
+                .orElseGet(() -> LiveCeremony.empty("")));
+    }
+
+    /** The live state for the projector, when {@code token} is the current conference's screen link. */
+    public Optional<LiveCeremony> liveForScreen(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return readTx.execute(s -> runs.findByScreenToken(token)
+                .filter(run -> run.getConference().isCurrent())
+                .map(run -> build(run.getConference(), run)));
+    }
+
+    /**
+     * Applies {@code command} if it was made against the current version; refuses it with
+     * {@link StaleCommandException} otherwise. Returns the new state, which every open view
+     * also receives.
+     */
+    public LiveCeremony execute(CeremonyCommand command) {
+        String user = currentUser();
+        ensureRun();
+        try {
+            writeTx.executeWithoutResult(s -> apply(command, user));
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+            // Another command committed between our read and our write.
+            throw new StaleCommandException(command.expectedVersion(), -1);
+        }
+        LiveCeremony live = live();
+        broadcaster.broadcast(live);
+        return live;
+    }
+
+    private void apply(CeremonyCommand command, String user) {
+        Conference conference = currentConference();
+        CeremonyRun run = runs.findByConference(conference).orElseThrow();
+        Programme programme = programmes.load(conference);
+        Map<Long, CeremonyRecipient> rows = new HashMap<>();
+        Map<Long, RecipientState> states = new HashMap<>();
+        for (CeremonyRecipient row : recipients.findByRun(run)) {
+            rows.put(row.getAwardId(), row);
+            states.put(row.getAwardId(), row.state());
+        }
+        CeremonyState before = new CeremonyState(run.getStateVersion(), run.currentStep(), run.isFinished(),
+                run.getControllerDevice(), states);
+        CeremonyMachine.Transition transition = new CeremonyMachine(programme.plan()).apply(before, command);
+        Instant now = Instant.now();
+        run.apply(transition.state(), user, now);
+        for (Long awardId : transition.changedAwards()) {
+            CeremonyRecipient row = rows.computeIfAbsent(awardId, id -> new CeremonyRecipient(run, id));
+            row.apply(transition.state().recipient(awardId));
+            recipients.save(row);
+        }
+        runs.saveAndFlush(run);
+        events.save(new CeremonyEvent(run, transition, user, command.device(), now));
+    }
+
+    /** The secret part of the projector link (/screen/{token}). */
+    public String screenToken() {
+        return ensureRun().getScreenToken();
+    }
+
+    /** A new projector link; the old one stops working at once. */
+    public String regenerateScreenToken() {
+        ensureRun();
+        String token = newToken();
+        writeTx.executeWithoutResult(s -> runs.findByConference(currentConference()).orElseThrow()
+                .setScreenToken(token));
+        broadcaster.broadcast(live());
+        return token;
+    }
+
+    /** Every recorded change, oldest first. */
+    public List<CeremonyEvent> eventLog() {
+        return readTx.execute(s -> conferences.current().flatMap(runs::findByConference)
+                .map(events::findByRunOrderByStateVersion).orElse(List.of()));
+    }
+
+    private CeremonyRun ensureRun() {
+        Conference conference = currentConference();
+        TransactionTemplate tx = new TransactionTemplate(writeTx.getTransactionManager());
+        tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        try {
+            return tx.execute(s -> runs.findByConference(conference)
+                    .orElseGet(() -> runs.saveAndFlush(new CeremonyRun(conference, newToken()))));
+        } catch (DataIntegrityViolationException e) {
+            return runs.findByConference(conference).orElseThrow();
+        }
+    }
+
+    private Conference currentConference() {
+        return conferences.current().orElseThrow(() -> new UserMessageException("ceremony.error.noConference"));
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth.getName() == null ? "anonymous" : auth.getName();
+    }
+
+    private LiveCeremony build(Conference conference, CeremonyRun run) {
+        Programme programme = programmes.load(conference);
+        Map<Long, RecipientState> states = new HashMap<>();
+        if (run != null) {
+            recipients.findByRun(run).forEach(r -> states.put(r.getAwardId(), r.state()));
+        }
+        SeatDirectory seatDirectory = seats.getIfAvailable(() -> SeatDirectory.NONE);
+        Map<Long, LiveCeremony.LiveRecipient> byAward = new HashMap<>();
+        List<LiveCeremony.LiveRecipient> all = new ArrayList<>();
+        for (Programme.Batch batch : programme.batches()) {
+            for (Programme.Recipient r : batch.recipients()) {
+                String seat = r.stagePersonId() == null ? null : seatDirectory.seatOf(r.stagePersonId()).orElse(null);
+                LiveCeremony.LiveRecipient live = new LiveCeremony.LiveRecipient(r,
+                        states.getOrDefault(r.awardId(), RecipientState.INITIAL), seat, batch.position());
+                byAward.put(r.awardId(), live);
+                all.add(live);
+            }
+        }
+        Step current = run == null ? null : run.currentStep();
+        boolean finished = run != null && run.isFinished();
+        CeremonyPlan plan = programme.plan();
+        Programme.Item item = current == null ? null : programme.item(current.agendaItemId()).orElse(null);
+        LiveCeremony.LiveBatch batch = current == null ? null
+                : programme.batch(current.batchId()).map(b -> liveBatch(b, byAward)).orElse(null);
+        List<LiveCeremony.LiveBatch> upcoming = plan.batchStepsAfter(current, finished).stream().limit(2)
+                .map(step -> programme.batch(step.batchId()).map(b -> liveBatch(b, byAward)).orElseThrow())
+                .toList();
+        int index = plan.indexOf(current);
+        Programme.Item nextItem = null;
+        if (!finished) {
+            for (Step step : plan.steps().subList(Math.max(index + 1, 0), plan.steps().size())) {
+                if (current == null || step.agendaItemId() != current.agendaItemId()) {
+                    nextItem = programme.item(step.agendaItemId()).orElse(null);
+                    break;
+                }
+            }
+        }
+        LocalTime planned = item == null ? null : item.plannedStart();
+        LocalTime actual = null;
+        Integer delay = null;
+        if (item != null) {
+            actual = events.findFirstByRunAndAgendaItemIdAndKindInOrderByStateVersion(run, item.id(), MOVES)
+                    .map(e -> LocalTime.ofInstant(e.getOccurredAt(), zone)).orElse(null);
+            if (actual != null) {
+                delay = (int) Duration.between(planned, actual).toMinutes();
+            }
+        }
+        int stepNumber = finished ? plan.steps().size() : index + 1;
+        return new LiveCeremony(run == null ? 0 : run.getStateVersion(), programme.conferenceTitle(),
+                current != null || finished, finished, item, batch, upcoming, nextItem, stepNumber,
+                plan.steps().size(), run == null ? null : run.getControllerDevice(),
+                run == null ? null : run.getControllerUser(), planned, actual, delay, List.copyOf(all),
+                run == null ? null : run.getScreenToken(), Instant.now());
+    }
+
+    private static LiveCeremony.LiveBatch liveBatch(Programme.Batch batch,
+            Map<Long, LiveCeremony.LiveRecipient> byAward) {
+        return new LiveCeremony.LiveBatch(batch, batch.recipients().stream().map(r -> byAward.get(r.awardId()))
+                .toList());
+    }
+}

@@ -1,0 +1,67 @@
+package vn.congan.ceremony.ceremony;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The planned ceremony as the live views need it: the timed agenda with the MC's text,
+ * the batches in order with the recipients as they are read aloud, and the step plan.
+ */
+public record Programme(String conferenceTitle, List<Item> items, List<Batch> batches, CeremonyPlan plan) {
+
+    /** One agenda item with its planned start. */
+    public record Item(long id, String title, boolean awardPresentation, String script, String responsible,
+            LocalTime plannedStart, int durationMinutes) {
+    }
+
+    /** One presentation batch: who hands over which form to whom. */
+    public record Batch(long id, long agendaItemId, int position, String formName, String presenter,
+            String onAuthorityOf, List<Recipient> recipients) {
+    }
+
+    /**
+     * One recipient as the MC reads it ({@code readLine}: rank + name + unit, or unit +
+     * representative), as the projector shows it ({@code screenName}), and who goes on stage
+     * ({@code stagePersonId}, for the seat; may be null).
+     */
+    public record Recipient(long awardId, boolean collective, String formName, String readLine, String screenName,
+            String detail, String searchText, Long stagePersonId) {
+    }
+
+    public Optional<Item> item(long id) {
+        return items.stream().filter(i -> i.id() == id).findFirst();
+    }
+
+    public Optional<Batch> batch(Long id) {
+        return id == null ? Optional.empty() : batches.stream().filter(b -> b.id() == id).findFirst();
+    }
+
+    /**
+     * The steps: every agenda item once, an award presentation once per batch. Batches not
+     * tied to an item go to the first award presentation.
+     */
+    public static CeremonyPlan planOf(List<Item> items, List<Batch> batches) {
+        Long firstAward = items.stream().filter(Item::awardPresentation).map(Item::id).findFirst().orElse(null);
+        List<Step> steps = new ArrayList<>();
+        Map<Long, List<Long>> awards = new LinkedHashMap<>();
+        for (Item item : items) {
+            List<Batch> own = batches.stream()
+                    .filter(b -> b.agendaItemId() == item.id() || (b.agendaItemId() == 0 && firstAward != null
+                            && firstAward == item.id()))
+                    .toList();
+            if (!item.awardPresentation() || own.isEmpty()) {
+                steps.add(new Step(item.id(), null));
+                continue;
+            }
+            for (Batch batch : own) {
+                steps.add(new Step(item.id(), batch.id()));
+                awards.put(batch.id(), batch.recipients().stream().map(Recipient::awardId).toList());
+            }
+        }
+        return new CeremonyPlan(steps, awards);
+    }
+}

@@ -1,0 +1,89 @@
+package vn.congan.ceremony.ceremony;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congan.ceremony.award.Award;
+import vn.congan.ceremony.conference.AgendaItem;
+import vn.congan.ceremony.conference.AgendaItemType;
+import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.conference.Delegate;
+import vn.congan.ceremony.organisation.Person;
+import vn.congan.ceremony.stage.BatchEntry;
+import vn.congan.ceremony.stage.PresentationBatch;
+
+/**
+ * Reads the agenda and the batches of a conference in a few fetch queries (no lazy loading
+ * per recipient) and turns them into a {@link Programme}.
+ */
+@Component
+public class ProgrammeLoader {
+
+    private final EntityManager em;
+
+    public ProgrammeLoader(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(readOnly = true)
+    public Programme load(Conference conference) {
+        List<AgendaItem> agenda = em.createQuery("select a from AgendaItem a left join fetch a.responsibleDelegate d "
+                + "left join fetch d.person where a.conference = :c order by a.position", AgendaItem.class)
+                .setParameter("c", conference).getResultList();
+        List<Programme.Item> items = new ArrayList<>();
+        LocalTime clock = conference.getStartTime();
+        for (AgendaItem item : agenda) {
+            LocalTime start = item.getFixedStart() != null ? item.getFixedStart() : clock;
+            boolean award = item.getType() == AgendaItemType.AWARD_PRESENTATION;
+            items.add(new Programme.Item(item.getId(), item.getTitle(), award,
+                    item.getMcNotes() != null ? item.getMcNotes() : item.getTitle(), item.responsibleLabel(), start,
+                    item.getDurationMinutes()));
+            clock = start.plusMinutes(item.getDurationMinutes());
+        }
+
+        List<PresentationBatch> batchRows = em.createQuery("select b from PresentationBatch b join fetch b.form "
+                + "left join fetch b.agendaItem left join fetch b.presenter p left join fetch p.person "
+                + "where b.conference = :c order by b.position", PresentationBatch.class)
+                .setParameter("c", conference).getResultList();
+        List<BatchEntry> entries = em.createQuery("select e from BatchEntry e join fetch e.batch b "
+                + "join fetch e.award a join fetch a.decision d join fetch d.form "
+                + "left join fetch a.unit left join fetch a.person p left join fetch p.unit "
+                + "left join fetch a.representative r left join fetch r.unit "
+                + "where b.conference = :c order by b.position, e.position", BatchEntry.class)
+                .setParameter("c", conference).getResultList();
+        Map<Long, List<Programme.Recipient>> byBatch = new LinkedHashMap<>();
+        for (BatchEntry entry : entries) {
+            byBatch.computeIfAbsent(entry.getBatch().getId(), k -> new ArrayList<>()).add(recipient(entry.getAward()));
+        }
+        List<Programme.Batch> batches = new ArrayList<>();
+        for (PresentationBatch b : batchRows) {
+            Delegate presenter = b.getPresenter();
+            batches.add(new Programme.Batch(b.getId(), b.getAgendaItem() == null ? 0 : b.getAgendaItem().getId(),
+                    b.getPosition(), b.getForm().getName(), presenter == null ? null : presenter.getRankAndName(),
+                    b.getOnAuthorityOf(), byBatch.getOrDefault(b.getId(), List.of())));
+        }
+        return new Programme(conference.getTitle(), items, batches, Programme.planOf(items, batches));
+    }
+
+    static Programme.Recipient recipient(Award award) {
+        String form = award.getDecision().getForm().getName();
+        if (award.isCollective()) {
+            String unit = award.getUnit().getName();
+            Person rep = award.getRepresentative();
+            String repText = rep != null ? rep.getRankAndName() : award.getRepresentativeText();
+            String read = repText == null ? unit : unit + " — đại diện: " + repText;
+            return new Programme.Recipient(award.getId(), true, form, read, unit, repText,
+                    unit + " " + (repText == null ? "" : repText), rep == null ? null : rep.getId());
+        }
+        Person person = award.getPerson();
+        String unit = person.getUnit() == null ? null : person.getUnit().getName();
+        String read = unit == null ? person.getRankAndName() : person.getRankAndName() + ", " + unit;
+        return new Programme.Recipient(award.getId(), false, form, read, person.getRankAndName(), unit,
+                person.getFullName() + " " + (unit == null ? "" : unit), person.getId());
+    }
+}

@@ -1,0 +1,209 @@
+package vn.congan.ceremony.ceremony.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
+import vn.congan.ceremony.ceremony.CeremonyCommand;
+import vn.congan.ceremony.ceremony.CeremonyService;
+import vn.congan.ceremony.ceremony.LiveCeremony;
+import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.ui.MainLayout;
+
+/**
+ * The MC's tablet: the current item and its text, the batch being read with each
+ * recipient's status, the next batch, and the big Next and Back buttons. One device
+ * controls; another sees the same read-only and may take over after a confirmation.
+ */
+@Route(value = "mc", layout = MainLayout.class)
+@Menu(title = "nav.mc", order = 60, icon = "vaadin:microphone")
+@RolesAllowed({Role.Names.MC, Role.Names.ORGANIZER})
+public class McView extends LiveCeremonyView implements HasDynamicTitle {
+
+    private final Div status = new Div();
+    private final Div current = new Div();
+    private final Div batch = new Div();
+    private final Div preview = new Div();
+    private final Div screenLink = new Div();
+    private final Button back = new Button();
+    private final Button next = new Button();
+    private final String device;
+    private final boolean organizer;
+
+    public McView(CeremonyService ceremony, CeremonyBroadcaster broadcaster, AuthenticationContext auth) {
+        super(ceremony, broadcaster);
+        addClassName("mc-view");
+        this.device = device();
+        this.organizer = auth.hasRole(Role.Names.ORGANIZER);
+        ceremony.screenToken(); // makes sure the live state exists, so the projector link can be shown
+        status.addClassName("mc-status");
+        current.addClassName("mc-current");
+        batch.addClassName("mc-batch");
+        preview.addClassName("mc-preview");
+        screenLink.addClassName("mc-screen-link");
+
+        back.setText(getTranslation("ceremony.back"));
+        back.setIcon(VaadinIcon.ARROW_LEFT.create());
+        back.setId("mc-back");
+        back.addClassName("mc-back");
+        back.addClickListener(e -> send(v -> new CeremonyCommand.Back(v, device)));
+        next.setText(getTranslation("ceremony.next"));
+        next.setIcon(VaadinIcon.ARROW_RIGHT.create());
+        next.setIconAfterText(true);
+        next.setId("mc-next");
+        next.addClassName("mc-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // A double tap sends one click while the first is on its way; the version check does the rest.
+        next.setDisableOnClick(true);
+        next.addClickListener(e -> send(v -> new CeremonyCommand.Next(v, device)));
+        Div buttons = new Div(back, next);
+        buttons.addClassName("mc-buttons");
+
+        add(status, current, batch, preview, buttons, screenLink);
+        setSizeFull();
+    }
+
+    @Override
+    protected void render(LiveCeremony live) {
+        boolean inControl = live.controlledBy(device);
+        renderStatus(live, inControl);
+        renderCurrent(live);
+        renderBatch(live);
+        renderPreview(live);
+        back.setEnabled(inControl && live.started());
+        next.setEnabled(inControl && !live.finished() && live.stepCount() > 0);
+        renderScreenLink(live);
+    }
+
+    private void renderStatus(LiveCeremony live, boolean inControl) {
+        status.removeAll();
+        Span step = new Span(live.started()
+                ? getTranslation("ceremony.step", live.stepNumber(), live.stepCount())
+                : getTranslation("ceremony.notStarted"));
+        step.addClassName("mc-step");
+        Span schedule = new Span(CeremonyParts.schedule(this, live));
+        schedule.addClassName("mc-schedule");
+        if (live.delayMinutes() != null && live.delayMinutes() > 0) {
+            schedule.addClassName("behind");
+        }
+        status.add(step, schedule);
+        if (!inControl) {
+            Span readOnly = new Span(getTranslation("ceremony.readOnly", live.controllerUser()));
+            readOnly.addClassName("mc-read-only");
+            Button take = new Button(getTranslation("ceremony.takeControl"), e -> confirmTakeOver());
+            take.setId("mc-take-control");
+            take.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            status.add(readOnly, take);
+        }
+    }
+
+    private void confirmTakeOver() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("ceremony.takeControl"));
+        dialog.setText(getTranslation("ceremony.takeControl.confirm"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("ceremony.cancel"));
+        dialog.setConfirmText(getTranslation("ceremony.takeControl"));
+        dialog.addConfirmListener(e -> send(v -> new CeremonyCommand.TakeControl(v, device)));
+        dialog.open();
+    }
+
+    private void renderCurrent(LiveCeremony live) {
+        current.removeAll();
+        if (live.finished()) {
+            current.add(new H2(getTranslation("ceremony.finished")));
+            return;
+        }
+        if (live.currentItem() == null) {
+            current.add(new H2(live.stepCount() == 0 ? getTranslation("ceremony.noProgramme")
+                    : getTranslation("ceremony.pressNextToStart")));
+            return;
+        }
+        H2 title = new H2(live.currentItem().title());
+        title.addClassName("mc-item-title");
+        Span who = new Span(live.currentItem().responsible());
+        who.addClassName("mc-item-who");
+        Paragraph script = new Paragraph(live.currentItem().script());
+        script.addClassName("mc-script");
+        current.add(title, who, script);
+    }
+
+    private void renderBatch(LiveCeremony live) {
+        batch.removeAll();
+        LiveCeremony.LiveBatch b = live.currentBatch();
+        batch.setVisible(b != null);
+        if (b == null) {
+            return;
+        }
+        H3 title = new H3(CeremonyParts.batchTitle(this, b));
+        title.addClassName("mc-batch-title");
+        batch.add(title);
+        if (b.batch().presenter() != null) {
+            Span presenter = new Span(getTranslation("ceremony.presenter", b.batch().presenter()));
+            presenter.addClassName("mc-presenter");
+            batch.add(presenter);
+        }
+        int number = 1;
+        for (LiveCeremony.LiveRecipient r : b.recipients()) {
+            batch.add(CeremonyParts.recipientLine(this, number++, r, false));
+        }
+    }
+
+    private void renderPreview(LiveCeremony live) {
+        preview.removeAll();
+        live.nextBatch().ifPresent(b -> {
+            Span label = new Span(getTranslation("ceremony.nextBatch") + ": " + CeremonyParts.batchTitle(this, b));
+            label.addClassName("mc-preview-title");
+            long away = b.recipients().stream().filter(r -> r.state().status().isAway()).count();
+            Span names = new Span(getTranslation("ceremony.preview.count", b.recipients().size(), away));
+            preview.add(label, names);
+        });
+        if (live.nextItem() != null && live.currentBatch() == null) {
+            Span item = new Span(getTranslation("ceremony.nextItem", live.nextItem().title()));
+            item.addClassName("mc-next-item");
+            preview.add(item);
+        }
+    }
+
+    private void renderScreenLink(LiveCeremony live) {
+        screenLink.removeAll();
+        if (live.screenToken() == null) {
+            return;
+        }
+        String path = "screen/" + live.screenToken();
+        Anchor link = new Anchor(path, getTranslation("ceremony.screenLink"));
+        link.setTarget("_blank");
+        link.setId("mc-screen-link");
+        screenLink.add(link);
+        if (organizer) {
+            Button regenerate = new Button(getTranslation("ceremony.screenLink.regenerate"), e -> {
+                ConfirmDialog dialog = new ConfirmDialog(getTranslation("ceremony.screenLink.regenerate"),
+                        getTranslation("ceremony.screenLink.regenerate.confirm"), getTranslation("ceremony.confirm"),
+                        c -> ceremony.regenerateScreenToken());
+                dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("ceremony.cancel"));
+                dialog.open();
+            });
+            regenerate.setId("mc-regenerate-link");
+            regenerate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            screenLink.add(regenerate);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.mc") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,83 @@
+package vn.congan.ceremony.ceremony.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
+import vn.congan.ceremony.ceremony.CeremonyService;
+import vn.congan.ceremony.ceremony.LiveCeremony;
+import vn.congan.ceremony.ceremony.RecipientStatus;
+
+/**
+ * The projector: no login, opened through a secret link, read-only. Large type on a dark
+ * background: the conference title, the current item, and during the awards the names on
+ * stage. There is nothing to click.
+ */
+@Route(value = "screen", autoLayout = false)
+@AnonymousAllowed
+public class ScreenView extends LiveCeremonyView implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final H1 conference = new H1();
+    private final H2 item = new H2();
+    private final Span form = new Span();
+    private final Div names = new Div();
+    private String token;
+
+    public ScreenView(CeremonyService ceremony, CeremonyBroadcaster broadcaster) {
+        super(ceremony, broadcaster);
+        addClassName("screen-view");
+        setSizeFull();
+        conference.addClassName("screen-conference");
+        item.addClassName("screen-item");
+        form.addClassName("screen-form");
+        names.addClassName("screen-names");
+        add(conference, item, form, names);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        this.token = parameter;
+    }
+
+    @Override
+    protected LiveCeremony initialState() {
+        return ceremony.liveForScreen(token).orElseGet(() -> LiveCeremony.empty(null));
+    }
+
+    @Override
+    protected void render(LiveCeremony live) {
+        names.removeAll();
+        if (live.conferenceTitle() == null || live.screenToken() == null || !live.screenToken().equals(token)) {
+            conference.setText("");
+            item.setText(getTranslation("ceremony.screen.invalid"));
+            form.setText("");
+            return;
+        }
+        conference.setText(live.conferenceTitle());
+        item.setText(live.finished() ? getTranslation("ceremony.screen.thanks")
+                : live.currentItem() == null ? getTranslation("ceremony.screen.welcome") : live.currentItem().title());
+        LiveCeremony.LiveBatch batch = live.currentBatch();
+        form.setText(batch == null ? "" : batch.batch().formName());
+        if (batch != null) {
+            for (LiveCeremony.LiveRecipient r : batch.recipients()) {
+                if (r.state().status() == RecipientStatus.ABSENT) {
+                    continue;
+                }
+                Div name = new Div(new Span(r.recipient().screenName()));
+                name.addClassName("screen-name");
+                names.add(name);
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ceremony.screen.title");
+    }
+}

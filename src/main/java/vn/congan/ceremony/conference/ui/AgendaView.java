@@ -1,0 +1,284 @@
+package vn.congan.ceremony.conference.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import vn.congan.ceremony.common.text.DateLine;
+import vn.congan.ceremony.conference.AgendaItem;
+import vn.congan.ceremony.conference.AgendaPlan;
+import vn.congan.ceremony.conference.AgendaSchedule;
+import vn.congan.ceremony.conference.AgendaSchedule.Timing;
+import vn.congan.ceremony.conference.AgendaSchedule.Warning;
+import vn.congan.ceremony.conference.AgendaService;
+import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.conference.DelegateService;
+import vn.congan.ceremony.conference.ProgrammeService;
+import vn.congan.ceremony.conference.ScheduledItem;
+import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.ui.MainLayout;
+import vn.congan.ceremony.ui.UiErrors;
+
+/**
+ * The timed agenda of the current conference: computed start times, live warnings,
+ * add/edit/remove, reorder by drag and drop or up/down, and the printed programme.
+ */
+@Route(value = "agenda", layout = MainLayout.class)
+@Menu(title = "nav.agenda", order = 12, icon = "vaadin:clock")
+@PermitAll
+public class AgendaView extends VerticalLayout implements HasDynamicTitle, AgendaItemForm.Actions {
+
+    private final AgendaService agenda;
+    private final DelegateService delegates;
+    private final ProgrammeService programme;
+    private final boolean canEdit;
+    private final Conference conference;
+    private final Grid<ScheduledItem> grid = new Grid<>();
+    private final Paragraph summary = new Paragraph();
+    private final Div warnings = new Div();
+    private final Button addButton = new Button();
+    private final Button templateButton = new Button();
+    private AgendaItemForm form;
+    private ReorderColumn<ScheduledItem> reorder;
+    private AgendaPlan plan;
+
+    public AgendaView(AgendaService agenda, DelegateService delegates, ConferenceService conferences,
+            ProgrammeService programme, AuthenticationContext authentication) {
+        this.agenda = agenda;
+        this.delegates = delegates;
+        this.programme = programme;
+        this.canEdit = authentication.hasRole(Role.Names.ORGANIZER);
+        this.conference = conferences.current().orElse(null);
+        addClassName("agenda-view");
+        add(new H2(getTranslation("agenda.title")));
+        if (conference == null) {
+            add(new Paragraph(getTranslation("dashboard.noConference")));
+            return;
+        }
+        summary.addClassName("agenda-summary");
+        warnings.addClassName("agenda-warnings");
+        form = new AgendaItemForm(this);
+        configureGrid();
+        add(summary, toolbar(), warnings, grid, form);
+        reload();
+    }
+
+    private Component toolbar() {
+        addButton.setText(getTranslation("agenda.add"));
+        addButton.setIcon(VaadinIcon.PLUS.create());
+        addButton.addClickListener(e -> {
+            grid.asSingleSelect().clear();
+            form.edit(agenda.draft(conference));
+        });
+        templateButton.setText(getTranslation("agenda.useTemplate"));
+        templateButton.addClickListener(e -> change(() -> agenda.addTypicalProgramme(conference)));
+        addButton.setVisible(canEdit);
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> pdfResponse()),
+                getTranslation("agenda.downloadPdf"));
+        download.setId("programme-download");
+        download.getElement().setAttribute("download", true);
+        Anchor preview = new Anchor(DownloadHandler.fromInputStream(event -> pdfResponse()).inline(),
+                getTranslation("agenda.previewPdf"));
+        preview.setId("programme-preview");
+        preview.setTarget(AnchorTarget.BLANK);
+        HorizontalLayout bar = new HorizontalLayout(addButton, templateButton, download, preview);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private DownloadResponse pdfResponse() {
+        byte[] pdf = programme.programmePdf(conference);
+        return new DownloadResponse(new ByteArrayInputStream(pdf), ProgrammeService.fileName(conference),
+                "application/pdf", pdf.length);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(r -> r.item().getPosition()).setHeader("#").setKey("position").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::startCell).setHeader(getTranslation("agenda.col.start")).setKey("start")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("agenda.type." + r.item().getType().name()))
+                .setHeader(getTranslation("agenda.col.type")).setKey("type").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.item().getTitle()).setHeader(getTranslation("agenda.col.title")).setKey("title")
+                .setFlexGrow(3);
+        grid.addColumn(r -> r.item().responsibleLabel()).setHeader(getTranslation("agenda.col.responsible"))
+                .setKey("responsible").setFlexGrow(2);
+        grid.addColumn(this::durationText).setHeader(getTranslation("agenda.col.duration")).setKey("duration")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.item().getFixedStart() == null ? "" : DateLine.time(r.item().getFixedStart()))
+                .setHeader(getTranslation("agenda.col.fixedStart")).setKey("fixedStart").setAutoWidth(true)
+                .setFlexGrow(0);
+        reorder = ReorderColumn.install(grid, () -> plan.rows(), canEdit, getTranslation("conference.moveUp"),
+                getTranslation("conference.moveDown"),
+                r -> change(() -> agenda.moveUp(r.item())), r -> change(() -> agenda.moveDown(r.item())),
+                (r, to) -> change(() -> agenda.moveTo(r.item(), to)));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setPartNameGenerator(r -> r.warnings().isEmpty() ? null : "agenda-warning-row");
+        if (canEdit) {
+            grid.asSingleSelect().addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    form.edit(e.getValue().item());
+                } else if (form.item() != null && !form.item().isNew()) {
+                    form.edit(null);
+                }
+            });
+        }
+    }
+
+    private Component startCell(ScheduledItem row) {
+        Span start = new Span(DateLine.time(row.start()));
+        if (!row.warnings().isEmpty()) {
+            start.getElement().getThemeList().add("badge error");
+            start.setTitle(row.warnings().stream().map(this::warningText).reduce((a, b) -> a + "\n" + b).orElse(""));
+        }
+        return start;
+    }
+
+    private String durationText(ScheduledItem row) {
+        String own = getTranslation("agenda.minutes", row.item().getDurationMinutes());
+        return row.isEstimated() ? own + " " + getTranslation("agenda.estimated", row.estimatedMinutes()) : own;
+    }
+
+    /** Reloads the stored agenda: times, warnings, grid and the delegates to choose from. */
+    void reload() {
+        plan = agenda.plan(conference);
+        Conference c = plan.conference();
+        summary.setText(getTranslation("agenda.summary", c.getTitle(), DateLine.shortDate(c.getDate()),
+                DateLine.time(c.getStartTime()),
+                c.getPlannedEndTime() == null ? "—" : DateLine.time(c.getPlannedEndTime()), DateLine.time(plan.end())));
+        grid.setItems(plan.rows());
+        showWarnings(plan.schedule(), plan.items());
+        templateButton.setVisible(canEdit && plan.rows().isEmpty());
+        form.setDelegates(delegates.delegates(conference));
+        form.edit(null);
+        grid.asSingleSelect().clear();
+    }
+
+    private void showWarnings(AgendaSchedule schedule, List<AgendaItem> items) {
+        warnings.removeAll();
+        for (Warning w : schedule.warnings()) {
+            String title = w.index() < items.size() ? items.get(w.index()).getTitle() : "";
+            Span line = new Span(warningText(w, title, schedule));
+            line.addClassName("agenda-warning");
+            line.getElement().getThemeList().add("badge error");
+            warnings.add(new Div(line));
+        }
+    }
+
+    private String warningText(Warning w) {
+        return warningText(w, plan.items().get(w.index()).getTitle(), plan.schedule());
+    }
+
+    private String warningText(Warning w, String title, AgendaSchedule schedule) {
+        AgendaSchedule.Slot slot = schedule.slot(w.index());
+        LocalTime actual = w.kind() == AgendaSchedule.WarningKind.ENDS_AFTER_PLANNED_END ? slot.end() : slot.start();
+        return getTranslation("agenda.warning." + w.kind().name(), title, DateLine.time(w.time()),
+                DateLine.time(actual), w.minutes());
+    }
+
+    /**
+     * The live preview while the form is edited: the schedule as it would be with the form's
+     * duration and fixed start, shown in the warnings and the form before anything is saved.
+     */
+    @Override
+    public void preview(AgendaItem edited, Integer durationMinutes, LocalTime fixedStart) {
+        List<Timing> timings = new ArrayList<>();
+        List<AgendaItem> items = new ArrayList<>();
+        int index = -1;
+        for (ScheduledItem row : plan.rows()) {
+            boolean same = !edited.isNew() && row.item().getId().equals(edited.getId());
+            if (same) {
+                index = items.size();
+            }
+            timings.add(same ? new Timing(minutes(durationMinutes, row), fixedStart)
+                    : new Timing(row.estimatedMinutes(), row.item().getFixedStart()));
+            items.add(row.item());
+        }
+        if (index < 0) {
+            index = items.size();
+            timings.add(new Timing(durationMinutes == null || durationMinutes < 0 ? 0 : durationMinutes, fixedStart));
+            items.add(edited);
+        }
+        AgendaSchedule schedule = AgendaSchedule.compute(plan.conference().getStartTime(),
+                plan.conference().getPlannedEndTime(), timings);
+        showWarnings(schedule, items);
+        form.preview.setText(getTranslation("agenda.preview", DateLine.time(schedule.slot(index).start()),
+                DateLine.time(schedule.slot(index).end()), DateLine.time(schedule.end())));
+    }
+
+    private static int minutes(Integer fromForm, ScheduledItem row) {
+        if (fromForm == null || fromForm < 0) {
+            return row.estimatedMinutes();
+        }
+        // an estimator's figure stays in force unless the organizer changes the duration
+        return row.isEstimated() && fromForm == row.item().getDurationMinutes() ? row.estimatedMinutes() : fromForm;
+    }
+
+    @Override
+    public void save(AgendaItem item) {
+        boolean wasNew = item.isNew();
+        if (change(() -> agenda.save(item))) {
+            UiErrors.success(getTranslation(wasNew ? "agenda.added" : "agenda.saved"));
+        }
+    }
+
+    @Override
+    public void remove(AgendaItem item) {
+        if (change(() -> agenda.remove(item))) {
+            UiErrors.success(getTranslation("agenda.removed"));
+        }
+    }
+
+    @Override
+    public void cancel() {
+        grid.asSingleSelect().clear();
+        form.edit(null);
+        showWarnings(plan.schedule(), plan.items());
+    }
+
+    /** Runs an edit and shows what is stored afterwards; a stale copy is refused and reloaded. */
+    private boolean change(Runnable action) {
+        boolean ok = PlanningEdits.attempt(this, action, this::reload);
+        if (ok) {
+            reload();
+        }
+        return ok;
+    }
+
+    ReorderColumn<ScheduledItem> reorder() {
+        return reorder;
+    }
+
+    AgendaItemForm form() {
+        return form;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("agenda.title") + " | " + getTranslation("app.title");
+    }
+}

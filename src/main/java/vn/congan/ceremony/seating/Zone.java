@@ -1,0 +1,6 @@
+package vn.congan.ceremony.seating;
+
+/** Who a seat is kept for. */
+public enum Zone {
+    DELEGATE, AWARDEE, GENERAL
+}

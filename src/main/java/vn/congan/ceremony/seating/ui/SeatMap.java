@@ -1,0 +1,139 @@
+package vn.congan.ceremony.seating.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import vn.congan.ceremony.seating.HallLayout;
+import vn.congan.ceremony.seating.HallSection;
+import vn.congan.ceremony.seating.SeatAssignment;
+import vn.congan.ceremony.seating.SeatKey;
+import vn.congan.ceremony.seating.SeatingMap;
+import vn.congan.ceremony.seating.SeatingSeat;
+import vn.congan.ceremony.seating.StageSteps;
+
+/**
+ * The hall as a grid of seat cells, the stage at the top as the organizer sees it from the
+ * back of the hall: each cell shows the seat number, and the batch number of an awardee;
+ * zone, occupied, blocked, pinned and out-of-order are CSS classes (seating block of the theme).
+ */
+public class SeatMap extends Div {
+
+    private final Map<Long, NativeButton> cells = new HashMap<>();
+    private final Consumer<SeatingSeat> onClick;
+
+    public SeatMap(Consumer<SeatingSeat> onClick) {
+        this.onClick = onClick;
+        addClassName("seat-map");
+    }
+
+    public void show(SeatingMap map) {
+        removeAll();
+        cells.clear();
+        HallLayout layout = map.layout();
+        add(stage(layout));
+        Map<SeatKey, SeatingSeat> byKey = new HashMap<>();
+        map.seats().forEach(s -> byKey.put(s.key(), s));
+        for (int row = 0; row < layout.rowCount(); row++) {
+            Div line = new Div();
+            line.addClassName("seat-row");
+            line.add(rowLabel(row));
+            if (layout.sideAisles()) {
+                line.add(aisle());
+            }
+            List<HallSection> sections = layout.sections();
+            for (int s = 0; s < sections.size(); s++) {
+                if (s > 0) {
+                    line.add(aisle());
+                }
+                for (int i = 0; i < sections.get(s).seatsPerRow(); i++) {
+                    SeatingSeat seat = byKey.get(new SeatKey(s, row, i));
+                    line.add(seat == null ? gap() : cell(map, seat));
+                }
+            }
+            if (layout.sideAisles()) {
+                line.add(aisle());
+            }
+            line.add(rowLabel(row));
+            add(line);
+        }
+    }
+
+    /** Marks a cell (the anchor of a range, the seat selected or being moved). */
+    public void mark(SeatingSeat seat, boolean marked) {
+        NativeButton cell = seat == null ? null : cells.get(seat.getId());
+        if (cell != null) {
+            cell.setClassName("seat-marked", marked);
+        }
+    }
+
+    private Div stage(HallLayout layout) {
+        Div stage = new Div();
+        stage.addClassName("seat-stage");
+        Span steps = new Span(getTranslation("seating.map.steps"));
+        steps.addClassName("seat-steps");
+        Span stepsRight = new Span(getTranslation("seating.map.steps"));
+        stepsRight.addClassName("seat-steps");
+        Span title = new Span(getTranslation("seating.map.stage"));
+        title.addClassName("seat-stage-title");
+        steps.setVisible(layout.steps() != StageSteps.RIGHT);
+        stepsRight.setVisible(layout.steps() != StageSteps.LEFT);
+        stage.add(steps, title, stepsRight);
+        return stage;
+    }
+
+    private NativeButton cell(SeatingMap map, SeatingSeat seat) {
+        NativeButton cell = new NativeButton(String.valueOf(seat.getSeatNumber()));
+        cell.setId("seat-" + seat.label());
+        cell.addClassNames("seat", "zone-" + seat.getZone().name().toLowerCase(Locale.ROOT));
+        StringBuilder title = new StringBuilder(seat.label());
+        if (seat.isBlocked()) {
+            cell.addClassName("seat-blocked");
+            title.append(" · ").append(getTranslation("seating.seat.blocked"));
+        }
+        map.occupant(seat).ifPresent(a -> decorate(cell, a, title));
+        if (map.outOfOrder(seat)) {
+            cell.addClassName("seat-out-of-order");
+        }
+        cell.getElement().setAttribute("title", title.toString());
+        cell.addClickListener(e -> onClick.accept(seat));
+        cells.put(seat.getId(), cell);
+        return cell;
+    }
+
+    private void decorate(NativeButton cell, SeatAssignment a, StringBuilder title) {
+        cell.addClassName("seat-taken");
+        title.append(" · ").append(a.getOccupantName());
+        if (a.getBatchNo() != null) {
+            Span batch = new Span(String.valueOf(a.getBatchNo()));
+            batch.addClassName("seat-batch");
+            cell.add(batch);
+            title.append(" · ").append(getTranslation("seating.batch", a.getBatchNo()));
+        }
+        if (a.isPinned()) {
+            cell.addClassName("seat-pinned");
+        }
+    }
+
+    private static Span rowLabel(int row) {
+        Span label = new Span(HallLayout.rowLabel(row));
+        label.addClassName("seat-row-label");
+        return label;
+    }
+
+    private static Span aisle() {
+        Span aisle = new Span();
+        aisle.addClassName("seat-aisle");
+        return aisle;
+    }
+
+    private static Span gap() {
+        Span gap = new Span();
+        gap.addClassName("seat-gap");
+        return gap;
+    }
+}

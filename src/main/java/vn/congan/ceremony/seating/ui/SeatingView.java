@@ -1,0 +1,288 @@
+package vn.congan.ceremony.seating.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.seating.Occupant;
+import vn.congan.ceremony.seating.SeatAssignment;
+import vn.congan.ceremony.seating.SeatingMap;
+import vn.congan.ceremony.seating.SeatingSeat;
+import vn.congan.ceremony.seating.SeatingService;
+import vn.congan.ceremony.seating.Side;
+import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.ui.MainLayout;
+import vn.congan.ceremony.ui.UiErrors;
+
+/**
+ * The seat-map editor of the current conference: build or take a hall plan, paint zones and
+ * block seats over a range (two clicks), run the automatic assignment, and by clicking a seat
+ * assign, move, swap, pin or free it. Warns when the stage order changed since seating.
+ */
+@Route(value = "seating", layout = MainLayout.class)
+@Menu(title = "nav.seating", order = 70, icon = "vaadin:grid-small")
+@RolesAllowed(Role.Names.ORGANIZER)
+public class SeatingView extends VerticalLayout implements HasDynamicTitle {
+
+    /** What a click on a seat does. */
+    public enum Mode {
+        SELECT, PAINT_DELEGATE, PAINT_AWARDEE, PAINT_GENERAL, BLOCK, UNBLOCK
+    }
+
+    private final SeatingService seating;
+    private final Conference conference;
+    private final Div banner = new Div();
+    private final Select<Mode> mode = new Select<>();
+    private final SeatMap seatMap = new SeatMap(this::clicked);
+    private final Div selection = new Div();
+    private final Span hint = new Span();
+    private SeatingMap current;
+    private SeatingSeat anchor;
+    private SeatingSeat selected;
+    private SeatingSeat moving;
+
+    public SeatingView(SeatingService seating, ConferenceService conferences) {
+        this.seating = seating;
+        this.conference = conferences.current().orElse(null);
+        addClassName("seating-view");
+        configureMode();
+        if (conference == null) {
+            add(new Paragraph(getTranslation("dashboard.noConference")));
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        removeAll();
+        anchor = null;
+        moving = null;
+        Optional<SeatingMap> map = seating.map(conference);
+        add(new H2(getTranslation("seating.title")));
+        if (map.isEmpty()) {
+            add(new PlanSetupForm(seating.templates(),
+                    setup -> act(() -> seating.createPlan(conference, setup)),
+                    template -> act(() -> seating.applyTemplate(conference, template))));
+            return;
+        }
+        current = map.get();
+        add(banner(), toolbar(), selectionBar(), seatMap, legend());
+        seatMap.show(current);
+        if (selected != null) {
+            selected = current.seats().stream().filter(s -> s.getId().equals(selected.getId())).findFirst().orElse(null);
+        }
+        showSelection();
+    }
+
+    private Component banner() {
+        banner.removeAll();
+        banner.setClassName("seating-banner");
+        var report = current.stageOrder();
+        banner.setVisible(report.changed());
+        if (report.changed()) {
+            Button rerun = new Button(getTranslation("seating.rerun"), e -> autoAssign());
+            rerun.setId("seating-rerun");
+            rerun.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+            banner.add(new Span(getTranslation("seating.stageChanged", report.outOfOrderSeatIds().size(),
+                    report.unseated())), rerun);
+        }
+        return banner;
+    }
+
+    private Component toolbar() {
+        Button auto = new Button(getTranslation("seating.autoAssign"), e -> autoAssign());
+        auto.setId("seating-auto");
+        auto.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Select<Side> startSide = new Select<>();
+        startSide.setItems(Side.values());
+        startSide.setItemLabelGenerator(s -> getTranslation("seating.side." + s.name()));
+        startSide.setValue(current.plan().getDelegateStartSide());
+        startSide.setAriaLabel(getTranslation("seating.setup.startSide"));
+        startSide.setTooltipText(getTranslation("seating.setup.startSide"));
+        startSide.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                act(() -> seating.setDelegateStartSide(conference, e.getValue()));
+            }
+        });
+        startSide.setWidth("11rem");
+        TextField templateName = new TextField();
+        templateName.setPlaceholder(getTranslation("seating.template.name"));
+        templateName.setWidth("12rem");
+        Button saveTemplate = new Button(getTranslation("seating.template.save"), e -> {
+            if (UiErrors.attempt(this, () -> seating.saveAsTemplate(current.plan(), templateName.getValue()))) {
+                UiErrors.success(getTranslation("seating.template.saved"));
+                templateName.clear();
+            }
+        });
+        saveTemplate.setId("seating-save-template");
+        Button newPlan = new Button(getTranslation("seating.newPlan"), e -> {
+            removeAll();
+            add(new H2(getTranslation("seating.title")), new PlanSetupForm(seating.templates(),
+                    setup -> act(() -> seating.createPlan(conference, setup)),
+                    template -> act(() -> seating.applyTemplate(conference, template))));
+        });
+        newPlan.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(auto, mode, startSide, templateName, saveTemplate, newPlan);
+        bar.addClassName("seating-toolbar");
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private void configureMode() {
+        mode.setId("seating-mode");
+        mode.setItems(Mode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("seating.mode." + m.name()));
+        mode.setValue(Mode.SELECT);
+        mode.addValueChangeListener(e -> {
+            seatMap.mark(anchor, false);
+            anchor = null;
+            moving = null;
+            showSelection();
+            hint.setText(e.getValue() == Mode.SELECT ? "" : getTranslation("seating.hint.rangeStart"));
+        });
+        mode.setWidth("13rem");
+    }
+
+    private Component selectionBar() {
+        selection.setClassName("seating-selection");
+        hint.addClassName("seating-hint");
+        return selection;
+    }
+
+    private Component legend() {
+        Div legend = new Div();
+        legend.addClassName("seating-legend");
+        for (String key : new String[] {"delegate", "awardee", "general", "blocked", "taken", "pinned", "out-of-order"}) {
+            Span item = new Span(getTranslation("seating.legend." + key));
+            item.addClassNames("legend-item", "legend-" + key);
+            legend.add(item);
+        }
+        return legend;
+    }
+
+    private void clicked(SeatingSeat seat) {
+        Mode m = mode.getValue();
+        if (m != Mode.SELECT) {
+            if (anchor == null) {
+                anchor = seat;
+                seatMap.mark(seat, true);
+                hint.setText(getTranslation("seating.hint.rangeEnd", seat.label()));
+                return;
+            }
+            SeatingSeat from = anchor;
+            act(() -> {
+                switch (m) {
+                    case PAINT_DELEGATE -> seating.paintZone(from, seat, vn.congan.ceremony.seating.Zone.DELEGATE);
+                    case PAINT_AWARDEE -> seating.paintZone(from, seat, vn.congan.ceremony.seating.Zone.AWARDEE);
+                    case PAINT_GENERAL -> seating.paintZone(from, seat, vn.congan.ceremony.seating.Zone.GENERAL);
+                    case BLOCK -> seating.setBlocked(from, seat, true);
+                    case UNBLOCK -> seating.setBlocked(from, seat, false);
+                    default -> { }
+                }
+            });
+            hint.setText(getTranslation("seating.hint.rangeStart"));
+            return;
+        }
+        if (moving != null) {
+            SeatingSeat from = moving;
+            selected = seat;
+            act(() -> seating.move(from, seat));
+            return;
+        }
+        seatMap.mark(selected, false);
+        selected = seat;
+        seatMap.mark(seat, true);
+        showSelection();
+    }
+
+    private void showSelection() {
+        selection.removeAll();
+        selection.add(hint);
+        if (selected == null || mode.getValue() != Mode.SELECT) {
+            if (mode.getValue() == Mode.SELECT) {
+                hint.setText(getTranslation("seating.hint.select"));
+            }
+            return;
+        }
+        seatMap.mark(selected, true);
+        hint.setText("");
+        Span label = new Span(getTranslation("seating.seat.label", selected.getRowLabel(), selected.getSeatNumber()));
+        label.addClassName("seating-selected-label");
+        label.setId("seating-selected");
+        selection.add(label);
+        Optional<SeatAssignment> occupant = current.occupant(selected);
+        if (occupant.isPresent()) {
+            SeatAssignment a = occupant.get();
+            Span who = new Span(a.getOccupantName() + (a.getBatchNo() == null ? ""
+                    : " · " + getTranslation("seating.batch", a.getBatchNo())));
+            who.setId("seating-occupant");
+            Button move = new Button(getTranslation("seating.move"), e -> {
+                moving = selected;
+                hint.setText(getTranslation("seating.hint.moveTarget", selected.label()));
+                selection.removeAll();
+                selection.add(hint);
+            });
+            move.setId("seating-move");
+            Button pin = new Button(getTranslation(a.isPinned() ? "seating.unpin" : "seating.pin"),
+                    e -> act(() -> seating.setPinned(selected, !a.isPinned())));
+            pin.setId("seating-pin");
+            Button free = new Button(getTranslation("seating.unassign"), e -> act(() -> seating.unassign(selected)));
+            free.setId("seating-unassign");
+            free.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            selection.add(who, move, pin, free);
+        } else if (selected.isBlocked()) {
+            selection.add(new Span(getTranslation("seating.seat.blocked")));
+        } else {
+            ComboBox<Occupant> who = new ComboBox<>();
+            who.setId("seating-who");
+            who.setPlaceholder(getTranslation("seating.assign.who"));
+            who.setItems(seating.unseated(conference));
+            who.setItemLabelGenerator(o -> o.name() + " · " + getTranslation("seating.kind." + o.kind().name())
+                    + (o.batch() > 0 ? " " + o.batch() : ""));
+            who.setWidth("22rem");
+            Button assign = new Button(getTranslation("seating.assign"), e -> {
+                if (who.getValue() != null) {
+                    act(() -> seating.assign(selected, who.getValue()));
+                }
+            });
+            assign.setId("seating-assign");
+            selection.add(new Span(getTranslation("seating.seat.empty")), who, assign);
+        }
+    }
+
+    private void autoAssign() {
+        int[] count = new int[1];
+        if (UiErrors.attempt(this, () -> count[0] = seating.autoAssign(conference))) {
+            UiErrors.success(getTranslation("seating.assigned", count[0]));
+            refresh();
+        }
+    }
+
+    /** Runs a change and redraws; a refusal is shown and the map redrawn as it is. */
+    private void act(Runnable change) {
+        UiErrors.attempt(this, change);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("seating.title") + " | " + getTranslation("app.title");
+    }
+}

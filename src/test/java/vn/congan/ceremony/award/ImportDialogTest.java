@@ -1,0 +1,148 @@
+package vn.congan.ceremony.award;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.award.importer.ImportDialog;
+import vn.congan.ceremony.award.importer.ListWorkbook;
+import vn.congan.ceremony.award.importer.PreviewRow;
+import vn.congan.ceremony.award.importer.RealListFixture;
+import vn.congan.ceremony.conference.ConferenceRepository;
+import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.testsupport.AbstractViewTest;
+
+class ImportDialogTest extends AbstractViewTest {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Autowired AwardDecisionRepository decisions;
+    @Autowired AwardFormRepository forms;
+    @Autowired ConferenceRepository conferences;
+    @Autowired AwardRepository awards;
+
+    private Long decisionId;
+
+    @BeforeEach
+    void openAnEmptyDecision() {
+        decisionId = DecisionFixtures.emptyDecision(decisions, forms, conferences);
+        login("organizer", Role.ORGANIZER);
+        UI.getCurrent().navigate(DecisionView.class, decisionId);
+        _click(_get(Button.class, spec -> spec.withId("recipient-import")));
+    }
+
+    @Test
+    void uploadingTheListShowsEveryRowThenTheCommitAddsThemAll() {
+        upload("danh-sach.xlsx", XLSX, new RealListFixture().workbook.xlsx());
+
+        ImportDialog dialog = _get(ImportDialog.class);
+        @SuppressWarnings("unchecked")
+        Grid<PreviewRow> preview = _get(dialog, Grid.class);
+        assertThat(GridKt._size(preview)).isEqualTo(134);
+        assertThat(GridKt._get(preview, 0).recipient().name()).isEqualTo("Văn phòng Công an tỉnh");
+        assertThat(GridKt.getPresentationValue(GridKt._getColumnByKey(preview, "kind"), GridKt._get(preview, 100)))
+                .isEqualTo("Cá nhân");
+        assertThat(_get(dialog, Paragraph.class, spec -> spec.withClasses("import-summary")).getText())
+                .contains("Sẽ nhập 38 tập thể, 96 cá nhân", "tạo mới 22 đơn vị, 96 cá nhân", "bỏ qua 0 dòng");
+        Button commit = _get(Button.class, spec -> spec.withId("import-commit"));
+        assertThat(commit.getText()).isEqualTo("Nhập 38 tập thể, 96 cá nhân");
+        assertThat(awards.count()).as("nothing written before the commit").isEqualTo(awardsBefore());
+
+        _click(commit);
+
+        NotificationsKt.expectNotifications(
+                "Đã nhập 38 tập thể, 96 cá nhân (tạo mới 22 đơn vị, 96 cá nhân; bỏ qua 0 dòng).");
+        assertThat(_find(ImportDialog.class)).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<RecipientRow> recipients = _get(Grid.class, spec -> spec.withClasses("recipient-grid"));
+        assertThat(GridKt._size(recipients)).isEqualTo(134);
+    }
+
+    @Test
+    void theSameFileAgainOffersNothingToImport() {
+        byte[] xlsx = new RealListFixture().workbook.xlsx();
+        upload("ds.xlsx", XLSX, xlsx);
+        _click(_get(Button.class, spec -> spec.withId("import-commit")));
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("recipient-import")));
+
+        upload("ds.xlsx", XLSX, xlsx);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-summary")).getText())
+                .contains("Sẽ nhập 0 tập thể, 0 cá nhân", "bỏ qua 134 dòng");
+        assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void cancellingThePreviewWritesNothing() {
+        long before = awards.count();
+        upload("ds.xlsx", XLSX, new RealListFixture().workbook.xlsx());
+
+        _click(_get(Button.class, spec -> spec.withId("import-cancel")));
+
+        assertThat(_find(ImportDialog.class)).isEmpty();
+        assertThat(awards.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatIsNoSpreadsheetGetsAVietnameseMessageAndNoPreview() {
+        upload("bao-cao.pdf", "application/pdf", "%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        NotificationsKt.expectNotifications("Tệp này không phải bảng tính Excel (.xlsx, .xls) hoặc CSV. "
+                + "Không có dữ liệu nào được lưu.");
+        assertThat(_get(ImportDialog.class).getChildren()).isNotEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withClasses("import-preview"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void eachKindOfBadInputHasItsOwnMessage() {
+        expectMessage("ds.csv", "STT,Họ và tên\r\n1,Ân\r\n".getBytes(java.nio.charset.Charset.forName("windows-1258")),
+                "Tệp CSV không ở bảng mã UTF-8. Trong Excel hãy chọn Lưu thành \"CSV UTF-8\". "
+                        + "Không có dữ liệu nào được lưu.");
+        expectMessage("ds.xlsx", new ListWorkbook(2).row("Số", "Người").row(1, "An").xlsx(),
+                "Không tìm thấy dòng tiêu đề của danh sách (ví dụ: STT | Họ và tên | Cấp bậc | Chức vụ | Đơn vị). "
+                        + "Không có dữ liệu nào được lưu.");
+        expectMessage("ds.csv", " \r\n".getBytes(StandardCharsets.UTF_8),
+                "Tệp không có dữ liệu (trang tính trống). Không có dữ liệu nào được lưu.");
+        expectMessage("ds.xlsx", "PK\u0003\u0004broken".getBytes(StandardCharsets.ISO_8859_1),
+                "Không đọc được tệp: tệp bị hỏng hoặc không đúng định dạng. Không có dữ liệu nào được lưu.");
+        expectMessage("lon.xlsx", new byte[10 * 1024 * 1024 + 1], "Tệp lớn hơn 10 MB. Không có dữ liệu nào được lưu.");
+        assertThat(awards.count()).isEqualTo(awardsBefore());
+    }
+
+    @Test
+    void aPasswordProtectedWorkbookIsRefused() throws Exception {
+        expectMessage("ds.xlsx", vn.congan.ceremony.award.importer.Encrypted.xlsx(new RealListFixture().workbook.xlsx()),
+                "Tệp Excel đang được đặt mật khẩu. Hãy gỡ mật khẩu rồi tải lên lại. Không có dữ liệu nào được lưu.");
+    }
+
+    private long awardsBefore() {
+        return awards.count() - awards.countByDecision(decisions.findById(decisionId).orElseThrow());
+    }
+
+    private void expectMessage(String fileName, byte[] content, String message) {
+        upload(fileName, XLSX, content);
+        NotificationsKt.expectNotifications(message);
+        NotificationsKt.clearNotifications();
+    }
+
+    private void upload(String fileName, String mime, byte[] content) {
+        UploadKt._upload(_get(Upload.class), fileName, mime, content);
+        MockVaadin.clientRoundtrip();
+    }
+}

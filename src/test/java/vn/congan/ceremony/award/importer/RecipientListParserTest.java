@@ -1,0 +1,257 @@
+package vn.congan.ceremony.award.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.award.RecipientKind;
+import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.text.PersonName;
+import vn.congan.ceremony.organisation.Rank;
+
+class RecipientListParserTest {
+
+    private final RecipientListParser parser = new RecipientListParser();
+
+    @Test
+    void aListShapedLikeTheRealOneGives38CollectivesAnd96IndividualsAndNothingElse() {
+        RealListFixture fixture = new RealListFixture();
+
+        ParsedList list = parser.parse("danh-sach.xlsx", fixture.workbook.xlsx());
+
+        assertThat(list.collectives()).isEqualTo(38);
+        assertThat(list.individuals()).isEqualTo(96);
+        assertThat(list.rows()).noneMatch(ParsedRecipient::hasProblems);
+        assertThat(list.rows().stream().filter(ParsedRecipient::isCollective).map(ParsedRecipient::name))
+                .containsExactlyElementsOf(fixture.collectiveNames);
+        assertThat(list.rows().stream().filter(r -> !r.isCollective()).map(ParsedRecipient::name))
+                .containsExactlyElementsOf(fixture.individualNames);
+        assertThat(list.headerRowNumber()).isEqualTo(7);
+        assertThat(list.sheetName()).isEqualTo("Danh sách");
+    }
+
+    @Test
+    void textIsNormalisedAndRanksReadInEitherTonePlacementAndAnyCase() {
+        ParsedList list = parser.parse("ds.xlsx", new RealListFixture().workbook.xlsx());
+        List<ParsedRecipient> people = list.rows().stream().filter(r -> !r.isCollective()).toList();
+
+        assertThat(people.get(0).rank()).isEqualTo(Rank.DAI_UY);       // "Đại uý"
+        assertThat(people.get(1).rank()).isEqualTo(Rank.THUONG_UY);    // "Thượng úy"
+        assertThat(people.get(2).rank()).isEqualTo(Rank.THIEU_TA);     // "THIẾU TÁ"
+        assertThat(people.get(3).rank()).isEqualTo(Rank.TRUNG_UY);     // "trung  uý"
+        for (ParsedRecipient person : people) {
+            assertThat(java.text.Normalizer.isNormalized(person.name(), java.text.Normalizer.Form.NFC)).isTrue();
+            assertThat(person.name()).doesNotContain("  ")
+                    .isEqualTo(person.name().trim());
+            assertThat(person.personName()).isEqualTo(PersonName.parse(person.name()));
+            assertThat(person.kind()).isEqualTo(RecipientKind.INDIVIDUAL);
+        }
+        assertThat(people.get(0).position()).isEqualTo("Cán bộ");
+        assertThat(people.get(3).unitName()).isEqualTo("Phòng Cảnh sát hình sự");
+    }
+
+    @Test
+    void titleRowsSectionRowsTotalLineAndSignatureNeverBecomeRecipients() {
+        ParsedList list = parser.parse("ds.xlsx", new RealListFixture().workbook.xlsx());
+
+        assertThat(list.rows()).extracting(ParsedRecipient::name).noneMatch(n -> n.contains("TẬP THỂ")
+                || n.contains("CÁ NHÂN") || n.contains("Tổng cộng") || n.contains("GIÁM ĐỐC")
+                || n.contains("Nguyễn Thế Hùng") || n.contains("Độc lập") || n.contains("(2)"));
+    }
+
+    @Test
+    void headersAreMatchedLooselyAndCollectivesAreInferredFromTheNameHeader() {
+        byte[] xlsx = new ListWorkbook(5)
+                .row("  s.t.t ", "TÊN TẬP THỂ", "ghi   chú")
+                .row(1, "Phòng Hậu cần", null)
+                .row(2.0, "Phòng Cảnh sát kinh tế", "xuất sắc")
+                .xlsx();
+
+        ParsedList list = parser.parse("tap-the.xlsx", xlsx);
+
+        assertThat(list.rows()).extracting(ParsedRecipient::kind)
+                .containsExactly(RecipientKind.COLLECTIVE, RecipientKind.COLLECTIVE);
+        assertThat(list.rows().get(1).note()).isEqualTo("xuất sắc");
+    }
+
+    @Test
+    void headerVariantsWithoutDiacriticsAndInNfdAreRecognised() {
+        for (String[] header : List.of(
+                new String[] {"TT", "Họ tên", "Cấp bậc", "Chức vụ", "Đơn vị công tác"},
+                new String[] {"Số TT", "HO VA TEN", "CAP BAC", "CHUC VU", "DON VI"},
+                Arrays.stream(ListWorkbook.HEADER).map(ListWorkbook::nfd).toArray(String[]::new),
+                new String[] {"STT", "Họ và tên / Tên tập thể", "Cấp  bậc", "Chức danh", "Nơi công tác"})) {
+            byte[] xlsx = new ListWorkbook(6).row((Object[]) header)
+                    .row(1, "Nguyễn Văn An", "Đại úy", "Cán bộ", "Phòng Hậu cần").xlsx();
+
+            ParsedRecipient row = parser.parse("x.xlsx", xlsx).rows().get(0);
+
+            assertThat(row.name()).as(String.join("|", header)).isEqualTo("Nguyễn Văn An");
+            assertThat(row.rank()).isEqualTo(Rank.DAI_UY);
+            assertThat(row.position()).isEqualTo("Cán bộ");
+            assertThat(row.unitName()).isEqualTo("Phòng Hậu cần");
+        }
+    }
+
+    @Test
+    void aSectionSplitOverTheNumberAndNameColumnsSwitchesTheKind() {
+        byte[] xlsx = new ListWorkbook(6).header()
+                .row("A", "Khen thưởng tập thể")
+                .row(1, "Phòng Hậu cần")
+                .row("B", "Khen thưởng cá nhân")
+                .row(1, "Lê Thị Hoa", "Trung úy", "Cán bộ", "Phòng Hậu cần")
+                .xlsx();
+
+        assertThat(parser.parse("x.xlsx", xlsx).rows()).extracting(ParsedRecipient::kind, ParsedRecipient::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RecipientKind.COLLECTIVE, "Phòng Hậu cần"),
+                        org.assertj.core.groups.Tuple.tuple(RecipientKind.INDIVIDUAL, "Lê Thị Hoa"));
+    }
+
+    @Test
+    void aUnitMergedDownOverSeveralPeopleBelongsToEachOfThem() {
+        byte[] xlsx = new ListWorkbook(6).header()
+                .row(1, "Lê Văn Ba", "Đại úy", "Cán bộ", "Phòng Cảnh sát giao thông")
+                .row(2, "Trần Thị Tư", "Thiếu úy", "Cán bộ", null)
+                .row(3, "Phạm Văn Năm", "Trung úy", "Cán bộ", null)
+                .mergeDown(4, 3)
+                .xlsx();
+
+        assertThat(parser.parse("x.xlsx", xlsx).rows()).extracting(ParsedRecipient::unitName)
+                .containsOnly("Phòng Cảnh sát giao thông").hasSize(3);
+    }
+
+    @Test
+    void problemsAreReportedPerRow() {
+        byte[] xlsx = new ListWorkbook(6).header()
+                .row(1, "Nguyễn Văn An", "Đại úi", "Cán bộ", "Phòng Hậu cần")
+                .row(2, null, "Đại úy", "Cán bộ", "Phòng Hậu cần")
+                .row(3, "Lê Văn Bình", "Đại úy", "Cán bộ", "Phòng Hậu cần")
+                .row(4, "LÊ  VĂN BÌNH", "Đại uý", "Cán bộ", "phòng hậu cần")
+                .row(5, "Lê Văn Bình", "Đại úy", "Cán bộ", "Phòng Cảnh sát kinh tế")
+                .xlsx();
+
+        List<ParsedRecipient> rows = parser.parse("x.xlsx", xlsx).rows();
+
+        assertThat(rows).extracting(ParsedRecipient::problems).containsExactly(
+                List.of(ImportProblem.UNKNOWN_RANK), List.of(ImportProblem.MISSING_NAME), List.of(),
+                List.of(ImportProblem.DUPLICATE_IN_FILE), List.of());
+        assertThat(rows.get(0).rankText()).isEqualTo("Đại úi");
+        assertThat(rows.get(0).rowNumber()).isEqualTo(2);
+    }
+
+    @Test
+    void textLongerThanThePortalStoresIsAProblemNotACrash() {
+        byte[] xlsx = new ListWorkbook(6).header()
+                .row(1, "Trần Văn Dài", "Đại úy", "Cán bộ ".repeat(80), "Phòng Hậu cần").xlsx();
+        assertThat(parser.parse("x.xlsx", xlsx).rows().get(0).problems()).containsExactly(ImportProblem.TEXT_TOO_LONG);
+    }
+
+    @Test
+    void aRankWrittenInTheNameIsSplitOffWhenThereIsNoRankColumn() {
+        byte[] xlsx = new ListWorkbook(4).row("STT", "Họ và tên", "Đơn vị")
+                .row(1, "Thượng uý Nguyễn Văn An", "Phòng Hậu cần").xlsx();
+
+        ParsedRecipient row = parser.parse("x.xlsx", xlsx).rows().get(0);
+
+        assertThat(row.rank()).isEqualTo(Rank.THUONG_UY);
+        assertThat(row.name()).isEqualTo("Nguyễn Văn An");
+    }
+
+    @Test
+    void csvInUtf8WithAndWithoutBomReadsLikeTheWorkbook() {
+        RealListFixture fixture = new RealListFixture();
+        for (boolean bom : new boolean[] {true, false}) {
+            ParsedList list = parser.parse("danh-sach.csv", fixture.workbook.csv(bom));
+            assertThat(list.collectives()).isEqualTo(38);
+            assertThat(list.individuals()).isEqualTo(96);
+            assertThat(list.rows().get(0).name()).isEqualTo("Văn phòng Công an tỉnh");
+        }
+    }
+
+    @Test
+    void csvWithSemicolonsIsRead() {
+        String text = "STT;Họ và tên;Cấp bậc;Đơn vị\r\n1;Nguyễn Văn An;Đại úy;Phòng Hậu cần\r\n";
+        ParsedList list = parser.parse("ds.csv", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(list.rows()).singleElement().extracting(ParsedRecipient::unitName).isEqualTo("Phòng Hậu cần");
+    }
+
+    @Test
+    void aCsvNotInUtf8IsRefused() {
+        byte[] cp1258 = "STT,Họ và tên\r\n1,Nguyễn Văn Ân\r\n".getBytes(Charset.forName("windows-1258"));
+        assertRefused("ds.csv", cp1258, "award.import.error.notUtf8");
+    }
+
+    @Test
+    void aFileThatIsNoSpreadsheetIsRefused() {
+        assertRefused("anh.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}, "award.import.error.notSpreadsheet");
+        assertRefused("ds.xlsx", "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1),
+                "award.import.error.notSpreadsheet");
+        assertRefused("ghi-chu.docx", "just some words".getBytes(StandardCharsets.UTF_8),
+                "award.import.error.notSpreadsheet");
+    }
+
+    @Test
+    void aCorruptWorkbookIsRefused() {
+        byte[] good = new RealListFixture().workbook.xlsx();
+        assertRefused("ds.xlsx", Arrays.copyOf(good, good.length / 2), "award.import.error.corrupt");
+        assertRefused("ds.xlsx", "not really a workbook".getBytes(StandardCharsets.UTF_8), "award.import.error.corrupt");
+    }
+
+    @Test
+    void aPasswordProtectedWorkbookIsRefused() throws Exception {
+        assertRefused("ds.xlsx", Encrypted.xlsx(new RealListFixture().workbook.xlsx()), "award.import.error.protected");
+    }
+
+    @Test
+    void anEmptySheetIsRefused() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Sheet1");
+            workbook.write(out);
+            assertRefused("trong.xlsx", out.toByteArray(), "award.import.error.empty");
+        }
+        assertRefused("trong.csv", "\r\n ,, \r\n".getBytes(StandardCharsets.UTF_8), "award.import.error.empty");
+        assertRefused("trong.csv", new byte[0], "award.import.error.empty");
+    }
+
+    @Test
+    void aSheetWithoutARecognisableHeaderIsRefused() {
+        byte[] xlsx = new ListWorkbook(3).row("Số", "Người", "Nơi").row(1, "Nguyễn Văn An", "Phòng Hậu cần").xlsx();
+        assertRefused("ds.xlsx", xlsx, "award.import.error.noHeader");
+    }
+
+    @Test
+    void aFileOverTenMegabytesIsRefusedBeforeReading() {
+        assertRefused("lon.xlsx", new byte[RecipientListParser.MAX_BYTES + 1], "award.import.error.tooLarge");
+    }
+
+    @Test
+    void theFirstSheetWithAHeaderIsUsed() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("Danh sách ở trang sau");
+            var sheet = workbook.createSheet("DS");
+            var header = sheet.createRow(2);
+            header.createCell(0).setCellValue("STT");
+            header.createCell(1).setCellValue("Họ và tên");
+            var row = sheet.createRow(3);
+            row.createCell(0).setCellValue(1);
+            row.createCell(1).setCellValue("Nguyễn Văn An");
+            workbook.write(out);
+            ParsedList list = parser.parse("ds.xlsx", out.toByteArray());
+            assertThat(list.sheetName()).isEqualTo("DS");
+            assertThat(list.rows()).singleElement().extracting(ParsedRecipient::name).isEqualTo("Nguyễn Văn An");
+        }
+    }
+
+    private void assertRefused(String fileName, byte[] content, String key) {
+        assertThatThrownBy(() -> parser.parse(fileName, content))
+                .isInstanceOf(UserMessageException.class)
+                .extracting(e -> ((UserMessageException) e).getMessageKey()).isEqualTo(key);
+    }
+}

@@ -1,0 +1,170 @@
+package vn.congan.ceremony.ceremony;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.common.UserMessageException;
+
+class CeremonyMachineTest {
+
+    // Agenda: 1 opening, 2 awards (batches 10: awards 100,101; 11: award 102), 3 closing.
+    private static final Step OPENING = new Step(1, null);
+    private static final Step BATCH_10 = new Step(2, 10L);
+    private static final Step BATCH_11 = new Step(2, 11L);
+    private static final Step CLOSING = new Step(3, null);
+    private static final String MC = "tablet-1";
+
+    private final CeremonyMachine machine = new CeremonyMachine(plan());
+
+    private static CeremonyPlan plan() {
+        Map<Long, List<Long>> batches = new LinkedHashMap<>();
+        batches.put(10L, List.of(100L, 101L));
+        batches.put(11L, List.of(102L));
+        return new CeremonyPlan(List.of(OPENING, BATCH_10, BATCH_11, CLOSING), batches);
+    }
+
+    private CeremonyState next(CeremonyState state) {
+        return machine.apply(state, new CeremonyCommand.Next(state.version(), MC)).state();
+    }
+
+    private CeremonyState back(CeremonyState state) {
+        return machine.apply(state, new CeremonyCommand.Back(state.version(), MC)).state();
+    }
+
+    @Test
+    void nextWalksThroughItemsAndBatchesAndEachCommandRaisesTheVersionByOne() {
+        CeremonyState s = CeremonyState.notStarted();
+        assertThat(s.started()).isFalse();
+        s = next(s);
+        assertThat(s.current()).isEqualTo(OPENING);
+        assertThat(s.version()).isEqualTo(1);
+        s = next(s);
+        assertThat(s.current()).isEqualTo(BATCH_10);
+        s = next(s);
+        assertThat(s.current()).isEqualTo(BATCH_11);
+        s = next(s);
+        assertThat(s.current()).isEqualTo(CLOSING);
+        s = next(s);
+        assertThat(s.current()).isNull();
+        assertThat(s.finished()).isTrue();
+        assertThat(s.version()).isEqualTo(5);
+        CeremonyState end = s;
+        assertThatThrownBy(() -> next(end)).isInstanceOf(UserMessageException.class)
+                .hasMessageContaining("ceremony.error.atEnd");
+        assertThat(back(end).current()).isEqualTo(CLOSING);
+    }
+
+    @Test
+    void enteringABatchCallsItsRecipientsAndLeavingItMarksThemReceived() {
+        CeremonyState s = next(next(CeremonyState.notStarted()));
+        assertThat(s.recipient(100).status()).isEqualTo(RecipientStatus.CALLED);
+        assertThat(s.recipient(101).status()).isEqualTo(RecipientStatus.CALLED);
+        assertThat(s.recipient(102).status()).isEqualTo(RecipientStatus.WAITING);
+        s = next(s);
+        assertThat(s.recipient(100).status()).isEqualTo(RecipientStatus.RECEIVED);
+        assertThat(s.recipient(102).status()).isEqualTo(RecipientStatus.CALLED);
+    }
+
+    @Test
+    void backUndoesTheCallAndReopensThePreviousBatch() {
+        CeremonyState s = CeremonyState.notStarted();
+        s = machine.apply(s, new CeremonyCommand.CheckIn(s.version(), "door", 102)).state();
+        s = next(next(next(s)));
+        assertThat(s.current()).isEqualTo(BATCH_11);
+        s = back(s);
+        assertThat(s.current()).isEqualTo(BATCH_10);
+        assertThat(s.recipient(102).status()).isEqualTo(RecipientStatus.CHECKED_IN);
+        assertThat(s.recipient(100).status()).isEqualTo(RecipientStatus.CALLED);
+        s = back(back(s));
+        assertThat(s.started()).isFalse();
+        assertThat(s.recipient(100).status()).isEqualTo(RecipientStatus.WAITING);
+        CeremonyState start = s;
+        assertThatThrownBy(() -> back(start)).hasMessageContaining("ceremony.error.atStart");
+    }
+
+    @Test
+    void absentAndOnBehalfRecipientsKeepTheirStatusWhenTheirBatchIsCalled() {
+        CeremonyState s = CeremonyState.notStarted();
+        s = machine.apply(s, new CeremonyCommand.SetStatus(s.version(), "backstage", 100, RecipientStatus.ABSENT, null))
+                .state();
+        s = machine.apply(s, new CeremonyCommand.SetStatus(s.version(), "backstage", 101,
+                RecipientStatus.RECEIVED_ON_BEHALF, "  Đại úy   Trần Văn Bình ")).state();
+        s = next(next(s));
+        assertThat(s.recipient(100).status()).isEqualTo(RecipientStatus.ABSENT);
+        assertThat(s.recipient(101).status()).isEqualTo(RecipientStatus.RECEIVED_ON_BEHALF);
+        assertThat(s.recipient(101).onBehalfOf()).isEqualTo("Đại úy Trần Văn Bình");
+        s = next(s);
+        assertThat(s.recipient(100).status()).isEqualTo(RecipientStatus.ABSENT);
+    }
+
+    @Test
+    void receivedOnBehalfNeedsTheNameOfWhoReceives() {
+        CeremonyState s = CeremonyState.notStarted();
+        assertThatThrownBy(() -> machine.apply(s,
+                new CeremonyCommand.SetStatus(0, "backstage", 100, RecipientStatus.RECEIVED_ON_BEHALF, " ")))
+                .hasMessageContaining("ceremony.error.onBehalfRequired");
+    }
+
+    @Test
+    void checkInTurnsAnAbsentRecipientPresentAgain() {
+        CeremonyState s = CeremonyState.notStarted();
+        s = machine.apply(s, new CeremonyCommand.SetStatus(0, "backstage", 100, RecipientStatus.ABSENT, null)).state();
+        s = machine.apply(s, new CeremonyCommand.CheckIn(1, "door", 100)).state();
+        assertThat(s.recipient(100)).isEqualTo(new RecipientState(RecipientStatus.CHECKED_IN, true, null));
+    }
+
+    @Test
+    void anAwardOutsideEveryBatchCannotBeMarked() {
+        assertThatThrownBy(() -> machine.apply(CeremonyState.notStarted(), new CeremonyCommand.CheckIn(0, "door", 999)))
+                .hasMessageContaining("ceremony.error.notInBatch");
+    }
+
+    @Test
+    void aDoubleTapOnNextAdvancesOnce() {
+        CeremonyState s = next(CeremonyState.notStarted());
+        long seen = s.version();
+        CeremonyState afterFirst = machine.apply(s, new CeremonyCommand.Next(seen, MC)).state();
+        assertThat(afterFirst.current()).isEqualTo(BATCH_10);
+        assertThatThrownBy(() -> machine.apply(afterFirst, new CeremonyCommand.Next(seen, MC)))
+                .isInstanceOf(StaleCommandException.class);
+        assertThat(afterFirst.current()).isEqualTo(BATCH_10);
+    }
+
+    @Test
+    void everyKindOfCommandMadeAgainstAnOldVersionIsRefused() {
+        CeremonyState s = next(next(CeremonyState.notStarted()));
+        List<CeremonyCommand> stale = List.of(new CeremonyCommand.Next(1, MC), new CeremonyCommand.Back(1, MC),
+                new CeremonyCommand.SetStatus(1, MC, 100, RecipientStatus.ABSENT, null),
+                new CeremonyCommand.CheckIn(1, MC, 100), new CeremonyCommand.TakeControl(1, "tablet-2"),
+                new CeremonyCommand.Next(3, MC));
+        for (CeremonyCommand command : stale) {
+            assertThatThrownBy(() -> machine.apply(s, command)).isInstanceOf(StaleCommandException.class);
+        }
+    }
+
+    @Test
+    void onlyTheControllingDeviceAdvancesUntilAnotherTakesOver() {
+        CeremonyState s = next(CeremonyState.notStarted());
+        assertThat(s.controller()).isEqualTo(MC);
+        CeremonyState controlled = s;
+        assertThatThrownBy(() -> machine.apply(controlled, new CeremonyCommand.Next(controlled.version(), "tablet-2")))
+                .isInstanceOf(NotInControlException.class);
+        s = machine.apply(s, new CeremonyCommand.TakeControl(s.version(), "tablet-2")).state();
+        assertThat(s.controller()).isEqualTo("tablet-2");
+        s = machine.apply(s, new CeremonyCommand.Next(s.version(), "tablet-2")).state();
+        assertThat(s.current()).isEqualTo(BATCH_10);
+        CeremonyState taken = s;
+        assertThatThrownBy(() -> machine.apply(taken, new CeremonyCommand.Back(taken.version(), MC)))
+                .isInstanceOf(NotInControlException.class);
+    }
+
+    @Test
+    void aStepRemovedFromThePlanRestartsFromTheTop() {
+        CeremonyState s = new CeremonyState(7, new Step(99, null), false, MC, Map.of());
+        assertThat(next(s).current()).isEqualTo(OPENING);
+    }
+}

@@ -1,0 +1,181 @@
+package vn.congan.ceremony.ceremony;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.congan.ceremony.testsupport.AbstractSpringTest;
+
+@Tag("db")
+class CeremonyServiceTest extends AbstractSpringTest {
+
+    static final String TABLET = "tablet-1";
+
+    @Autowired
+    CeremonyService ceremony;
+
+    @Autowired
+    CeremonyBroadcaster broadcaster;
+
+    @BeforeEach
+    void loginAsMc() {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("mc", null, "ROLE_MC"));
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    static LiveCeremony next(CeremonyService ceremony, int times) {
+        LiveCeremony live = ceremony.live();
+        for (int i = 0; i < times; i++) {
+            live = ceremony.execute(new CeremonyCommand.Next(live.version(), TABLET));
+        }
+        return live;
+    }
+
+    @Test
+    void beforeTheStartTheCeremonyWaitsAtVersionZeroWithTheDemoProgramme() {
+        LiveCeremony live = ceremony.live();
+        assertThat(live.started()).isFalse();
+        assertThat(live.version()).isZero();
+        assertThat(live.conferenceTitle()).isEqualTo("Hội nghị tổng kết Phong trào thi đua đặc biệt");
+        // 9 agenda items plus the award presentation in 16 batches.
+        assertThat(live.stepCount()).isEqualTo(25);
+        assertThat(live.recipients()).hasSize(38 + 96 + 3 + 5);
+        assertThat(live.upcomingBatches()).hasSize(2);
+        assertThat(live.upcomingBatches().get(0).batch().formName()).isEqualTo("Bằng khen của Bộ trưởng Bộ Công an");
+    }
+
+    @Test
+    void nextReachesTheFirstBatchAndEveryChangeIsLoggedWithTimeAndUser() {
+        LiveCeremony live = next(ceremony, 7);
+        assertThat(live.currentItem().title()).isEqualTo("Trao khen thưởng");
+        assertThat(live.currentBatch().batch().position()).isEqualTo(1);
+        assertThat(live.currentBatch().recipients()).hasSize(3)
+                .allSatisfy(r -> assertThat(r.state().status()).isEqualTo(RecipientStatus.CALLED));
+        assertThat(live.currentBatch().recipients().get(0).recipient().readLine()).contains("— đại diện: ");
+        assertThat(live.plannedStart()).hasToString("09:25");
+        assertThat(live.actualStart()).isNotNull();
+        assertThat(live.delayMinutes()).isNotNull();
+        assertThat(live.version()).isEqualTo(7);
+
+        List<CeremonyEvent> log = ceremony.eventLog();
+        assertThat(log).hasSize(7).allSatisfy(e -> {
+            assertThat(e.getUsername()).isEqualTo("mc");
+            assertThat(e.getDevice()).isEqualTo(TABLET);
+            assertThat(e.getKind()).isEqualTo("NEXT");
+            assertThat(e.getOccurredAt()).isNotNull();
+        });
+        assertThat(log).extracting(CeremonyEvent::getStateVersion).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+    }
+
+    @Test
+    void aStaleCommandChangesNothingAndLogsNothing() {
+        LiveCeremony live = next(ceremony, 2);
+        long seen = live.version();
+        ceremony.execute(new CeremonyCommand.Next(seen, TABLET));
+        assertThatThrownBy(() -> ceremony.execute(new CeremonyCommand.Next(seen, TABLET)))
+                .isInstanceOf(StaleCommandException.class);
+        assertThat(ceremony.live().version()).isEqualTo(3);
+        assertThat(ceremony.live().stepNumber()).isEqualTo(3);
+        assertThat(ceremony.eventLog()).hasSize(3);
+    }
+
+    @Test
+    void twoDevicesPressingNextAtTheSameMomentAdvanceTheCeremonyOnce() throws Exception {
+        LiveCeremony live = next(ceremony, 1);
+        long seen = live.version();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Callable<Boolean> press = () -> {
+                start.await();
+                try {
+                    ceremony.execute(new CeremonyCommand.Next(seen, TABLET));
+                    return true;
+                } catch (StaleCommandException e) {
+                    return false;
+                }
+            };
+            results.add(pool.submit(press));
+        }
+        start.countDown();
+        int applied = 0;
+        for (Future<Boolean> result : results) {
+            applied += result.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(applied).isEqualTo(1);
+        assertThat(ceremony.live().stepNumber()).isEqualTo(2);
+        assertThat(ceremony.live().version()).isEqualTo(2);
+        assertThat(ceremony.eventLog()).hasSize(2);
+    }
+
+    @Test
+    void anotherDeviceIsRefusedUntilItTakesControl() {
+        LiveCeremony live = next(ceremony, 1);
+        assertThat(live.controllerDevice()).isEqualTo(TABLET);
+        assertThat(live.controllerUser()).isEqualTo("mc");
+        assertThatThrownBy(() -> ceremony.execute(new CeremonyCommand.Next(1, "tablet-2")))
+                .isInstanceOf(NotInControlException.class);
+        live = ceremony.execute(new CeremonyCommand.TakeControl(1, "tablet-2"));
+        assertThat(live.controllerDevice()).isEqualTo("tablet-2");
+        assertThat(live.controlledBy(TABLET)).isFalse();
+        live = ceremony.execute(new CeremonyCommand.Next(live.version(), "tablet-2"));
+        assertThat(live.stepNumber()).isEqualTo(2);
+    }
+
+    @Test
+    void anAbsenceMarkedBackstageIsStoredAndShownInTheBatch() {
+        LiveCeremony live = next(ceremony, 6);
+        long award = live.upcomingBatches().get(0).recipients().get(1).awardId();
+        live = ceremony.execute(new CeremonyCommand.SetStatus(live.version(), "backstage", award,
+                RecipientStatus.RECEIVED_ON_BEHALF, "Đại úy Lê Văn Tám"));
+        live = ceremony.execute(new CeremonyCommand.Next(live.version(), TABLET));
+        LiveCeremony.LiveRecipient marked = live.currentBatch().recipients().get(1);
+        assertThat(marked.state().status()).isEqualTo(RecipientStatus.RECEIVED_ON_BEHALF);
+        assertThat(marked.state().onBehalfOf()).isEqualTo("Đại úy Lê Văn Tám");
+        assertThat(ceremony.eventLog()).filteredOn(e -> e.getKind().equals("SET_STATUS")).singleElement()
+                .satisfies(e -> assertThat(e.getAwardId()).isEqualTo(award));
+    }
+
+    @Test
+    void theScreenLinkWorksUntilTheOrganizerRegeneratesIt() {
+        String token = ceremony.screenToken();
+        assertThat(token).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(ceremony.liveForScreen(token)).isPresent();
+        assertThat(ceremony.liveForScreen("guess")).isEmpty();
+        String fresh = ceremony.regenerateScreenToken();
+        assertThat(fresh).isNotEqualTo(token);
+        assertThat(ceremony.liveForScreen(token)).isEmpty();
+        assertThat(ceremony.liveForScreen(fresh)).isPresent();
+    }
+
+    @Test
+    void everyChangeReachesTheRegisteredListenersUntilTheyLeave() {
+        List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var registration = broadcaster.register(live -> seen.add(live.version()));
+        next(ceremony, 2);
+        broadcaster.awaitDelivered();
+        registration.remove();
+        next(ceremony, 1);
+        broadcaster.awaitDelivered();
+        assertThat(seen).containsExactly(1L, 2L);
+    }
+}

@@ -1,0 +1,76 @@
+package vn.congan.ceremony.ceremony.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.text.Normalizer;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.ceremony.LiveCeremony;
+import vn.congan.ceremony.ceremony.RecipientStatus;
+import vn.congan.ceremony.security.Role;
+
+class CheckInViewTest extends LiveViewTestSupport {
+
+    @Test
+    void theDeskFindsAnAwardeeWithoutDiacriticsAndChecksThemIn() {
+        LiveCeremony.LiveRecipient target = ceremony.live().recipients().stream()
+                .filter(r -> !r.recipient().collective()).findFirst().orElseThrow();
+        String name = target.recipient().searchText().split(" ")[0] + " "
+                + target.recipient().screenName().substring(target.recipient().screenName().lastIndexOf(' ') + 1);
+        // As typed at the desk: upper case, no diacritics, in NFD where any marks remain.
+        String typed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D').toUpperCase(Locale.ROOT);
+
+        openAs(CheckInView.class, "mc", Role.MC);
+        _setValue(_get(TextField.class, spec -> spec.withId("checkin-search")), typed);
+        Div row = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).stream()
+                .filter(d -> d.getElement().getAttribute("data-award").equals(Long.toString(target.awardId())))
+                .findFirst().orElseThrow();
+        _click(_get(row, Button.class, spec -> spec.withClasses("action-present")));
+
+        assertThat(ceremony.live().recipients().stream().filter(r -> r.awardId() == target.awardId()).findFirst()
+                .orElseThrow().state().status()).isEqualTo(RecipientStatus.CHECKED_IN);
+        Div after = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).stream()
+                .filter(d -> d.getElement().getAttribute("data-award").equals(Long.toString(target.awardId())))
+                .findFirst().orElseThrow();
+        assertThat(_get(after, Span.class, spec -> spec.withClasses("ceremony-status")).getText())
+                .isEqualTo("Đã điểm danh");
+    }
+
+    @Test
+    void anAbsenceMarkedAtTheDeskReachesTheMcAtOnce() {
+        openAs(McView.class, "mc", Role.MC);
+        McView mc = _get(McView.class);
+        for (int i = 0; i < 7; i++) {
+            _click(_get(mc, Button.class, spec -> spec.withId("mc-next")));
+        }
+        LiveCeremony.LiveRecipient first = ceremony.live().currentBatch().recipients().get(0);
+        // The desk, in the same browser for the test: search the collective's unit, mark it absent.
+        CheckInView desk = new CheckInView(ceremony, broadcaster);
+        com.vaadin.flow.component.UI.getCurrent().add(desk);
+        _setValue(_get(desk, TextField.class, spec -> spec.withId("checkin-search")),
+                first.recipient().screenName().toLowerCase(Locale.ROOT));
+        _click(_get(_find(desk, Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0), Button.class,
+                spec -> spec.withClasses("action-absent")));
+        deliverPushes();
+
+        Div row = _find(mc, Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0);
+        assertThat(_get(row, Span.class, spec -> spec.withClasses("ceremony-status")).getText()).isEqualTo("Vắng mặt");
+    }
+
+    @Test
+    void tooShortAQueryShowsTheCount() {
+        openAs(CheckInView.class, "organizer", Role.ORGANIZER);
+        assertThat(_find(Div.class, spec -> spec.withClasses("ceremony-recipient"))).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class).getText())
+                .isEqualTo("Gõ ít nhất 2 chữ của tên. Đã điểm danh 0/142 người nhận khen thưởng.");
+    }
+}

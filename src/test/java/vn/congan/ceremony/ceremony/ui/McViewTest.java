@@ -1,0 +1,140 @@
+package vn.congan.ceremony.ceremony.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.ceremony.CeremonyCommand;
+import vn.congan.ceremony.ceremony.LiveCeremony;
+import vn.congan.ceremony.ceremony.RecipientStatus;
+import vn.congan.ceremony.security.Role;
+
+class McViewTest extends LiveViewTestSupport {
+
+    private static Button next(McView view) {
+        return _get(view, Button.class, spec -> spec.withId("mc-next"));
+    }
+
+    private static String itemTitle(McView view) {
+        return _get(view, H2.class, spec -> spec.withClasses("mc-item-title")).getText();
+    }
+
+    @Test
+    void theMcAdvancesFromTheStartToTheFirstBatchAndReadsItsRecipients() {
+        openAs(McView.class, "mc", Role.MC);
+        McView view = _get(McView.class);
+        assertThat(_get(Span.class, spec -> spec.withClasses("mc-step")).getText()).isEqualTo("Chưa bắt đầu");
+        assertThat(_get(Button.class, spec -> spec.withId("mc-back")).isEnabled()).isFalse();
+
+        _click(next(view));
+        assertThat(itemTitle(view)).isEqualTo("Đón tiếp đại biểu");
+        assertThat(_get(Span.class, spec -> spec.withClasses("mc-step")).getText()).isEqualTo("Bước 1/25");
+        for (int i = 0; i < 6; i++) {
+            _click(next(view));
+        }
+        assertThat(itemTitle(view)).isEqualTo("Trao khen thưởng");
+        assertThat(_get(view, com.vaadin.flow.component.html.H3.class, spec -> spec.withClasses("mc-batch-title"))
+                .getText()).isEqualTo("Đợt 1 · Bằng khen của Bộ trưởng Bộ Công an");
+        assertThat(_find(view, Div.class, spec -> spec.withClasses("ceremony-recipient"))).hasSize(3);
+        assertThat(_get(Span.class, spec -> spec.withClasses("mc-schedule")).getText()).startsWith("Kế hoạch 09:25");
+        assertThat(_get(Span.class, spec -> spec.withClasses("mc-preview-title")).getText())
+                .isEqualTo("Đợt tiếp theo: Đợt 2 · Bằng khen của Bộ trưởng Bộ Công an");
+        assertThat(ceremony.live().controllerDevice()).isEqualTo(VaadinSession.getCurrent().getSession().getId());
+    }
+
+    @Test
+    void anAbsenceMarkedElsewhereIsShownBeforeTheNameWithoutReload() {
+        openAs(McView.class, "mc", Role.MC);
+        McView view = _get(McView.class);
+        for (int i = 0; i < 7; i++) {
+            _click(next(view));
+        }
+        LiveCeremony live = ceremony.live();
+        long second = live.currentBatch().recipients().get(1).awardId();
+        ceremony.execute(new CeremonyCommand.SetStatus(live.version(), "backstage", second, RecipientStatus.ABSENT, null));
+        deliverPushes();
+
+        Div row = _find(view, Div.class, spec -> spec.withClasses("ceremony-recipient")).get(1);
+        assertThat(row.getClassNames()).contains("away");
+        Span firstSpanAfterNumber = (Span) row.getChildren().skip(1).findFirst().orElseThrow();
+        assertThat(firstSpanAfterNumber.getText()).isEqualTo("Vắng mặt");
+    }
+
+    @Test
+    void twoMcScreensRacingOnNextAdvanceTheCeremonyExactlyOnce() throws InterruptedException {
+        openAs(McView.class, "mc", Role.MC);
+        McView first = _get(McView.class);
+        _click(next(first));
+        // A second MC screen of the same tablet (another tab), showing the same version.
+        McView second = new McView(ceremony, broadcaster, context.getBean(AuthenticationContext.class));
+        UI.getCurrent().add(second);
+        long before = ceremony.live().version();
+
+        Runnable release = holdPushes();
+        _click(next(first));
+        _click(next(second)); // made against the old version: the push has not reached it yet
+        release.run();
+
+        assertThat(ceremony.live().version()).isEqualTo(before + 1);
+        assertThat(ceremony.live().stepNumber()).isEqualTo(2);
+        assertThat(ceremony.eventLog()).hasSize(2);
+        NotificationsKt.expectNotifications(
+                "Trạng thái buổi lễ vừa thay đổi (có thể do bấm hai lần hoặc thiết bị khác). Màn hình đã cập nhật, "
+                        + "hãy kiểm tra rồi thao tác lại.");
+        deliverPushes();
+        assertThat(itemTitle(first)).isEqualTo("Chào cờ");
+        assertThat(itemTitle(second)).isEqualTo("Chào cờ");
+    }
+
+    @Test
+    void anotherDeviceSeesTheViewReadOnlyAndTakesOverAfterConfirming() {
+        nextFromOtherTablet(2);
+        openAs(McView.class, "mc", Role.MC);
+        McView view = _get(McView.class);
+        assertThat(itemTitle(view)).isEqualTo("Chào cờ");
+        assertThat(next(view).isEnabled()).isFalse();
+        assertThat(_get(Span.class, spec -> spec.withClasses("mc-read-only")).getText())
+                .isEqualTo("Chỉ xem: thiết bị khác đang điều khiển (mc).");
+
+        _click(_get(Button.class, spec -> spec.withId("mc-take-control")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(next(view).isEnabled()).isTrue();
+        assertThat(_find(Button.class, spec -> spec.withId("mc-take-control"))).isEmpty();
+        _click(next(view));
+        assertThat(itemTitle(view)).isEqualTo("Tuyên bố lý do, giới thiệu đại biểu");
+    }
+
+    @Test
+    void theOrganizerCanReplaceTheScreenLink() {
+        openAs(McView.class, "organizer", Role.ORGANIZER);
+        String old = ceremony.screenToken();
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("mc-screen-link")).getHref())
+                .isEqualTo("screen/" + old);
+        _click(_get(Button.class, spec -> spec.withId("mc-regenerate-link")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        deliverPushes();
+        String fresh = ceremony.screenToken();
+        assertThat(fresh).isNotEqualTo(old);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("mc-screen-link")).getHref())
+                .isEqualTo("screen/" + fresh);
+    }
+
+    @Test
+    void theMcCannotReplaceTheScreenLink() {
+        openAs(McView.class, "mc", Role.MC);
+        assertThat(_find(Button.class, spec -> spec.withId("mc-regenerate-link"))).isEmpty();
+    }
+}

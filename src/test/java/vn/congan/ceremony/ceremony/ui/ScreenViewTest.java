@@ -1,0 +1,56 @@
+package vn.congan.ceremony.ceremony.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.ceremony.CeremonyCommand;
+import vn.congan.ceremony.ceremony.LiveCeremony;
+import vn.congan.ceremony.ceremony.RecipientStatus;
+
+class ScreenViewTest extends LiveViewTestSupport {
+
+    @Test
+    void theProjectorOpensWithoutLoginAndFollowsTheMcWithoutReload() {
+        String token = ceremony.screenToken();
+        UI.getCurrent().navigate("screen/" + token);
+        _get(ScreenView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Hội nghị tổng kết Phong trào thi đua đặc biệt");
+        assertThat(_get(H2.class).getText()).isEqualTo("Chào mừng các đồng chí đại biểu");
+        assertThat(_find(Button.class)).as("nothing on the screen can change anything").isEmpty();
+
+        LiveCeremony live = nextFromOtherTablet(6);
+        long absent = live.upcomingBatches().get(0).recipients().get(2).awardId();
+        live = ceremony.execute(new CeremonyCommand.SetStatus(live.version(), "backstage", absent,
+                RecipientStatus.ABSENT, null));
+        nextFromOtherTablet(1);
+        deliverPushes();
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Trao khen thưởng");
+        assertThat(_get(Span.class, spec -> spec.withClasses("screen-form")).getText())
+                .isEqualTo("Bằng khen của Bộ trưởng Bộ Công an");
+        assertThat(_find(Div.class, spec -> spec.withClasses("screen-name"))).as("the absent one is not shown")
+                .hasSize(2);
+    }
+
+    @Test
+    void aWrongOrReplacedLinkShowsNothingOfTheCeremony() {
+        String token = ceremony.screenToken();
+        UI.getCurrent().navigate("screen/" + token);
+        ceremony.regenerateScreenToken();
+        nextFromOtherTablet(1);
+        deliverPushes();
+        assertThat(_get(H2.class).getText()).isEqualTo("Liên kết màn chiếu không hợp lệ hoặc đã được thay.");
+        assertThat(_get(H1.class).getText()).isEmpty();
+
+        UI.getCurrent().navigate("screen/not-the-token");
+        assertThat(_get(H2.class).getText()).isEqualTo("Liên kết màn chiếu không hợp lệ hoặc đã được thay.");
+    }
+}

@@ -1,0 +1,67 @@
+package vn.congan.ceremony.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.award.AwardCount;
+import vn.congan.ceremony.award.AwardService;
+import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.organisation.PersonRepository;
+import vn.congan.ceremony.organisation.Unit;
+import vn.congan.ceremony.organisation.UnitRepository;
+import vn.congan.ceremony.testsupport.AbstractSpringTest;
+
+@Tag("db")
+class DemoDataTest extends AbstractSpringTest {
+
+    @Autowired
+    ConferenceService conferences;
+    @Autowired
+    AwardService awards;
+    @Autowired
+    UnitRepository units;
+    @Autowired
+    PersonRepository people;
+
+    @Test
+    void theReferenceConferenceIsCurrent() {
+        Conference conference = conferences.current().orElseThrow();
+        assertThat(conference.getTitle()).isEqualTo("Hội nghị tổng kết Phong trào thi đua đặc biệt");
+        assertThat(conference.getDate()).isEqualTo(LocalDate.of(2020, 11, 20));
+        assertThat(conference.getStartTime()).isEqualTo(LocalTime.of(7, 30));
+    }
+
+    @Test
+    void theDirectorsGiayKhenGoesTo38CollectivesAnd96Individuals() {
+        List<AwardCount> counts = awards.countsByForm(conferences.current().orElseThrow());
+        assertThat(counts).extracting(AwardCount::formName, AwardCount::collectives, AwardCount::individuals)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Bằng khen của Bộ trưởng Bộ Công an", 3L, 5L),
+                        org.assertj.core.groups.Tuple.tuple("Giấy khen của Giám đốc Công an tỉnh", 38L, 96L));
+    }
+
+    @Test
+    void unitsAreInOfficialOrderAndNamesAreNfc() {
+        List<Unit> ordered = units.findAllByOrderByOfficialOrderAscNameAsc();
+        assertThat(ordered).hasSizeGreaterThanOrEqualTo(38);
+        assertThat(ordered.get(0).getName()).isEqualTo("Văn phòng Công an tỉnh");
+        assertThat(people.findAll()).allSatisfy(p -> {
+            assertThat(java.text.Normalizer.isNormalized(p.getFullName(), java.text.Normalizer.Form.NFC)).isTrue();
+            assertThat(p.getSearchKey()).isEqualTo(vn.congan.ceremony.common.text.VietText.fold(p.getFullName()));
+        });
+    }
+
+    @Test
+    void theGeneratorIsDeterministic() {
+        List<String> first = people.findAll().stream().map(p -> p.getFullName()).sorted().toList();
+        database.resetToDemo();
+        List<String> second = people.findAll().stream().map(p -> p.getFullName()).sorted().toList();
+        assertThat(second).isEqualTo(first);
+    }
+}

@@ -1,0 +1,88 @@
+package vn.congan.ceremony.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.text.PersonName;
+import vn.congan.ceremony.testsupport.AbstractSpringTest;
+
+@Tag("db")
+class OrganisationServiceTest extends AbstractSpringTest {
+
+    @Autowired OrganisationService service;
+
+    @Test
+    void unitsMoveUpAndDownInTheOfficialOrderAndStayPutAtTheEnds() {
+        List<Unit> before = service.units();
+        Unit second = before.get(1);
+
+        service.moveUnit(second.getId(), -1);
+        assertThat(service.units().get(0).getId()).isEqualTo(second.getId());
+        service.moveUnit(second.getId(), -1);
+        assertThat(service.units().get(0).getId()).isEqualTo(second.getId());
+        service.moveUnit(second.getId(), 1);
+        assertThat(service.units()).extracting(Unit::getId).containsExactlyElementsOf(
+                before.stream().map(Unit::getId).toList());
+        Unit last = before.get(before.size() - 1);
+        service.moveUnit(last.getId(), 1);
+        assertThat(service.units().get(before.size() - 1).getId()).isEqualTo(last.getId());
+    }
+
+    @Test
+    void aNewUnitGoesLastAndANameTakenIgnoringCaseAndMarksIsRefused() {
+        Unit added = service.saveUnit(null, "  Phòng  Tham mưu ", "PV01-TM");
+        assertThat(added.getName()).isEqualTo("Phòng Tham mưu");
+        List<Unit> units = service.units();
+        assertThat(units.get(units.size() - 1).getId()).isEqualTo(added.getId());
+
+        assertThatThrownBy(() -> service.saveUnit(null, "PHONG HAU CAN", null))
+                .isInstanceOf(UserMessageException.class).hasMessageStartingWith("organisation.error.unitExists");
+    }
+
+    @Test
+    void aUnitStillReferencedIsNotRemovedButAnUnusedOneIs() {
+        Unit used = service.units().get(0);
+        assertThatThrownBy(() -> service.removeUnit(used.getId()))
+                .isInstanceOf(UserMessageException.class)
+                .extracting(e -> ((UserMessageException) e).getMessageKey()).isEqualTo("error.inUse");
+        assertThat(service.units()).extracting(Unit::getId).contains(used.getId());
+
+        Unit unused = service.saveUnit(null, "Đơn vị tạm", null);
+        service.removeUnit(unused.getId());
+        assertThat(service.units()).extracting(Unit::getId).doesNotContain(unused.getId());
+    }
+
+    @Test
+    void peopleAreFoundIgnoringCaseAndDiacritics() {
+        assertThat(service.findPeople("nguyen the hung", PageRequest.of(0, 50)))
+                .extracting(Person::getFullName).contains("Nguyễn Thế Hùng");
+        assertThat(service.findPeople("HÙNG", PageRequest.of(0, 500)))
+                .isNotEmpty().allMatch(p -> p.getSearchKey().contains("hung"));
+        assertThat(service.countPeople("hung")).isEqualTo(service.countPeople("Hùng"));
+        assertThat(service.findPeople("nguyen thi", PageRequest.of(0, 500)))
+                .allMatch(p -> p.getFullName().startsWith("Nguyễn Thị") || p.getSearchKey().contains("nguyen thi"));
+    }
+
+    @Test
+    void aPersonIsSavedFromTheSplitNameAndAStaleEditIsRefused() {
+        Person saved = service.savePerson(null, 0, new PersonName("Tôn Nữ", "Thị", "Hà"), Rank.DAI_UY, "Cán bộ",
+                service.units().get(0).getId());
+        assertThat(saved.getFullName()).isEqualTo("Tôn Nữ Thị Hà");
+        assertThat(saved.getName().family()).isEqualTo("Tôn Nữ");
+        assertThat(saved.getSearchKey()).isEqualTo("ton nu thi ha");
+
+        Person renamed = service.savePerson(saved.getId(), saved.getVersion(), PersonName.parse("Tôn Nữ Thị Hằng"),
+                Rank.THIEU_TA, null, null);
+        assertThat(renamed.getRank()).isEqualTo(Rank.THIEU_TA);
+        assertThatThrownBy(() -> service.savePerson(saved.getId(), saved.getVersion(), PersonName.parse("X Y"),
+                Rank.NONE, null, null)).isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> service.savePerson(null, 0, PersonName.parse(" "), Rank.NONE, null, null))
+                .isInstanceOf(UserMessageException.class);
+    }
+}

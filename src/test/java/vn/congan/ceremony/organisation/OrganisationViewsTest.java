@@ -1,0 +1,86 @@
+package vn.congan.ceremony.organisation;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.testsupport.AbstractViewTest;
+
+class OrganisationViewsTest extends AbstractViewTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theUnitsPageMovesAUnitDownAndRefusesToRemoveOneInUse() {
+        openAs(UnitsView.class, "organizer", Role.ORGANIZER);
+        Grid<Unit> grid = _get(Grid.class);
+        Unit first = GridKt._get(grid, 0);
+        assertThat(first.getName()).isEqualTo("Văn phòng Công an tỉnh");
+
+        grid.select(first);
+        _click(_get(Button.class, spec -> spec.withId("unit-down")));
+        assertThat(GridKt._get(grid, 1).getName()).isEqualTo("Văn phòng Công an tỉnh");
+
+        grid.select(GridKt._get(grid, 1));
+        _click(_get(Button.class, spec -> spec.withId("unit-remove")));
+        NotificationsKt.expectNotifications("Không thể xóa: Văn phòng Công an tỉnh đang được sử dụng ở 6 nơi khác.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aUnitIsAddedAtTheEndAndAnUnusedOneRemoved() {
+        openAs(UnitsView.class, "organizer", Role.ORGANIZER);
+        Grid<Unit> grid = _get(Grid.class);
+        int before = GridKt._size(grid);
+        _click(_get(Button.class, spec -> spec.withId("unit-add")));
+        _setValue(_get(TextField.class, spec -> spec.withId("unit-name")), "Phòng  Tham mưu");
+        _click(_get(Button.class, spec -> spec.withId("unit-save")));
+        assertThat(GridKt._size(grid)).isEqualTo(before + 1);
+        assertThat(GridKt._get(grid, before).getName()).isEqualTo("Phòng Tham mưu");
+
+        grid.select(GridKt._get(grid, before));
+        _click(_get(Button.class, spec -> spec.withId("unit-remove")));
+        assertThat(GridKt._size(grid)).isEqualTo(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePeopleSearchIgnoresCaseAndDiacritics() {
+        openAs(PeopleView.class, "organizer", Role.ORGANIZER);
+        Grid<Person> grid = _get(Grid.class);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("people-search")), "nguyen the hung");
+        List<Person> found = GridKt._fetch(grid, 0, 50);
+        assertThat(found).extracting(Person::getFullName).contains("Nguyễn Thế Hùng");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("people-search")), "HUNG");
+        assertThat(GridKt._fetch(grid, 0, 500)).isNotEmpty()
+                .allMatch(p -> p.getFullName().contains("Hùng") || p.getFullName().contains("Hưng")
+                        || p.getSearchKey().contains("hung"));
+    }
+
+    @Test
+    void typingAFullNameShowsItsSplitAndSavesThePerson() {
+        openAs(PeopleView.class, "organizer", Role.ORGANIZER);
+        _setValue(_get(TextField.class, spec -> spec.withId("person-full-name")), "  Trần   Thị Thu Hà ");
+
+        assertThat(_get(TextField.class, spec -> spec.withId("person-family")).getValue()).isEqualTo("Trần");
+        assertThat(_get(TextField.class, spec -> spec.withId("person-middle")).getValue()).isEqualTo("Thị Thu");
+        assertThat(_get(TextField.class, spec -> spec.withId("person-given")).getValue()).isEqualTo("Hà");
+
+        _click(_get(Button.class, spec -> spec.withId("person-save")));
+        NotificationsKt.expectNotifications("Đã lưu Trần Thị Thu Hà.");
+        _setValue(_get(TextField.class, spec -> spec.withId("people-search")), "tran thi thu ha");
+        @SuppressWarnings("unchecked")
+        Grid<Person> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+    }
+}

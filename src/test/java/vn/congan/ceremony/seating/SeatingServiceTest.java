@@ -1,0 +1,214 @@
+package vn.congan.ceremony.seating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.testsupport.AbstractSpringTest;
+
+@Tag("db")
+class SeatingServiceTest extends AbstractSpringTest {
+
+    @Autowired
+    SeatingService seating;
+    @Autowired
+    SeatLookup lookup;
+    @Autowired
+    ApplicationContext context;
+    SeatingFixtures fixtures;
+    @Autowired
+    SeatAssignmentRepository assignments;
+    @Autowired
+    SeatingSeatRepository seats;
+    @Autowired
+    TransactionTemplate tx;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new SeatingFixtures(context);
+    }
+
+    @Test
+    void theDemoHallHasTwoSectionsOfTwelveRowsOfTenSeatsWithZonesAndATemplate() {
+        SeatingMap map = seating.map(fixtures.conference()).orElseThrow();
+        assertThat(map.seats()).hasSize(240);
+        assertThat(map.seats()).filteredOn(s -> s.getZone() == Zone.DELEGATE).hasSize(40);
+        assertThat(map.seats()).filteredOn(s -> s.getZone() == Zone.AWARDEE).hasSize(160);
+        assertThat(map.seats()).filteredOn(SeatingSeat::isBlocked).extracting(SeatingSeat::label)
+                .containsExactlyInAnyOrder("L18", "L20");
+        assertThat(seating.templates()).extracting(SeatingPlan::getName)
+                .containsExactly("Hội trường Công an tỉnh (2 khu × 12 hàng × 10 ghế)");
+        assertThat(seating.attendees(fixtures.conference())).hasSize(6);
+    }
+
+    @Test
+    void delegatesSitByPrecedenceAtTheCentreAndAwardeesByStageOrderFromTheSideAisles() {
+        fixtures.delegates();
+        fixtures.batches(10);
+        Conference conference = fixtures.conference();
+        int seated = seating.autoAssign(conference);
+
+        Map<String, SeatInfo> byLabel = lookup.all(conference.getId()).stream()
+                .collect(Collectors.toMap(SeatInfo::label, Function.identity()));
+        // odd/even numbering: A1 is left of the centre aisle, A2 right of it
+        assertThat(byLabel.get("A1").occupantName()).isEqualTo("Nguyễn Thế Hùng");
+        assertThat(byLabel.get("A2").occupantName()).isEqualTo("Trần Quốc Bình");
+        assertThat(byLabel.get("A3").occupantName()).isEqualTo("Lê Văn Ước");
+        assertThat(byLabel.get("A4").occupantName()).isEqualTo("Phạm Thị Ánh");
+        assertThat(byLabel.get("A5").occupantName()).isEqualTo("Hoàng Minh Đức");
+        // batch 1 (Bằng khen) starts in row C at the left wall aisle: seat C19 (odd, outermost)
+        assertThat(byLabel.get("C19").batchNo()).isEqualTo(1);
+        assertThat(byLabel.get("C19").kind()).isEqualTo(Occupant.Kind.AWARDEE);
+        // batch 2 does not fit the 2 seats left of that line: it takes row C of the right section from the wall
+        assertThat(byLabel.get("C20").batchNo()).isEqualTo(2);
+        assertThat(byLabel.get("C3")).isNull();
+        // everyone who has a place in the stage order, once: 142 awards, 3 unit heads represent two units
+        assertThat(seated).isEqualTo(5 + 139 + 6);
+        assertThat(seating.stageOrder(conference).changed()).isFalse();
+    }
+
+    @Test
+    void aPinnedSeatSurvivesReRunningAndAManualMoveSwapsAndPins() {
+        fixtures.batches(10);
+        Conference conference = fixtures.conference();
+        seating.autoAssign(conference);
+        SeatingMap map = seating.map(conference).orElseThrow();
+        SeatingSeat c19 = seat(map, "C19");
+        SeatingSeat j1 = seat(map, "J1");
+        String first = map.occupant(c19).orElseThrow().getOccupantName();
+        assertThat(map.occupant(j1)).isEmpty();
+
+        seating.move(c19, j1);
+        SeatingSeat c17 = seat(map, "C17");
+        String second = seating.map(conference).orElseThrow().occupant(c17).orElseThrow().getOccupantName();
+        seating.move(c17, j1); // swap
+        seating.autoAssign(conference);
+
+        SeatingMap after = seating.map(conference).orElseThrow();
+        assertThat(after.occupant(j1).orElseThrow().getOccupantName()).isEqualTo(second);
+        assertThat(after.occupant(j1).orElseThrow().isPinned()).isTrue();
+        assertThat(after.occupant(c17).orElseThrow().getOccupantName()).isEqualTo(first);
+        assertThat(after.occupant(c17).orElseThrow().isPinned()).isTrue();
+        assertThat(after.bySeatId().values()).extracting(SeatAssignment::occupantKey).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aChangedStageOrderShowsTheSeatsOutOfOrderUntilReRun() {
+        fixtures.batches(10);
+        Conference conference = fixtures.conference();
+        seating.autoAssign(conference);
+        fixtures.swapBatches(2, 3);
+
+        StageOrderCheck.Report report = seating.stageOrder(conference);
+        assertThat(report.changed()).isTrue();
+        // 20 awards in batches 2 and 3; three of them are represented by unit heads already seated with batch 1
+        assertThat(report.outOfOrderSeatIds()).hasSize(17);
+        seating.autoAssign(conference);
+        assertThat(seating.stageOrder(conference).changed()).isFalse();
+    }
+
+    @Test
+    void tooFewAwardeeSeatsIsRefusedAndNothingChanges() {
+        fixtures.batches(10);
+        Conference conference = fixtures.conference();
+        SeatingMap map = seating.map(conference).orElseThrow();
+        seating.paintZone(seat(map, "E19"), seat(map, "J20"), Zone.GENERAL);
+        assertThatThrownBy(() -> seating.autoAssign(conference)).isInstanceOfSatisfying(UserMessageException.class,
+                e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("seating.error.tooManyAwardees");
+                    assertThat(e.getArguments()).containsExactly(139, 40);
+                });
+        assertThat(lookup.all(conference.getId())).isEmpty();
+    }
+
+    @Test
+    void theDatabaseRefusesTwoPeopleOnOneSeat() {
+        fixtures.batches(10);
+        Conference conference = fixtures.conference();
+        seating.autoAssign(conference);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            SeatAssignment taken = assignments.findAll().get(0);
+            SeatingSeat seat = taken.getSeat();
+            SeatAssignment other = new SeatAssignment(taken.getPlan(), seat, Occupant.Kind.AWARDEE, "Người thứ hai");
+            assignments.saveAndFlush(other);
+        })).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void theDatabaseRefusesOnePersonOnTwoSeats() {
+        fixtures.batches(10);
+        Conference conference = fixtures.conference();
+        seating.autoAssign(conference);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            SeatAssignment taken = assignments.findAll().stream().filter(a -> a.getPerson() != null).findFirst()
+                    .orElseThrow();
+            SeatingSeat free = seats.findByPlan(taken.getPlan()).stream()
+                    .filter(seat -> assignments.findBySeat(seat).isEmpty()).findFirst().orElseThrow();
+            SeatAssignment twice = new SeatAssignment(taken.getPlan(), free, Occupant.Kind.GENERAL,
+                    taken.getOccupantName());
+            twice.setPerson(taken.getPerson());
+            assignments.saveAndFlush(twice);
+        })).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void theServiceRefusesSeatingSomeoneTwiceOrOnATakenSeat() {
+        fixtures.delegates();
+        Conference conference = fixtures.conference();
+        seating.autoAssign(conference);
+        SeatingMap map = seating.map(conference).orElseThrow();
+        Occupant director = map.occupant(seat(map, "A1")).orElseThrow().toOccupant();
+        assertThatThrownBy(() -> seating.assign(seat(map, "K1"), director))
+                .isInstanceOfSatisfying(UserMessageException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("seating.error.alreadySeated"));
+        assertThatThrownBy(() -> seating.assign(seat(map, "A1"), seating.unseated(conference).isEmpty()
+                ? director : seating.unseated(conference).get(0)))
+                .isInstanceOf(UserMessageException.class);
+    }
+
+    @Test
+    void theLookupFindsASeatByNameWithoutDiacriticsAndByPerson() {
+        fixtures.delegates();
+        Conference conference = fixtures.conference();
+        seating.autoAssign(conference);
+        List<SeatInfo> found = lookup.findByName(conference.getId(), "nguyen the hung");
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(s.label()).isEqualTo("A1");
+            assertThat(s.rowLabel()).isEqualTo("A");
+            assertThat(s.seatNumber()).isEqualTo(1);
+            assertThat(s.sectionName()).isEqualTo("Khu 1");
+        });
+        assertThat(lookup.seatOf(conference.getId(), found.get(0).personId())).contains(found.get(0));
+        assertThat(lookup.findByName(conference.getId(), "  ")).isEmpty();
+    }
+
+    @Test
+    void aTemplateRebuildsTheSameHallWithItsZones() {
+        Conference conference = fixtures.conference();
+        SeatingPlan template = seating.templates().get(0);
+        SeatingPlan plan = seating.createPlan(conference, HallSetup.uniform("Phòng họp nhỏ", 1, 3, 5,
+                SeatNumbering.LEFT_TO_RIGHT, StageSteps.LEFT, false, Side.LEFT));
+        assertThat(seating.map(conference).orElseThrow().seats()).hasSize(15);
+        seating.applyTemplate(conference, template);
+        SeatingMap map = seating.map(conference).orElseThrow();
+        assertThat(map.seats()).hasSize(240);
+        assertThat(map.seats()).filteredOn(s -> s.getZone() == Zone.AWARDEE).hasSize(160);
+        assertThat(map.plan().getId()).isNotEqualTo(plan.getId());
+    }
+
+    private static SeatingSeat seat(SeatingMap map, String label) {
+        return map.seats().stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow();
+    }
+}

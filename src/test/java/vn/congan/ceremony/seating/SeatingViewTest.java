@@ -1,0 +1,176 @@
+package vn.congan.ceremony.seating;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.dashboard.DashboardView;
+import vn.congan.ceremony.seating.ui.SeatingView;
+import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.testsupport.AbstractViewTest;
+
+class SeatingViewTest extends AbstractViewTest {
+
+    private SeatingFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new SeatingFixtures(context);
+    }
+
+    @Test
+    void theOrganizerSeesTheDemoHallAsClickableSeatsUnderTheStage() {
+        openAs(SeatingView.class, "organizer", Role.ORGANIZER);
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat"))).hasSize(240);
+        assertThat(_get(Span.class, spec -> spec.withClasses("seat-stage-title")).getText()).isEqualTo("SÂN KHẤU");
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("zone-delegate"))).hasSize(40);
+        assertThat(seat("L18").getClassNames()).contains("seat-blocked");
+        assertThat(_find(Div.class, spec -> spec.withClasses("seating-banner"))).isEmpty();
+    }
+
+    @Test
+    void theOrganizerHasTheSeatingMenu() {
+        openAs(DashboardView.class, "organizer", Role.ORGANIZER);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath).contains("seating");
+    }
+
+    @Test
+    void theMcHasNoSeatingMenu() {
+        openAs(DashboardView.class, "mc", Role.MC);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath).isNotEmpty().doesNotContain("seating");
+    }
+
+    @Test
+    void autoAssignSeatsDelegatesAndAwardeesAndShowsBatchNumbers() {
+        fixtures.delegates();
+        fixtures.batches(10);
+        openAs(SeatingView.class, "organizer", Role.ORGANIZER);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-auto")));
+        NotificationsKt.expectNotifications("Đã xếp chỗ cho 150 người.");
+        assertThat(seat("A1").getClassNames()).contains("seat-taken");
+        assertThat(seat("A1").getElement().getAttribute("title")).isEqualTo("A1 · Nguyễn Thế Hùng");
+        assertThat(seat("C19").getElement().getAttribute("title")).endsWith("Đợt 1");
+    }
+
+    @Test
+    void clickingASeatThenMoveThenAnotherSeatMovesAndPinsTheOccupant() {
+        fixtures.batches(10);
+        openAs(SeatingView.class, "organizer", Role.ORGANIZER);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-auto")));
+        String name = occupantOf("C19");
+
+        ButtonKt._click(seat("C19"));
+        assertThat(_get(Span.class, spec -> spec.withId("seating-selected")).getText()).isEqualTo("Hàng C, ghế 19");
+        assertThat(_get(Span.class, spec -> spec.withId("seating-occupant")).getText()).startsWith(name);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-move")));
+        ButtonKt._click(seat("K1"));
+
+        assertThat(occupantOf("K1")).isEqualTo(name);
+        assertThat(seat("K1").getClassNames()).contains("seat-taken", "seat-pinned");
+        assertThat(seat("C19").getClassNames()).doesNotContain("seat-taken");
+    }
+
+    @Test
+    void movingOntoATakenSeatSwapsTheTwo() {
+        fixtures.batches(10);
+        openAs(SeatingView.class, "organizer", Role.ORGANIZER);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-auto")));
+        String first = occupantOf("C19");
+        String second = occupantOf("D19");
+        ButtonKt._click(seat("C19"));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-move")));
+        ButtonKt._click(seat("D19"));
+        assertThat(occupantOf("C19")).isEqualTo(second);
+        assertThat(occupantOf("D19")).isEqualTo(first);
+    }
+
+    @Test
+    void anEmptySeatIsAssignedFromThePeopleWithoutASeatAndCanBeUnpinnedAndFreed() {
+        openAs(SeatingView.class, "organizer", Role.ORGANIZER);
+        ButtonKt._click(seat("K5"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Occupant> who = _get(ComboBox.class, spec -> spec.withId("seating-who"));
+        ComboBoxKt.selectByLabel(who, "Phóng viên Báo Bình An · khách mời");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-assign")));
+        assertThat(occupantOf("K5")).isEqualTo("Phóng viên Báo Bình An");
+        assertThat(seat("K5").getClassNames()).contains("seat-pinned");
+
+        ButtonKt._click(seat("K5"));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-pin")));
+        assertThat(seat("K5").getClassNames()).doesNotContain("seat-pinned");
+        ButtonKt._click(seat("K5"));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-unassign")));
+        assertThat(seat("K5").getClassNames()).doesNotContain("seat-taken");
+    }
+
+    @Test
+    void twoClicksPaintARangeOfSeatsWithAZone() {
+        openAs(SeatingView.class, "organizer", Role.ORGANIZER);
+        @SuppressWarnings("unchecked")
+        Select<SeatingView.Mode> mode = _get(Select.class, spec -> spec.withId("seating-mode"));
+        mode.setValue(SeatingView.Mode.PAINT_DELEGATE);
+        ButtonKt._click(seat("C3"));
+        ButtonKt._click(seat("D4"));
+        // odd/even numbering: C3..D4 spans 3, 1 left of the centre aisle and 2, 4 right of it, in rows C and D
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("zone-delegate"))).hasSize(48);
+        assertThat(seat("D3").getClassNames()).contains("zone-delegate");
+        assertThat(seat("D5").getClassNames()).contains("zone-awardee");
+    }
+
+    @Test
+    void blockingATakenSeatIsRefusedWithAMessage() {
+        fixtures.delegates();
+        openAs(SeatingView.class, "organizer", Role.ORGANIZER);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-auto")));
+        NotificationsKt.clearNotifications();
+        @SuppressWarnings("unchecked")
+        Select<SeatingView.Mode> mode = _get(Select.class, spec -> spec.withId("seating-mode"));
+        mode.setValue(SeatingView.Mode.BLOCK);
+        ButtonKt._click(seat("A1"));
+        ButtonKt._click(seat("A1"));
+        NotificationsKt.expectNotifications("Ghế A1 đang có người ngồi, không thể chặn.");
+        assertThat(seat("A1").getClassNames()).doesNotContain("seat-blocked");
+    }
+
+    @Test
+    void aChangedStageOrderShowsABannerAndMarkedSeatsUntilReRun() {
+        fixtures.batches(10);
+        openAs(SeatingView.class, "organizer", Role.ORGANIZER);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-auto")));
+        fixtures.swapBatches(1, 2);
+        UI.getCurrent().navigate(DashboardView.class);
+        UI.getCurrent().navigate(SeatingView.class);
+
+        Div banner = _get(Div.class, spec -> spec.withClasses("seating-banner"));
+        // batches 1 (8 awards) and 2 (10 awards, one of them a unit head already seated with batch 1)
+        assertThat(_get(banner, Span.class).getText())
+                .isEqualTo("Thứ tự lên sân khấu đã thay đổi: 17 ghế không còn đúng thứ tự, 0 người nhận khen thưởng chưa có chỗ.");
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat-out-of-order"))).hasSize(17);
+        assertThat(seat("C19").getClassNames()).contains("seat-out-of-order");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-rerun")));
+        assertThat(_find(Div.class, spec -> spec.withClasses("seating-banner"))).isEmpty();
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat-out-of-order"))).isEmpty();
+    }
+
+    private static NativeButton seat(String label) {
+        return _get(NativeButton.class, spec -> spec.withId("seat-" + label));
+    }
+
+    private static String occupantOf(String label) {
+        String[] parts = seat(label).getElement().getAttribute("title").split(" · ");
+        return parts.length > 1 ? parts[1] : null;
+    }
+}

@@ -1,0 +1,66 @@
+package vn.congan.ceremony.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.testsupport.AbstractViewTest;
+
+class UsersViewTest extends AbstractViewTest {
+
+    @Autowired
+    AppUserRepository users;
+
+    @Test
+    void anAdminAddsAUserWithRoles() {
+        openAs(UsersView.class, "admin", Role.ADMIN);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tên đăng nhập")), "letan01");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Họ và tên")), "Lễ tân cửa số 1");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = _get(CheckboxGroup.class);
+        _setValue(roles, Set.of(Role.MC));
+        _setValue(_get(PasswordField.class), "matkhau-moi");
+        _click(_get(Button.class, spec -> spec.withText("Lưu")));
+
+        expectNotifications("Đã lưu người dùng.");
+        assertThat(users.findByUsername("letan01").orElseThrow().getRoles()).containsExactly(Role.MC);
+        @SuppressWarnings("unchecked")
+        Grid<AppUser> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(5);
+    }
+
+    @Test
+    void aShortPasswordIsRefusedInVietnameseAndNothingIsSaved() {
+        openAs(UsersView.class, "admin", Role.ADMIN);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tên đăng nhập")), "letan02");
+        _setValue(_get(PasswordField.class), "123");
+        _click(_get(Button.class, spec -> spec.withText("Lưu")));
+
+        expectNotifications("Mật khẩu phải có ít nhất 8 ký tự.");
+        assertThat(users.findByUsername("letan02")).isEmpty();
+    }
+
+    @Test
+    void anMcCannotOpenTheUsersPage() {
+        login("mc", Role.MC);
+        UI.getCurrent().navigate(UsersView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .noneMatch(UsersView.class::isInstance);
+        // Karibu reports the refused navigation as the access-denied error it is.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> _assertNone(UsersView.class))
+                .hasMessageContaining("AccessDeniedException");
+    }
+}
