@@ -95,8 +95,8 @@ class CertificatePrintViewTest extends AbstractViewTest {
         HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withLabel("Tôi đã xem các cảnh báo và vẫn in")),
                 true);
         byte[] pdf = DownloadKt._download(download);
-        assertThat(PdfLines.pages(pdf)).isEqualTo(1 + 134);
-        assertThat(PdfLines.text(pdf)).contains("NHÓM 1/1", "Số lượng: 134");
+        assertThat(PdfLines.pages(pdf)).isEqualTo(14 + 134);
+        assertThat(PdfLines.text(pdf)).contains("ĐỢT 3", "ĐỢT 16", "Số lượng: 10");
     }
 
     @Test
