@@ -5,8 +5,8 @@ import vn.congan.ceremony.award.Award;
 
 /**
  * The stage order certificates are printed in, so the stack on the tray matches what the MC reads.
- * The default ({@link DecisionListOrder}) follows award form precedence, then each decision's list;
- * the presentation batches plug in by providing another bean marked {@code @Primary}.
+ * {@link PresentationBatchOrder} (primary) follows the presentation batches; {@link DecisionListOrder}
+ * follows award form precedence, then each decision's list.
  */
 public interface CertificateOrder {
 

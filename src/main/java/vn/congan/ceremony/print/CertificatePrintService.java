@@ -161,9 +161,7 @@ public class CertificatePrintService {
         String place = place();
         List<CertificateGroup> groups = order.arrange(chosen);
         List<CertificateSheet> sheets = new ArrayList<>();
-        int number = 0;
         for (CertificateGroup group : groups) {
-            number++;
             List<CertificateSheet> certificates = new ArrayList<>();
             for (Award award : group.awards()) {
                 CertificateTemplate template = byForm.computeIfAbsent(award.getDecision().getForm(),
@@ -174,7 +172,7 @@ public class CertificatePrintService {
                         CertificateTemplateService.layoutOf(template), data));
             }
             if (request.separators()) {
-                sheets.add(separator(number, groups.size(), group, certificates.get(0)));
+                sheets.add(separator(group, certificates.get(0)));
             }
             sheets.addAll(certificates);
         }
@@ -182,9 +180,9 @@ public class CertificatePrintService {
         return new Job(conference, title(request, chosen), chosen.size(), sheets);
     }
 
-    private static CertificateSheet separator(int number, int total, CertificateGroup group, CertificateSheet first) {
+    private static CertificateSheet separator(CertificateGroup group, CertificateSheet first) {
         List<String> lines = new ArrayList<>();
-        lines.add("NHÓM " + number + "/" + total);
+        lines.add(group.heading());
         lines.add(group.title());
         if (!group.presenter().isEmpty()) {
             lines.add("Người trao: " + group.presenter());

@@ -10,9 +10,9 @@ import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardDecision;
 
 /**
- * Stage order before batches exist: the highest award form first (lower precedence number),
- * then by decision date and number, each decision's certificates in its list order, one group
- * per decision.
+ * Stage order without batches: the highest award form first (lower precedence number), then by
+ * decision date and number, each decision's certificates in its list order, one group per
+ * decision. {@link PresentationBatchOrder} uses it for awards that are in no batch.
  */
 @Component
 public class DecisionListOrder implements CertificateOrder {
@@ -29,7 +29,7 @@ public class DecisionListOrder implements CertificateOrder {
                         .thenComparingInt(Award::getListOrder))
                 .forEach(a -> byDecision.computeIfAbsent(a.getDecision(), d -> new ArrayList<>()).add(a));
         List<CertificateGroup> groups = new ArrayList<>();
-        byDecision.forEach((decision, list) -> groups.add(new CertificateGroup(
+        byDecision.forEach((decision, list) -> groups.add(new CertificateGroup("NHÓM " + (groups.size() + 1),
                 decision.getForm().getName() + " - Quyết định số " + decision.getNumber(), "", list)));
         return groups;
     }

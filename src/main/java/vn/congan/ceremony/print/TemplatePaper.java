@@ -1,28 +1,31 @@
 package vn.congan.ceremony.print;
 
+import vn.congan.ceremony.award.PaperSize;
+
 /** The sheet a template prints on: a standard size in either orientation, or a custom one in mm. */
 public enum TemplatePaper {
-    A4(297, 210),
-    A3(420, 297),
-    CUSTOM(0, 0);
+    A4(PaperSize.A4),
+    A3(PaperSize.A3),
+    CUSTOM(null);
 
-    private final double longMm;
-    private final double shortMm;
+    private final PaperSize size;
 
-    TemplatePaper(double longMm, double shortMm) {
-        this.longMm = longMm;
-        this.shortMm = shortMm;
+    TemplatePaper(PaperSize size) {
+        this.size = size;
     }
 
+    /** The long side in mm; 0 for CUSTOM. */
     public double longMm() {
-        return longMm;
+        return size == null ? 0 : size.heightMm();
     }
 
+    /** The short side in mm; 0 for CUSTOM. */
     public double shortMm() {
-        return shortMm;
+        return size == null ? 0 : size.widthMm();
     }
 
-    public static TemplatePaper of(vn.congan.ceremony.award.PaperSize size) {
-        return size == vn.congan.ceremony.award.PaperSize.A3 ? A3 : A4;
+    /** The award form's usual paper. */
+    public static TemplatePaper of(PaperSize size) {
+        return size == PaperSize.A3 ? A3 : A4;
     }
 }

@@ -15,6 +15,9 @@ import vn.congan.ceremony.award.AwardRepository;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.conference.Delegate;
+import vn.congan.ceremony.stage.BatchEntry;
+import vn.congan.ceremony.stage.PresentationBatch;
 import vn.congan.ceremony.demo.DemoDataLoader;
 import vn.congan.ceremony.organisation.UnitRepository;
 import vn.congan.ceremony.print.certificate.CertificateMode;
@@ -41,6 +44,10 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     UnitRepository units;
     @Autowired
     PrintLogRepository log;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
 
     @Test
     void theDemoHasADefaultTemplateInEachModeForBothForms() {
@@ -52,25 +59,63 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     }
 
     @Test
-    void theWholeCeremonyPrintsInStageOrderBehindSeparatorSheets() {
+    void theWholeCeremonyPrintsBatchByBatchBehindSeparatorSheets() {
         Conference conference = conferences.current().orElseThrow();
         PrintRequest request = PrintRequest.ceremony(conference.getId(), CertificateMode.FULL, null, true);
 
         PrintCheck check = service.check(request);
         assertThat(check.certificates()).isEqualTo(38 + 96 + 8);
-        assertThat(check.sheets()).isEqualTo(38 + 96 + 8 + 2);
+        assertThat(check.sheets()).isEqualTo(38 + 96 + 8 + 16);
         assertThat(check.warnings()).isEmpty();
 
         byte[] pdf = print(request);
         List<PdfLines.Line> lines = PdfLines.of(pdf);
-        assertThat(PdfLines.pages(pdf)).isEqualTo(144);
-        assertThat(onPage(lines, 1)).contains("NHÓM 1/2", "Số lượng: 8");
+        assertThat(PdfLines.pages(pdf)).isEqualTo(158);
+        assertThat(onPage(lines, 1)).contains("ĐỢT 1", "Bằng khen của Bộ trưởng Bộ Công an", "Số lượng: 3");
         assertThat(onPage(lines, 2)).contains("BẰNG KHEN", "BỘ TRƯỞNG BỘ CÔNG AN", "Số vào sổ: 3456-001",
                 "Hà Nội, ngày 30 tháng 10 năm 2020");
-        assertThat(onPage(lines, 10)).contains("NHÓM 2/2", "Số lượng: 134");
-        assertThat(onPage(lines, 11)).contains("GIẤY KHEN", "Văn phòng Công an tỉnh", "Số vào sổ: 1234-001",
+        assertThat(onPage(lines, 5)).contains("ĐỢT 2", "Số lượng: 5");
+        assertThat(onPage(lines, 11)).contains("ĐỢT 3", "Giấy khen của Giám đốc Công an tỉnh", "Số lượng: 10");
+        assertThat(onPage(lines, 12)).contains("GIẤY KHEN", "Văn phòng Công an tỉnh", "Số vào sổ: 1234-001",
                 "Bình An, ngày 10 tháng 11 năm 2020");
-        assertThat(onPage(lines, 144)).contains("Số vào sổ: 1234-134");
+        assertThat(onPage(lines, 158)).contains("Số vào sổ: 1234-134");
+    }
+
+    @Test
+    void theStackFollowsTheBatchEntriesAndNamesThePresenter() {
+        Conference conference = conferences.current().orElseThrow();
+        List<Long> firstTwo = transactions.execute(status -> {
+            PresentationBatch first = em.createQuery("select b from PresentationBatch b where b.position = 1",
+                    PresentationBatch.class).getSingleResult();
+            Delegate director = em.createQuery("select d from Delegate d where d.person.fullName = 'Nguyễn Thế Hùng'",
+                    Delegate.class).getResultList().get(0);
+            first.setPresenter(director);
+            BatchEntry a = first.getEntries().get(0);
+            BatchEntry b = first.getEntries().get(1);
+            a.setPosition(2);
+            b.setPosition(1);
+            return List.of(b.getAward().getId(), a.getAward().getId());
+        });
+        List<String> recipients = service.rows(conference).stream().limit(2).map(AwardRow::recipient).toList();
+        assertThat(service.rows(conference).stream().limit(2).map(AwardRow::awardId).toList()).isEqualTo(firstTwo);
+
+        byte[] pdf = print(PrintRequest.ceremony(conference.getId(), CertificateMode.BLANK_STOCK, null, true));
+        List<PdfLines.Line> lines = PdfLines.of(pdf);
+        assertThat(onPage(lines, 1)).contains("ĐỢT 1", "Người trao: Đại tá Nguyễn Thế Hùng");
+        assertThat(onPage(lines, 2)).contains(recipients.get(0));
+        assertThat(onPage(lines, 3)).contains(recipients.get(1));
+    }
+
+    @Test
+    void awardsInNoBatchFollowTheBatchesInDecisionOrder() {
+        transactions.executeWithoutResult(status -> em.createQuery("delete from BatchEntry e where e.batch.position > 3")
+                .executeUpdate());
+        Conference conference = conferences.current().orElseThrow();
+        byte[] pdf = print(PrintRequest.ceremony(conference.getId(), CertificateMode.BLANK_STOCK, null, true));
+
+        List<PdfLines.Line> lines = PdfLines.of(pdf);
+        assertThat(PdfLines.pages(pdf)).isEqualTo(142 + 3 + 1);
+        assertThat(onPage(lines, 22)).contains("CHƯA XẾP ĐỢT", "Số lượng: 124");
     }
 
     @Test

@@ -34,14 +34,44 @@ public final class CertificateRenderer {
     public record Report(int pages, List<FitWarning> warnings) {
     }
 
+    /**
+     * Fitted fields already laid out in this job: most fields (national name, authority,
+     * achievement, signer) are the same on every sheet of a decision.
+     */
+    private static final class FitCache {
+        private record Key(FieldBox box, String text) {
+        }
+
+        private final Map<Key, FittedText> fitted = new HashMap<>();
+
+        FittedText fit(FieldBox box, String text, Certificate certificate) {
+            Key key = new Key(box, text);
+            FittedText known = fitted.get(key);
+            if (known != null) {
+                return known;
+            }
+            String missing = PdfFonts.missingGlyphs(box.face(), text);
+            if (!missing.isEmpty()) {
+                throw new MissingGlyphException(certificate.label(), box.key(), missing);
+            }
+            if (fitted.size() > 20_000) {
+                fitted.clear();
+            }
+            FittedText result = TextFitter.fit(box, text);
+            fitted.put(key, result);
+            return result;
+        }
+    }
+
     /** Lays out every sheet without drawing; throws {@link MissingGlyphException} on a missing glyph. */
     public static List<FitWarning> check(List<CertificateSheet> sheets) {
+        FitCache cache = new FitCache();
         List<FitWarning> warnings = new ArrayList<>();
         int page = 0;
         for (CertificateSheet sheet : sheets) {
             page++;
             if (sheet instanceof Certificate certificate) {
-                layout(certificate, page, warnings);
+                layout(certificate, page, warnings, cache);
             } else if (sheet instanceof Separator separator) {
                 for (String line : separator.lines()) {
                     String missing = PdfFonts.missingGlyphs(Face.SERIF_BOLD, line);
@@ -56,17 +86,18 @@ public final class CertificateRenderer {
 
     /** One certificate's fields, laid out; overflowing ones are added to {@code warnings}. */
     public static List<PlacedField> layout(Certificate certificate, int page, List<FitWarning> warnings) {
+        return layout(certificate, page, warnings, new FitCache());
+    }
+
+    private static List<PlacedField> layout(Certificate certificate, int page, List<FitWarning> warnings,
+            FitCache cache) {
         List<PlacedField> placed = new ArrayList<>();
         for (FieldBox box : certificate.layout().fields()) {
             String text = box.text(certificate.data());
             if (text.isEmpty()) {
                 continue;
             }
-            String missing = PdfFonts.missingGlyphs(box.face(), text);
-            if (!missing.isEmpty()) {
-                throw new MissingGlyphException(certificate.label(), box.key(), missing);
-            }
-            FittedText fitted = TextFitter.fit(box, text);
+            FittedText fitted = cache.fit(box, text, certificate);
             if (!fitted.fits()) {
                 warnings.add(new FitWarning(page, certificate.label(), box.key(), text));
             }
@@ -90,6 +121,7 @@ public final class CertificateRenderer {
         PdfRendering.write(out, pageSize(sheets.get(0)), 0, 0, 0, 0, title, (document, writer) -> {
             PdfContentByte cb = writer.getDirectContent();
             Map<String, PdfTemplate> frames = new HashMap<>();
+            FitCache cache = new FitCache();
             int page = 0;
             for (CertificateSheet sheet : sheets) {
                 page++;
@@ -100,7 +132,7 @@ public final class CertificateRenderer {
                 float dx = mm(offset.x(page));
                 float dy = -mm(offset.y(page));
                 if (sheet instanceof Certificate certificate) {
-                    drawCertificate(cb, certificate, page, dx, dy, frames, warnings);
+                    drawCertificate(cb, certificate, page, dx, dy, frames, warnings, cache);
                 } else if (sheet instanceof Separator separator) {
                     drawSeparator(cb, separator, dx, dy);
                 }
@@ -114,9 +146,9 @@ public final class CertificateRenderer {
     }
 
     private static void drawCertificate(PdfContentByte cb, Certificate certificate, int page, float dx, float dy,
-            Map<String, PdfTemplate> frames, List<FitWarning> warnings) {
+            Map<String, PdfTemplate> frames, List<FitWarning> warnings, FitCache cache) {
         CertificateLayout layout = certificate.layout();
-        List<PlacedField> fields = layout(certificate, page, warnings);
+        List<PlacedField> fields = layout(certificate, page, warnings, cache);
         if (layout.mode() == CertificateMode.FULL) {
             PdfTemplate frame = frames.computeIfAbsent(layout.widthMm() + "x" + layout.heightMm(),
                     k -> CertificateFrame.draw(cb, layout.widthMm(), layout.heightMm()));
@@ -147,7 +179,7 @@ public final class CertificateRenderer {
         cb.setColorStroke(colour);
         for (int i = 0; i < fitted.lines().size(); i++) {
             String line = fitted.lines().get(i);
-            float lineWidth = font.getWidthPoint(line, size);
+            float lineWidth = fitted.widths().get(i);
             float x = switch (box.alignment()) {
                 case LEFT -> left;
                 case CENTER -> left + (width - lineWidth) / 2;

@@ -8,7 +8,11 @@ import vn.congan.ceremony.print.pdf.PdfRendering;
 
 /**
  * Fits text into a box: wraps at spaces, and when the wrapped lines are too many or a word is too
- * wide, shrinks the type by half a point at a time down to the box's minimum size.
+ * wide, shrinks the type by half a point at a time down to the box's minimum size. Lines are then
+ * balanced, so that a long name does not leave one word alone on its last line.
+ *
+ * <p>Each word is measured once, in font units (1/1000 em); every size and width after that is
+ * arithmetic, which keeps a thousand certificates fast.
  */
 public final class TextFitter {
 
@@ -21,38 +25,78 @@ public final class TextFitter {
     private TextFitter() {
     }
 
+    /** The words of one forced line, with their widths in font units. */
+    private record Paragraph(String[] words, int[] units) {
+    }
+
     public static FittedText fit(FieldBox box, String text) {
         BaseFont font = PdfFonts.base(box.face());
+        int space = font.getWidth(" ");
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String[] words = line.strip().split(" +");
+            int[] units = new int[words.length];
+            for (int i = 0; i < words.length; i++) {
+                units[i] = font.getWidth(words[i]);
+            }
+            paragraphs.add(new Paragraph(words, units));
+        }
         float width = PdfRendering.mm(box.width());
         float height = PdfRendering.mm(box.height());
         for (float size = box.size(); size >= box.minSize() - SLACK; size -= STEP) {
-            List<String> lines = wrap(font, size, width, text);
+            float maxUnits = (width + SLACK) * 1000f / size;
+            List<int[]> lines = wrap(paragraphs, space, maxUnits);
             if (lines != null && lines.size() * size * LEADING <= height + SLACK) {
-                return new FittedText(balance(font, size, width, text, lines), size, size * LEADING, true);
+                return result(paragraphs, space, balance(paragraphs, space, maxUnits, lines), size, true);
             }
         }
         float size = box.minSize();
-        List<String> lines = wrap(font, size, width, text);
+        List<int[]> lines = wrap(paragraphs, space, (width + SLACK) * 1000f / size);
         if (lines == null) {
-            lines = List.of(text.split("\n"));
+            lines = wrap(paragraphs, space, Float.MAX_VALUE);
         }
-        return new FittedText(lines, size, size * LEADING, false);
+        return result(paragraphs, space, lines, size, false);
     }
 
     /**
-     * The same number of lines, as even as possible: the narrowest width that still wraps into
-     * as many lines, so that a long name does not leave one word alone on its last line.
+     * Greedy wrap; each line is {paragraph, first word, end word, width in units}. Null when a
+     * single word is wider than {@code maxUnits}.
      */
-    static List<String> balance(BaseFont font, float size, float width, String text, List<String> greedy) {
-        if (greedy.size() < 2 || text.contains("\n")) {
+    private static List<int[]> wrap(List<Paragraph> paragraphs, int space, float maxUnits) {
+        List<int[]> lines = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            int[] units = paragraphs.get(p).units();
+            int start = 0;
+            int lineUnits = 0;
+            for (int i = 0; i < units.length; i++) {
+                if (units[i] > maxUnits) {
+                    return null;
+                }
+                int candidate = i == start ? units[i] : lineUnits + space + units[i];
+                if (candidate <= maxUnits) {
+                    lineUnits = candidate;
+                } else {
+                    lines.add(new int[] {p, start, i, lineUnits});
+                    start = i;
+                    lineUnits = units[i];
+                }
+            }
+            lines.add(new int[] {p, start, units.length, lineUnits});
+        }
+        return lines;
+    }
+
+    /** The narrowest width that still wraps into as many lines: lines of even length. */
+    private static List<int[]> balance(List<Paragraph> paragraphs, int space, float maxUnits, List<int[]> greedy) {
+        if (greedy.size() < 2 || paragraphs.size() > 1) {
             return greedy;
         }
-        float low = width / greedy.size();
-        float high = width;
-        List<String> best = greedy;
+        float low = maxUnits / greedy.size();
+        float high = maxUnits;
+        List<int[]> best = greedy;
         for (int i = 0; i < 12; i++) {
             float mid = (low + high) / 2;
-            List<String> lines = wrap(font, size, mid, text);
+            List<int[]> lines = wrap(paragraphs, space, mid);
             if (lines != null && lines.size() == greedy.size()) {
                 best = lines;
                 high = mid;
@@ -63,27 +107,15 @@ public final class TextFitter {
         return best;
     }
 
-    /** Greedy wrap at spaces; forced breaks at "\n"; null when a single word is wider than the box. */
-    static List<String> wrap(BaseFont font, float size, float width, String text) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n")) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.strip().split(" +")) {
-                if (font.getWidthPoint(word, size) > width + SLACK) {
-                    return null;
-                }
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (font.getWidthPoint(candidate, size) <= width + SLACK) {
-                    line.setLength(0);
-                    line.append(candidate);
-                } else {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    line.append(word);
-                }
-            }
-            lines.add(line.toString());
+    private static FittedText result(List<Paragraph> paragraphs, int space, List<int[]> lines, float size,
+            boolean fits) {
+        List<String> texts = new ArrayList<>(lines.size());
+        List<Float> widths = new ArrayList<>(lines.size());
+        for (int[] line : lines) {
+            String[] words = paragraphs.get(line[0]).words();
+            texts.add(String.join(" ", java.util.Arrays.copyOfRange(words, line[1], line[2])));
+            widths.add(line[3] * size / 1000f);
         }
-        return lines;
+        return new FittedText(texts, widths, size, size * LEADING, fits);
     }
 }

@@ -28,7 +28,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import vn.congan.ceremony.award.AwardDecision;
-import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
@@ -70,6 +69,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
     private final Anchor download = new Anchor();
     private final Anchor previewLink = new Anchor();
     private final IFrame preview = new IFrame();
+    private final H3 previewTitle = new H3();
     private final Grid<PrintLog> log = new Grid<>(PrintLog.class, false);
     private Conference conference;
     private PrintRequest checked;
@@ -89,7 +89,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
             add(new HorizontalLayout(scope, decision), awards,
                     new HorizontalLayout(FlexComponent.Alignment.BASELINE, mode, profile, separators), check, result,
                     new HorizontalLayout(FlexComponent.Alignment.BASELINE, acceptWarnings, download),
-                    new H3(getTranslation("print.preview")), previewLink, preview,
+                    previewTitle, previewLink, preview,
                     new H3(getTranslation("print.log.title")), log);
             refresh();
             scopeChanged();
@@ -152,6 +152,8 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
         download.setText(getTranslation("print.download"));
         download.addClassName("print-download");
         download.setEnabled(false);
+        previewTitle.setText(getTranslation("print.preview"));
+        previewTitle.setVisible(false);
         previewLink.setText(getTranslation("print.preview.open"));
         previewLink.setTarget(AnchorTarget.BLANK);
         previewLink.setVisible(false);
@@ -256,7 +258,8 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
             event.setContentType("application/pdf");
             try {
                 service.print(request, username, event.getOutputStream());
-            } catch (UserMessageException e) {
+            } catch (RuntimeException e) {
+                // a refusal, or two people printing a decision's first numbers at once: say so
                 PdfDownloads.refuse(event.getUI(), e);
                 event.getResponse().setStatus(409);
                 return;
@@ -270,6 +273,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
     private void updatePreview() {
         List<Long> ids = selectedIds();
         boolean one = !ids.isEmpty();
+        previewTitle.setVisible(one);
         previewLink.setVisible(one);
         preview.setVisible(one);
         if (one) {

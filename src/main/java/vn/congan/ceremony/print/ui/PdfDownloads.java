@@ -3,7 +3,6 @@ package vn.congan.ceremony.print.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.function.Supplier;
-import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.ui.UiErrors;
 
 /** PDF downloads and previews; a refusal reaches the user as a notification, not a broken file. */
@@ -18,7 +17,7 @@ final class PdfDownloads {
             byte[] bytes;
             try {
                 bytes = render.get();
-            } catch (UserMessageException e) {
+            } catch (RuntimeException e) {
                 refuse(event.getUI(), e);
                 event.getResponse().setStatus(409);
                 return;
@@ -32,7 +31,8 @@ final class PdfDownloads {
         };
     }
 
-    static void refuse(UI ui, UserMessageException e) {
+    /** Shows why a download was refused, as every other refusal is shown (see {@link UiErrors}). */
+    static void refuse(UI ui, RuntimeException e) {
         if (ui != null) {
             ui.access(() -> UiErrors.show(ui, e));
         }

@@ -28,6 +28,9 @@ class CertificateSamplesTest {
                 List.of(SampleCertificates.sheet(a3, SampleCertificates.individual())), PrinterOffset.NONE, "full A3"));
         write(dir.resolve("blank-a4.pdf"), CertificateRenderer.render(
                 List.of(SampleCertificates.sheet(a4Blank, longest)), PrinterOffset.NONE, "blank A4"));
+        write(dir.resolve("separator-a4.pdf"), CertificateRenderer.render(List.of(new CertificateSheet.Separator(297, 210,
+                List.of("ĐỢT 3", "Giấy khen của Giám đốc Công an tỉnh", "Người trao: Đại tá Nguyễn Thế Hùng",
+                        "Số lượng: 10"))), PrinterOffset.NONE, "separator"));
         write(dir.resolve("calibration-a4.pdf"), CalibrationPage.render("Máy in phòng Hậu cần", 297, 210,
                 PrinterOffset.NONE));
         assertThat(dir.resolve("full-a4.pdf")).exists();

@@ -95,8 +95,8 @@ class CertificatePrintViewTest extends AbstractViewTest {
         HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withLabel("Tôi đã xem các cảnh báo và vẫn in")),
                 true);
         byte[] pdf = DownloadKt._download(download);
-        assertThat(PdfLines.pages(pdf)).isEqualTo(1 + 134);
-        assertThat(PdfLines.text(pdf)).contains("NHÓM 1/1", "Số lượng: 134");
+        assertThat(PdfLines.pages(pdf)).isEqualTo(14 + 134);
+        assertThat(PdfLines.text(pdf)).contains("ĐỢT 3", "ĐỢT 16", "Số lượng: 10");
     }
 
     @Test
@@ -131,6 +131,24 @@ class CertificatePrintViewTest extends AbstractViewTest {
         NotificationsKt.expectNotifications("Không in được \"Phòng Hậu cần 後勤 (1234/QĐ-CAT-PV01)\": phông chữ không có "
                 + "ký tự \"後勤\" (ô RECIPIENT). Hãy sửa lại nội dung.");
         assertThat(_get(Anchor.class, spec -> spec.withClasses("print-download")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void aNameChangedBetweenCheckAndDownloadRefusesThePrintWithAMessage() {
+        openAs(CertificatePrintView.class, "print", Role.PRINT);
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
+        var unit = units.findAll().stream().filter(u -> u.getName().equals("Phòng Hậu cần")).findFirst().orElseThrow();
+        unit.setName("Phòng Hậu cần 後勤");
+        units.save(unit);
+
+        byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withClasses("print-download")));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(pdf).isEmpty();
+        NotificationsKt.expectNotifications("Không in được \"Phòng Hậu cần 後勤 (1234/QĐ-CAT-PV01)\": phông chữ không có "
+                + "ký tự \"後勤\" (ô RECIPIENT). Hãy sửa lại nội dung.");
+        assertThat(awards.findAll()).allMatch(a -> a.getRegisterNumber() == null);
+        assertThat(GridKt._size(logGrid())).isZero();
     }
 
     private AwardDecision decision(String number) {
