@@ -19,6 +19,8 @@ class AgendaServiceTest extends AbstractSpringTest {
     @Autowired
     AgendaService agenda;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     ConferenceService conferences;
     @Autowired
     ConferenceRepository conferenceRepository;
@@ -167,6 +169,9 @@ class AgendaServiceTest extends AbstractSpringTest {
 
     @Test
     void anEmptyAgendaCanStartFromTheTypicalProgramme() {
+        // The demo's presentation batches hold the award item; a fresh conference has none.
+        jdbc.update("delete from batch_entry");
+        jdbc.update("delete from presentation_batch");
         for (int i = 0; i < 10; i++) {
             agenda.remove(item(0));
         }
