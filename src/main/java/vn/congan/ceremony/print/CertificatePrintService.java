@@ -46,12 +46,14 @@ public class CertificatePrintService {
     private final PrinterProfileRepository profiles;
     private final PrintLogRepository log;
     private final CertificateOrder order;
+    private final BatchEntryLookup batches;
     private final Clock clock;
 
     public CertificatePrintService(PrintableAwardRepository printable, AwardRepository awards,
             AwardDecisionRepository decisions, ConferenceRepository conferences, OrgSettingsRepository settings,
             CertificateTemplateService templates, PrinterProfileRepository profiles, PrintLogRepository log,
-            CertificateOrder order) {
+            CertificateOrder order, BatchEntryLookup batches) {
+        this.batches = batches;
         this.printable = printable;
         this.awards = awards;
         this.decisions = decisions;
@@ -84,6 +86,17 @@ public class CertificatePrintService {
     @Transactional(readOnly = true)
     public List<AwardDecision> decisions(Conference conference) {
         return decisions.findByConference(conference);
+    }
+
+    /** The conference's presentation batches, in stage order. */
+    @Transactional(readOnly = true)
+    public List<BatchChoice> batches(Conference conference) {
+        return batches.batchSummaries(conference).stream().map(r -> new BatchChoice((Long) r[0], (Integer) r[1],
+                (String) r[2], ((Number) r[3]).intValue())).toList();
+    }
+
+    /** A batch as the print page offers it: "Đợt 3 - Giấy khen ... (10)". */
+    public record BatchChoice(Long id, int position, String formName, int entries) {
     }
 
     /** Lays the job out without printing; refuses it when a font lacks a letter. */
@@ -197,7 +210,11 @@ public class CertificatePrintService {
                     .orElseThrow(() -> new UserMessageException("error.gone")));
             case DECISION -> printable.findByDecision(decisions.findById(request.decisionId())
                     .orElseThrow(() -> new UserMessageException("error.gone")));
-            case SELECTION -> printable.findByIds(request.awardIds());
+            case BATCH -> {
+                List<Long> ids = batches.awardIdsOfBatch(request.decisionId());
+                yield ids.isEmpty() ? List.of() : printable.findByIds(ids);
+            }
+            case SELECTION -> request.awardIds().isEmpty() ? List.of() : printable.findByIds(request.awardIds());
         };
     }
 
@@ -206,6 +223,7 @@ public class CertificatePrintService {
             case CEREMONY -> "Toàn bộ khen thưởng: " + chosen.get(0).getDecision().getConference()
                     .getTitle();
             case DECISION -> "Quyết định số " + chosen.get(0).getDecision().getNumber();
+            case BATCH -> "Đợt trao thưởng: " + chosen.size() + " " + chosen.get(0).getDecision().getForm().getName();
             case SELECTION -> chosen.size() == 1
                     ? CertificateDataFactory.from(chosen.get(0), "").recipient() + " - Quyết định số "
                             + chosen.get(0).getDecision().getNumber()

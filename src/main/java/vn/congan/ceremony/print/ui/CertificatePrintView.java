@@ -59,6 +59,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
     private final String username;
     private final RadioButtonGroup<PrintScope> scope = new RadioButtonGroup<>();
     private final ComboBox<AwardDecision> decision = new ComboBox<>();
+    private final ComboBox<CertificatePrintService.BatchChoice> batch = new ComboBox<>();
     private final Grid<AwardRow> awards = new Grid<>(AwardRow.class, false);
     private final RadioButtonGroup<CertificateMode> mode = new RadioButtonGroup<>();
     private final ComboBox<PrinterProfile> profile = new ComboBox<>();
@@ -86,7 +87,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
             configureAwards();
             configureResult();
             configureLog();
-            add(new HorizontalLayout(scope, decision), awards,
+            add(new HorizontalLayout(scope, batch, decision), awards,
                     new HorizontalLayout(FlexComponent.Alignment.BASELINE, mode, profile, separators), check, result,
                     new HorizontalLayout(FlexComponent.Alignment.BASELINE, acceptWarnings, download),
                     previewTitle, previewLink, preview,
@@ -98,7 +99,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
 
     private void configureChoices(List<PrinterProfile> printerProfiles) {
         scope.setLabel(getTranslation("print.scope"));
-        scope.setItems(PrintScope.CEREMONY, PrintScope.DECISION, PrintScope.SELECTION);
+        scope.setItems(PrintScope.CEREMONY, PrintScope.BATCH, PrintScope.DECISION, PrintScope.SELECTION);
         scope.setItemLabelGenerator(s -> getTranslation("print.scope." + s.name()));
         scope.setValue(PrintScope.CEREMONY);
         scope.addValueChangeListener(e -> scopeChanged());
@@ -107,6 +108,11 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
         decision.setItems(service.decisions(conference));
         decision.setWidth("28em");
         decision.addValueChangeListener(e -> invalidate());
+        batch.setLabel(getTranslation("print.batch"));
+        batch.setItemLabelGenerator(b -> getTranslation("print.batch.label", b.position(), b.formName(), b.entries()));
+        batch.setItems(service.batches(conference));
+        batch.setWidth("28em");
+        batch.addValueChangeListener(e -> invalidate());
         mode.setLabel(getTranslation("print.mode"));
         mode.setItems(CertificateMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("print.mode." + m.name()));
@@ -177,6 +183,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
 
     private void scopeChanged() {
         decision.setVisible(scope.getValue() == PrintScope.DECISION);
+        batch.setVisible(scope.getValue() == PrintScope.BATCH);
         separators.setEnabled(scope.getValue() != PrintScope.SELECTION);
         invalidate();
     }
@@ -211,6 +218,13 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
         return switch (scope.getValue()) {
             case CEREMONY -> PrintRequest.ceremony(conference.getId(), mode.getValue(), profileId,
                     separators.getValue());
+            case BATCH -> {
+                if (batch.getValue() == null) {
+                    UiErrors.error(getTranslation("print.error.chooseBatch"));
+                    yield null;
+                }
+                yield PrintRequest.batch(batch.getValue().id(), mode.getValue(), profileId, separators.getValue());
+            }
             case DECISION -> {
                 if (decision.getValue() == null) {
                     UiErrors.error(getTranslation("print.error.chooseDecision"));

@@ -100,6 +100,29 @@ class CertificatePrintViewTest extends AbstractViewTest {
     }
 
     @Test
+    void oneBatchPrintsBehindItsSeparatorSheet() {
+        openAs(CertificatePrintView.class, "print", Role.PRINT);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PrintScope> scope = _get(RadioButtonGroup.class, spec -> spec.withLabel("Phạm vi in"));
+        HasValueUtilsKt._setValue(scope, PrintScope.BATCH);
+        @SuppressWarnings("unchecked")
+        ComboBox<vn.congan.ceremony.print.CertificatePrintService.BatchChoice> batch =
+                _get(ComboBox.class, spec -> spec.withLabel("Đợt trao thưởng"));
+        var second = batch.getListDataView().getItems().filter(b -> b.position() == 2).findFirst().orElseThrow();
+        assertThat(batch.getItemLabelGenerator().apply(second))
+                .isEqualTo("Đợt 2: Bằng khen của Bộ trưởng Bộ Công an (5)");
+        HasValueUtilsKt._setValue(batch, second);
+        HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withLabel("Tờ phân cách trước mỗi nhóm")), true);
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("print-summary")).getText())
+                .isEqualTo("5 giấy khen, bằng khen trên 6 tờ, theo thứ tự lên sân khấu.");
+        byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withClasses("print-download")));
+        assertThat(PdfLines.pages(pdf)).isEqualTo(6);
+        assertThat(PdfLines.text(pdf)).contains("ĐỢT 2", "Số lượng: 5", "Số vào sổ: 3456-004", "Số vào sổ: 3456-008");
+    }
+
+    @Test
     void aSelectedCertificateIsPreviewedByTheSameRendererWithoutGivingANumber() {
         openAs(CertificatePrintView.class, "print", Role.PRINT);
         Grid<AwardRow> grid = awardGrid();
