@@ -81,7 +81,7 @@ class BatchCard extends Div {
         grid.addComponentColumn(this::rowButtons).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(batch.entries());
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         if (!batch.locked()) {
             grid.setRowsDraggable(true);
             grid.setDropMode(GridDropMode.BETWEEN);

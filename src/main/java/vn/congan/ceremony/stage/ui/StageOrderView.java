@@ -61,6 +61,7 @@ public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         summary.addClassName("stage-summary");
+        summary.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
         batchList.addClassName("stage-batches");
         batchList.setWidthFull();
         add(settingsBar(), summary, batchList);
