@@ -178,12 +178,12 @@ public class CeremonyService {
         if (run != null) {
             recipients.findByRun(run).forEach(r -> states.put(r.getAwardId(), r.state()));
         }
-        SeatDirectory seatDirectory = seats.getIfAvailable(() -> SeatDirectory.NONE);
+        Map<Long, String> seatOf = seats.getIfAvailable(() -> SeatDirectory.NONE).seatsByPerson(conference.getId());
         Map<Long, LiveCeremony.LiveRecipient> byAward = new HashMap<>();
         List<LiveCeremony.LiveRecipient> all = new ArrayList<>();
         for (Programme.Batch batch : programme.batches()) {
             for (Programme.Recipient r : batch.recipients()) {
-                String seat = r.stagePersonId() == null ? null : seatDirectory.seatOf(r.stagePersonId()).orElse(null);
+                String seat = r.stagePersonId() == null ? null : seatOf.get(r.stagePersonId());
                 LiveCeremony.LiveRecipient live = new LiveCeremony.LiveRecipient(r,
                         states.getOrDefault(r.awardId(), RecipientState.INITIAL), seat, batch.position());
                 byAward.put(r.awardId(), live);

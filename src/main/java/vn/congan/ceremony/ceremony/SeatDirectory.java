@@ -1,16 +1,17 @@
 package vn.congan.ceremony.ceremony;
 
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * Where a person sits in the hall ("Hàng C, ghế 12"), for backstage and the check-in desk.
- * The seating feature provides a bean; until then nobody has a seat.
+ * Where people sit in the hall ("C12"), for backstage and the check-in desk.
+ * The seating feature provides the bean; without one nobody has a seat.
  */
 @FunctionalInterface
 public interface SeatDirectory {
 
     /** Nobody has a seat (used while no seating bean exists). */
-    SeatDirectory NONE = personId -> Optional.empty();
+    SeatDirectory NONE = conferenceId -> Map.of();
 
-    Optional<String> seatOf(long personId);
+    /** The seat label of every seated person of a conference, by person id: one read per view. */
+    Map<Long, String> seatsByPerson(long conferenceId);
 }

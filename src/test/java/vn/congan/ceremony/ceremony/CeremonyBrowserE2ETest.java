@@ -55,6 +55,9 @@ class CeremonyBrowserE2ETest {
     TestDatabase database;
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     CeremonyService ceremony;
 
     private final List<WebDriver> browsers = new ArrayList<>();
@@ -63,6 +66,7 @@ class CeremonyBrowserE2ETest {
     void setUp() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium");
         database.resetToDemo();
+        vn.congan.ceremony.testsupport.FixtureBatches.install(context);
     }
 
     @AfterEach

@@ -25,6 +25,9 @@ class CeremonyServiceTest extends AbstractSpringTest {
     static final String TABLET = "tablet-1";
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     CeremonyService ceremony;
 
     @Autowired
@@ -32,6 +35,7 @@ class CeremonyServiceTest extends AbstractSpringTest {
 
     @BeforeEach
     void loginAsMc() {
+        vn.congan.ceremony.testsupport.FixtureBatches.install(context);
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("mc", null, "ROLE_MC"));
     }
 

@@ -28,6 +28,15 @@ import vn.congan.ceremony.testsupport.AbstractSpringTest;
 @Tag("db")
 class CertificatePrintServiceTest extends AbstractSpringTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext fixtureContext;
+
+    @org.junit.jupiter.api.BeforeEach
+    void fixtureBatches() {
+        vn.congan.ceremony.testsupport.FixtureBatches.install(fixtureContext);
+    }
+
+
     @Autowired
     CertificatePrintService service;
     @Autowired

@@ -26,7 +26,7 @@ class BackstageViewTest extends LiveViewTestSupport {
                 "Đợt tiếp theo — Đợt 1 · Bằng khen của Bộ trưởng Bộ Công an",
                 "Đợt sau nữa — Đợt 2 · Bằng khen của Bộ trưởng Bộ Công an");
         assertThat(_find(Span.class, spec -> spec.withClasses("ceremony-seat"))).first()
-                .extracting(Span::getText).isEqualTo("Chưa xếp ghế");
+                .extracting(Span::getText).asString().matches("Ghế [A-Z]+\\d+");
 
         nextFromOtherTablet(7);
         deliverPushes();

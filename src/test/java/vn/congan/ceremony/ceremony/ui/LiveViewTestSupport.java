@@ -21,6 +21,11 @@ abstract class LiveViewTestSupport extends AbstractViewTest {
     @Autowired
     protected CeremonyBroadcaster broadcaster;
 
+    @org.junit.jupiter.api.BeforeEach
+    void fixtureBatches() {
+        vn.congan.ceremony.testsupport.FixtureBatches.install(context);
+    }
+
     /** Lets the broadcaster hand its updates over, then runs the UI's queued {@code ui.access} tasks. */
     protected void deliverPushes() {
         broadcaster.awaitDelivered();

@@ -121,8 +121,8 @@ class DelegatesViewTest extends AbstractViewTest {
         GridKt._selectRow(grid(), 0);
         ButtonKt._click(button("Xóa khỏi danh sách"));
         // He leads agenda items and presents batches; the count depends on the stage order.
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> NotificationsKt.getText(n))
-                .singleElement().asString()
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .extracting(n -> n.getElement().getProperty("text")).asString()
                 .matches("Không thể xóa: Đại tá Nguyễn Thế Hùng đang được sử dụng ở \\d+ nơi khác\\.");
         NotificationsKt.clearNotifications();
         GridKt._selectRow(grid(), 1);

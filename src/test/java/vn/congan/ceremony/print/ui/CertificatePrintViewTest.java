@@ -38,6 +38,12 @@ import vn.congan.ceremony.testsupport.AbstractViewTest;
 
 class CertificatePrintViewTest extends AbstractViewTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void fixtureBatches() {
+        vn.congan.ceremony.testsupport.FixtureBatches.install(context);
+    }
+
+
     @Autowired
     AwardDecisionRepository decisions;
     @Autowired
