@@ -26,7 +26,7 @@ import vn.congan.ceremony.ui.UiErrors;
 
 /** The award decisions of the current conference, grouped by award form, highest form first. */
 @Route(value = "decisions", layout = MainLayout.class)
-@Menu(title = "nav.decisions", order = 30, icon = "vaadin:file-text-o")
+@Menu(title = "nav.decisions", order = 20, icon = "vaadin:file-text-o")
 @RolesAllowed(Role.Names.ORGANIZER)
 public class DecisionsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -29,7 +29,7 @@ import vn.congan.ceremony.ui.UiErrors;
  * edit with the name split into family, middle and given name (adjustable for rare names).
  */
 @Route(value = "people", layout = MainLayout.class)
-@Menu(title = "nav.people", order = 65, icon = "vaadin:user-card")
+@Menu(title = "nav.people", order = 22, icon = "vaadin:user-card")
 @RolesAllowed(Role.Names.ORGANIZER)
 public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 

@@ -21,7 +21,7 @@ import vn.congan.ceremony.ui.UiErrors;
 
 /** The department's units in official order: move up and down, add, rename, remove when unused. */
 @Route(value = "units", layout = MainLayout.class)
-@Menu(title = "nav.units", order = 60, icon = "vaadin:sitemap")
+@Menu(title = "nav.units", order = 21, icon = "vaadin:sitemap")
 @RolesAllowed(Role.Names.ORGANIZER)
 public class UnitsView extends VerticalLayout implements HasDynamicTitle {
 

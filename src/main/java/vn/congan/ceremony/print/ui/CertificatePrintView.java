@@ -51,7 +51,7 @@ import vn.congan.ceremony.ui.UiErrors;
  * stage order. A preview of the selected certificate comes from the same renderer.
  */
 @Route(value = "print/certificates", layout = MainLayout.class)
-@Menu(title = "nav.certificates", order = 60, icon = "vaadin:diploma")
+@Menu(title = "nav.certificates", order = 50, icon = "vaadin:diploma")
 @RolesAllowed({Role.Names.PRINT, Role.Names.ORGANIZER})
 public class CertificatePrintView extends VerticalLayout implements HasDynamicTitle {
 

@@ -38,7 +38,7 @@ import vn.congan.ceremony.ui.UiErrors;
  * boxes as a grid of millimetre values; the preview is drawn by the renderer that prints.
  */
 @Route(value = "print/templates", layout = MainLayout.class)
-@Menu(title = "nav.certificateTemplates", order = 61, icon = "vaadin:file-text-o")
+@Menu(title = "nav.certificateTemplates", order = 51, icon = "vaadin:file-text-o")
 @RolesAllowed({Role.Names.PRINT, Role.Names.ORGANIZER})
 public class CertificateTemplatesView extends VerticalLayout implements HasDynamicTitle {
 

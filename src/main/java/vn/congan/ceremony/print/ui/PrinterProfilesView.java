@@ -28,7 +28,7 @@ import vn.congan.ceremony.ui.UiErrors;
 
 /** Printer profiles: offsets measured on the calibration page, front and back. */
 @Route(value = "print/printers", layout = MainLayout.class)
-@Menu(title = "nav.printers", order = 62, icon = "vaadin:print")
+@Menu(title = "nav.printers", order = 52, icon = "vaadin:print")
 @RolesAllowed({Role.Names.PRINT, Role.Names.ORGANIZER})
 public class PrinterProfilesView extends VerticalLayout implements HasDynamicTitle {
 

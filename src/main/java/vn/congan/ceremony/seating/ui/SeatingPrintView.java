@@ -31,7 +31,7 @@ import vn.congan.ceremony.ui.MainLayout;
 
 /** For print staff and ushers: the seating chart and name cards as PDFs, and who sits where by name. */
 @Route(value = "seating-print", layout = MainLayout.class)
-@Menu(title = "nav.seatingPrint", order = 71, icon = "vaadin:print")
+@Menu(title = "nav.seatingPrint", order = 41, icon = "vaadin:print")
 @RolesAllowed({Role.Names.ORGANIZER, Role.Names.PRINT})
 public class SeatingPrintView extends VerticalLayout implements HasDynamicTitle {
 

@@ -37,7 +37,7 @@ import vn.congan.ceremony.ui.UiErrors;
  * assign, move, swap, pin or free it. Warns when the stage order changed since seating.
  */
 @Route(value = "seating", layout = MainLayout.class)
-@Menu(title = "nav.seating", order = 70, icon = "vaadin:grid-small")
+@Menu(title = "nav.seating", order = 40, icon = "vaadin:grid-small")
 @RolesAllowed(Role.Names.ORGANIZER)
 public class SeatingView extends VerticalLayout implements HasDynamicTitle {
 

@@ -42,7 +42,7 @@ import vn.congan.ceremony.ui.UiErrors;
  * PDFs (the large-print script and the stage manager's award order list) download here.
  */
 @Route(value = "mc-script", layout = MainLayout.class)
-@Menu(title = "nav.mcScript", order = 21, icon = "vaadin:microphone")
+@Menu(title = "nav.mcScript", order = 31, icon = "vaadin:microphone")
 @RolesAllowed({Role.Names.ORGANIZER, Role.Names.PRINT, Role.Names.MC})
 public class McScriptView extends VerticalLayout implements HasDynamicTitle {
 

@@ -36,7 +36,7 @@ import vn.congan.ceremony.ui.UiErrors;
  * settings, the time check of the award-presentation item, and regeneration.
  */
 @Route(value = "stage-order", layout = MainLayout.class)
-@Menu(title = "nav.stageOrder", order = 20, icon = "vaadin:list-ol")
+@Menu(title = "nav.stageOrder", order = 30, icon = "vaadin:list-ol")
 @RolesAllowed(Role.Names.ORGANIZER)
 public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
 
