@@ -15,6 +15,8 @@ import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.Delegate;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.stage.BatchEntry;
+import vn.congan.ceremony.stage.McScript;
+import vn.congan.ceremony.stage.McScriptService;
 import vn.congan.ceremony.stage.PresentationBatch;
 
 /**
@@ -25,9 +27,37 @@ import vn.congan.ceremony.stage.PresentationBatch;
 public class ProgrammeLoader {
 
     private final EntityManager em;
+    private final McScriptService scripts;
 
-    public ProgrammeLoader(EntityManager em) {
+    public ProgrammeLoader(EntityManager em, McScriptService scripts) {
         this.em = em;
+        this.scripts = scripts;
+    }
+
+    /**
+     * What the MC reads for each agenda item: the spoken lines of the item's section of the MC
+     * script (with the organizer's overrides), up to the first batch heading.
+     */
+    private Map<Long, String> scriptByItem(Conference conference) {
+        Map<Long, String> result = new java.util.HashMap<>();
+        for (McScript.Section section : scripts.script(conference).sections()) {
+            if (!section.key().startsWith("item-")) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (McScript.Line line : section.lines()) {
+                if (line.kind() == McScript.Kind.BATCH) {
+                    break;
+                }
+                if (line.kind() == McScript.Kind.SAY || line.kind() == McScript.Kind.NOTE) {
+                    text.append(text.length() == 0 ? "" : "\n").append(line.text());
+                }
+            }
+            if (text.length() > 0) {
+                result.put(Long.valueOf(section.key().substring("item-".length())), text.toString());
+            }
+        }
+        return result;
     }
 
     @Transactional(readOnly = true)
@@ -35,13 +65,15 @@ public class ProgrammeLoader {
         List<AgendaItem> agenda = em.createQuery("select a from AgendaItem a left join fetch a.responsibleDelegate d "
                 + "left join fetch d.person where a.conference = :c order by a.position", AgendaItem.class)
                 .setParameter("c", conference).getResultList();
+        Map<Long, String> script = scriptByItem(conference);
         List<Programme.Item> items = new ArrayList<>();
         LocalTime clock = conference.getStartTime();
         for (AgendaItem item : agenda) {
             LocalTime start = item.getFixedStart() != null ? item.getFixedStart() : clock;
             boolean award = item.getType() == AgendaItemType.AWARD_PRESENTATION;
             items.add(new Programme.Item(item.getId(), item.getTitle(), award,
-                    item.getMcNotes() != null ? item.getMcNotes() : item.getTitle(), item.responsibleLabel(), start,
+                    script.getOrDefault(item.getId(), item.getMcNotes() != null ? item.getMcNotes() : item.getTitle()),
+                    item.responsibleLabel(), start,
                     item.getDurationMinutes()));
             clock = start.plusMinutes(item.getDurationMinutes());
         }

@@ -66,6 +66,15 @@ class CeremonyServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void theMcReadsTheGeneratedScriptOfEachItem() {
+        LiveCeremony live = next(ceremony, 2);
+        assertThat(live.currentItem().title()).isEqualTo("Chào cờ");
+        assertThat(live.currentItem().script()).contains("Nghiêm! Chào cờ, chào!");
+        live = next(ceremony, 1);
+        assertThat(live.currentItem().script()).contains("Kính thưa các đồng chí đại biểu, thưa toàn thể các đồng chí!");
+    }
+
+    @Test
     void nextReachesTheFirstBatchAndEveryChangeIsLoggedWithTimeAndUser() {
         LiveCeremony live = next(ceremony, 7);
         assertThat(live.currentItem().title()).isEqualTo("Trao khen thưởng");
