@@ -2,19 +2,27 @@ package vn.congan.ceremony.ceremony;
 
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands every change of the live ceremony to the open views. One thread for all of them:
- * each view's listener only queues its update with {@code ui.access}, which Vaadin pushes.
+ * Hands every change of the live ceremony to the open views. A small fixed set of threads (one
+ * per core, at most four) serves all of them, whatever the number of open pages: broadcasts are
+ * delivered one after the other, in order, and each is split into one slice of listeners per
+ * thread. Each view's listener applies its update with {@code ui.access}, which renders and pushes
+ * under that view's own session lock, so the slices run in parallel.
  */
 @Component
 public class CeremonyBroadcaster {
@@ -22,11 +30,21 @@ public class CeremonyBroadcaster {
     private static final Logger LOG = LoggerFactory.getLogger(CeremonyBroadcaster.class);
 
     private final List<Consumer<LiveCeremony>> listeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "ceremony-broadcaster");
-        t.setDaemon(true);
-        return t;
-    });
+    private final int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Takes the broadcasts in order; delivers the first slice itself. */
+    private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(named("ceremony-broadcaster"));
+    /** Delivers the other slices. */
+    private final ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads - 1),
+            named("ceremony-broadcaster-worker"));
+
+    private static ThreadFactory named(String name) {
+        AtomicInteger number = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + number.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
 
     /** Adds a listener; remove it with the returned registration (on detach). */
     public Registration register(Consumer<LiveCeremony> listener) {
@@ -35,15 +53,35 @@ public class CeremonyBroadcaster {
     }
 
     public void broadcast(LiveCeremony live) {
-        executor.execute(() -> {
-            for (Consumer<LiveCeremony> listener : listeners) {
+        dispatcher.execute(() -> {
+            List<Consumer<LiveCeremony>> all = new ArrayList<>(listeners);
+            int slices = Math.max(1, Math.min(threads, all.size()));
+            List<Future<?>> others = new ArrayList<>(slices - 1);
+            for (int slice = 1; slice < slices; slice++) {
+                List<Consumer<LiveCeremony>> part = all.subList(all.size() * slice / slices,
+                        all.size() * (slice + 1) / slices);
+                others.add(workers.submit(() -> part.forEach(listener -> deliver(listener, live))));
+            }
+            all.subList(0, all.size() / slices).forEach(listener -> deliver(listener, live));
+            for (Future<?> other : others) {
                 try {
-                    listener.accept(live);
-                } catch (RuntimeException e) {
-                    LOG.warn("A ceremony listener failed", e);
+                    other.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (ExecutionException e) {
+                    LOG.warn("A ceremony broadcast failed", e.getCause());
                 }
             }
         });
+    }
+
+    private static void deliver(Consumer<LiveCeremony> listener, LiveCeremony live) {
+        try {
+            listener.accept(live);
+        } catch (RuntimeException e) {
+            LOG.warn("A ceremony listener failed", e);
+        }
     }
 
     public int listenerCount() {
@@ -53,7 +91,7 @@ public class CeremonyBroadcaster {
     /** Waits until every broadcast handed over so far has reached its listeners (tests, benchmark). */
     public void awaitDelivered() {
         try {
-            executor.submit(() -> { }).get(10, TimeUnit.SECONDS);
+            dispatcher.submit(() -> { }).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Broadcast not delivered", e);
         }
@@ -61,6 +99,7 @@ public class CeremonyBroadcaster {
 
     @PreDestroy
     void shutdown() {
-        executor.shutdownNow();
+        dispatcher.shutdownNow();
+        workers.shutdownNow();
     }
 }

@@ -32,6 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
 import vn.congan.ceremony.testsupport.TestDatabase;
+import vn.congan.ceremony.testsupport.CuttableProxy;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The real thing in headless Chromium: the MC logs in on one browser, the projector opens
@@ -149,6 +152,51 @@ class CeremonyBrowserE2ETest {
         mc.findElement(By.cssSelector("#checkin-search input")).sendKeys("phong canh sat", Keys.ENTER);
         waitFor(mc).until(d -> !d.findElements(By.cssSelector(".checkin-results .ceremony-recipient")).isEmpty());
         shoot(mc, "checkin.png");
+    }
+
+    @Test
+    void theProjectorShowsTheLostConnectionAndCatchesUpWhenItComesBack() throws Exception {
+        String token = ceremony.screenToken();
+        try (CuttableProxy wifi = new CuttableProxy(port)) {
+            WebDriver screen = browser(browsers);
+            screen.get("http://127.0.0.1:" + wifi.port() + "/screen/" + token);
+            By item = By.cssSelector(".screen-item");
+            waitFor(screen).until(ExpectedConditions.textToBePresentInElementLocated(item, "Chào mừng"));
+            ((JavascriptExecutor) screen).executeScript("window.__noReload = 'still here';");
+
+            wifi.cut();
+            By banner = By.cssSelector("vaadin-connection-indicator[reconnecting] .v-status-message");
+            waitFor(screen).until(ExpectedConditions.visibilityOfElementLocated(banner));
+            assertThat(screen.findElement(banner).getText()).isEqualTo("Mất kết nối tới máy chủ, đang kết nối lại...");
+            Files.createDirectories(SHOTS);
+            shoot(screen, "screen-reconnecting.png");
+
+            // The MC goes on while the projector is cut off.
+            nextAsMc(2);
+            Thread.sleep(500);
+            assertThat(screen.findElement(item).getText()).contains("Chào mừng");
+
+            wifi.restore();
+            waitFor(screen).until(ExpectedConditions.textToBePresentInElementLocated(item, "Chào cờ"));
+            waitFor(screen).until(ExpectedConditions.invisibilityOfElementLocated(banner));
+            assertThat(((JavascriptExecutor) screen).executeScript("return window.__noReload;")).isEqualTo("still here");
+
+            // And it follows live again.
+            nextAsMc(1);
+            waitFor(screen).until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(item, "Chào cờ")));
+        }
+    }
+
+    private void nextAsMc(int times) {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("mc", null, "ROLE_MC"));
+        try {
+            LiveCeremony live = ceremony.live();
+            for (int i = 0; i < times; i++) {
+                live = ceremony.execute(new CeremonyCommand.Next(live.version(), "mc-tablet"));
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     static void shoot(WebDriver driver, String name) throws IOException {

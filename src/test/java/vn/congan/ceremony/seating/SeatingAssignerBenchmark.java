@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Assigning 2,000 seats must take under 200 ms. Run with
- * {@code ./mvnw -o test -Dtest.excludedGroups= -Dgroups=benchmark -Dtest=SeatingAssignerBenchmark}.
+ * {@code ./mvnw -o test -Pbenchmark -Dtest=SeatingAssignerBenchmark}.
  * A hall of 4 sections x 25 rows x 20 seats (2,000 seats), every seat taken: 160 delegates in
  * 2 rows, 1,600 awardees in 100 batches of 16 in 20 rows, 240 general attendees in 3 rows.
  */

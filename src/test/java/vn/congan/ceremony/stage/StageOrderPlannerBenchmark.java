@@ -15,7 +15,7 @@ import vn.congan.ceremony.stage.StageOrderPlanner.PlannedBatch;
 /**
  * Ordering and batching 2,000 recipients (4 forms, 60 units, realistic names, ranks and
  * positions, two locked batches) must take under 100 ms. Run with
- * {@code ./mvnw -o test -Dtest.excludedGroups= -Dgroups=benchmark -Dtest=StageOrderPlannerBenchmark}.
+ * {@code ./mvnw -o test -Pbenchmark -Dtest=StageOrderPlannerBenchmark}.
  */
 @Tag("benchmark")
 class StageOrderPlannerBenchmark {

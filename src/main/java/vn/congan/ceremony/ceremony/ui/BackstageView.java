@@ -8,7 +8,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
 import vn.congan.ceremony.ceremony.CeremonyService;
 import vn.congan.ceremony.ceremony.LiveCeremony;
@@ -25,6 +27,8 @@ import vn.congan.ceremony.ui.MainLayout;
 public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
 
     private final Div columns = new Div();
+    private final Paragraph empty = new Paragraph();
+    private final Map<Long, BatchColumn> shownColumns = new HashMap<>();
     private final String device;
 
     public BackstageView(CeremonyService ceremony, CeremonyBroadcaster broadcaster) {
@@ -32,12 +36,13 @@ public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
         addClassName("backstage-view");
         this.device = device();
         columns.addClassName("backstage-columns");
-        add(columns);
+        empty.setText(getTranslation("ceremony.noBatches"));
+        empty.setVisible(false);
+        add(empty, columns);
     }
 
     @Override
     protected void render(LiveCeremony live) {
-        columns.removeAll();
         List<LiveCeremony.LiveBatch> batches = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         if (live.currentBatch() != null) {
@@ -49,26 +54,67 @@ public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
             headings.add(headings.size() == (live.currentBatch() != null ? 1 : 0)
                     ? getTranslation("ceremony.nextBatch") : getTranslation("ceremony.afterThat"));
         }
-        if (batches.isEmpty()) {
-            columns.add(new Paragraph(getTranslation("ceremony.noBatches")));
-            return;
-        }
+        empty.setVisible(batches.isEmpty());
+        // Columns are kept per batch and updated in place; the column of a batch that left is
+        // handed to the batch that arrives. A push then carries changed texts, not new components.
+        Map<Long, BatchColumn> keep = new HashMap<>();
+        java.util.Set<Long> wantedIds = new java.util.HashSet<>();
+        batches.forEach(b -> wantedIds.add(b.batch().id()));
+        java.util.Deque<BatchColumn> free = new java.util.ArrayDeque<>();
+        shownColumns.forEach((id, column) -> {
+            if (!wantedIds.contains(id)) {
+                free.add(column);
+            }
+        });
+        List<BatchColumn> wanted = new ArrayList<>();
         for (int i = 0; i < batches.size(); i++) {
             LiveCeremony.LiveBatch b = batches.get(i);
-            Div column = new Div();
-            column.addClassName("backstage-batch");
-            if (b == live.currentBatch()) {
-                column.addClassName("on-stage");
+            BatchColumn column = shownColumns.get(b.batch().id());
+            if (column == null) {
+                column = free.isEmpty() ? new BatchColumn() : free.poll();
             }
-            column.getElement().setAttribute("data-batch", Long.toString(b.batch().id()));
-            column.add(new H3(headings.get(i) + " — " + CeremonyParts.batchTitle(this, b)));
-            int number = 1;
-            for (LiveCeremony.LiveRecipient r : b.recipients()) {
-                Div line = CeremonyParts.recipientLine(this, number++, r, true);
-                line.add(new RecipientActions(r, device, this::send, true));
-                column.add(line);
+            column.update(headings.get(i) + " — " + CeremonyParts.batchTitle(this, b), b == live.currentBatch(), b);
+            keep.put(b.batch().id(), column);
+            wanted.add(column);
+        }
+        free.forEach(columns::remove);
+        for (int i = 0; i < wanted.size(); i++) {
+            BatchColumn column = wanted.get(i);
+            if (columns.getChildren().skip(i).findFirst().orElse(null) != column) {
+                columns.addComponentAtIndex(i, column);
             }
-            columns.add(column);
+        }
+        shownColumns.clear();
+        shownColumns.putAll(keep);
+    }
+
+    /** One batch: its heading and a row per recipient. */
+    private final class BatchColumn extends Div {
+
+        private final H3 heading = new H3();
+        private final List<RecipientRow> rows = new ArrayList<>();
+
+        BatchColumn() {
+            addClassName("backstage-batch");
+            add(heading);
+        }
+
+        void update(String title, boolean onStage, LiveCeremony.LiveBatch batch) {
+            getElement().setAttribute("data-batch", Long.toString(batch.batch().id()));
+            RecipientRow.setText(heading, title);
+            setClassName("on-stage", onStage);
+            List<LiveCeremony.LiveRecipient> recipients = batch.recipients();
+            while (rows.size() > recipients.size()) {
+                remove(rows.remove(rows.size() - 1));
+            }
+            while (rows.size() < recipients.size()) {
+                RecipientRow row = new RecipientRow(recipients.get(rows.size()), true, device, BackstageView.this::send);
+                rows.add(row);
+                add(row);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).update(i + 1, recipients.get(i));
+            }
         }
     }
 

@@ -67,9 +67,7 @@ public class CheckInView extends LiveCeremonyView implements HasDynamicTitle {
         }
         int number = 1;
         for (LiveCeremony.LiveRecipient r : found) {
-            Div line = CeremonyParts.recipientLine(this, number++, r, true);
-            line.add(new RecipientActions(r, device, this::send, true));
-            results.add(line);
+            results.add(new RecipientRow(r, true, device, this::send).update(number++, r));
         }
     }
 

@@ -157,7 +157,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         }
         int number = 1;
         for (LiveCeremony.LiveRecipient r : b.recipients()) {
-            batch.add(CeremonyParts.recipientLine(this, number++, r, false));
+            batch.add(new RecipientRow(r).update(number++, r));
         }
     }
 

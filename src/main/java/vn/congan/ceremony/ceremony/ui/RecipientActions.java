@@ -7,8 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
-import vn.congan.ceremony.ceremony.LiveCeremony;
+import vn.congan.ceremony.ceremony.RecipientState;
 import vn.congan.ceremony.ceremony.RecipientStatus;
 
 /**
@@ -17,25 +18,33 @@ import vn.congan.ceremony.ceremony.RecipientStatus;
  */
 final class RecipientActions extends Div {
 
-    RecipientActions(LiveCeremony.LiveRecipient r, String device, Consumer<LongFunction<CeremonyCommand>> send,
-            boolean withAbsence) {
+    private final Button present;
+    private final Button absent;
+
+    RecipientActions(LongSupplier award, String device, Consumer<LongFunction<CeremonyCommand>> send) {
         addClassName("ceremony-actions");
-        long award = r.awardId();
-        Button present = new Button(getTranslation("ceremony.action.present"),
-                e -> send.accept(v -> new CeremonyCommand.CheckIn(v, device, award)));
+        present = new Button(getTranslation("ceremony.action.present"),
+                e -> send.accept(v -> new CeremonyCommand.CheckIn(v, device, award.getAsLong())));
         present.addClassName("action-present");
         present.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        present.setEnabled(!r.state().checkedIn() || r.state().status().isAway());
-        add(present);
-        if (withAbsence) {
-            Button absent = new Button(getTranslation("ceremony.action.absent"),
-                    e -> send.accept(v -> new CeremonyCommand.SetStatus(v, device, award, RecipientStatus.ABSENT, null)));
-            absent.addClassName("action-absent");
-            absent.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            absent.setEnabled(r.state().status() != RecipientStatus.ABSENT);
-            Button onBehalf = new Button(getTranslation("ceremony.action.onBehalf"), e -> askWho(award, device, send));
-            onBehalf.addClassName("action-on-behalf");
-            add(absent, onBehalf);
+        absent = new Button(getTranslation("ceremony.action.absent"),
+                e -> send.accept(v -> new CeremonyCommand.SetStatus(v, device, award.getAsLong(), RecipientStatus.ABSENT, null)));
+        absent.addClassName("action-absent");
+        absent.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Button onBehalf = new Button(getTranslation("ceremony.action.onBehalf"), e -> askWho(award.getAsLong(), device, send));
+        onBehalf.addClassName("action-on-behalf");
+        add(present, absent, onBehalf);
+    }
+
+    /** Enables what makes sense in {@code state}; unchanged buttons are left alone. */
+    void update(RecipientState state) {
+        boolean canCheckIn = !state.checkedIn() || state.status().isAway();
+        if (present.isEnabled() != canCheckIn) {
+            present.setEnabled(canCheckIn);
+        }
+        boolean canBeAbsent = state.status() != RecipientStatus.ABSENT;
+        if (absent.isEnabled() != canBeAbsent) {
+            absent.setEnabled(canBeAbsent);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.congan.ceremony.ceremony.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
 import vn.congan.ceremony.ceremony.CeremonyService;
 import vn.congan.ceremony.ceremony.LiveCeremony;
@@ -52,11 +54,11 @@ public class ScreenView extends LiveCeremonyView implements HasUrlParameter<Stri
 
     @Override
     protected void render(LiveCeremony live) {
-        names.removeAll();
         if (live.conferenceTitle() == null || live.screenToken() == null || !live.screenToken().equals(token)) {
             conference.setText("");
             item.setText(getTranslation("ceremony.screen.invalid"));
             form.setText("");
+            names.removeAll();
             return;
         }
         conference.setText(live.conferenceTitle());
@@ -64,12 +66,20 @@ public class ScreenView extends LiveCeremonyView implements HasUrlParameter<Stri
                 : live.currentItem() == null ? getTranslation("ceremony.screen.welcome") : live.currentItem().title());
         LiveCeremony.LiveBatch batch = live.currentBatch();
         form.setText(batch == null ? "" : batch.batch().formName());
-        if (batch != null) {
-            for (LiveCeremony.LiveRecipient r : batch.recipients()) {
-                if (r.state().status() == RecipientStatus.ABSENT) {
-                    continue;
-                }
-                Div name = new Div(new Span(r.recipient().screenName()));
+        List<String> shown = batch == null ? List.of() : batch.recipients().stream()
+                .filter(r -> r.state().status() != RecipientStatus.ABSENT)
+                .map(r -> r.recipient().screenName())
+                .toList();
+        // The name lines are reused from one batch to the next: only their texts change.
+        List<Component> lines = names.getChildren().toList();
+        for (int i = lines.size() - 1; i >= shown.size(); i--) {
+            names.remove(lines.get(i));
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            if (i < lines.size()) {
+                RecipientRow.setText((Div) lines.get(i), shown.get(i));
+            } else {
+                Div name = new Div(shown.get(i));
                 name.addClassName("screen-name");
                 names.add(name);
             }

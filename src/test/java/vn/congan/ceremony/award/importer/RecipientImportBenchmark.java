@@ -17,7 +17,7 @@ import vn.congan.ceremony.testsupport.AbstractSpringTest;
 /**
  * Imports a 5,000-row workbook (100 collectives, 4,900 individuals, all new people) into an
  * empty decision: parse + preview + commit, the way the import dialog runs them. Run with
- * {@code ./mvnw -o test -Dtest.excludedGroups= -Dgroups=benchmark -Dtest=RecipientImportBenchmark}.
+ * {@code ./mvnw -o test -Pbenchmark -Dtest=RecipientImportBenchmark}.
  */
 @Tag("benchmark")
 class RecipientImportBenchmark extends AbstractSpringTest {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * 1,000 certificates in one PDF: under 5 s, in a JVM whose heap is capped at 256 MB, fonts subset
  * and embedded once. Run with
- * {@code ./mvnw -o test -Dtest.excludedGroups= -Dgroups=benchmark -Dtest=CertificateBenchmarkTest}.
+ * {@code ./mvnw -o test -Pbenchmark -Dtest=CertificateBenchmarkTest}.
  */
 @Tag("benchmark")
 class CertificateBenchmarkTest {

@@ -1,0 +1,107 @@
+package vn.congan.ceremony.ceremony.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
+import vn.congan.ceremony.ceremony.CeremonyCommand;
+import vn.congan.ceremony.ceremony.LiveCeremony;
+import vn.congan.ceremony.ceremony.RecipientState;
+import vn.congan.ceremony.ceremony.RecipientStatus;
+
+/**
+ * One recipient as the MC reads it, the status first so that an absence is seen before the
+ * name; optionally the seat and the action buttons. A row is updated in place when the live
+ * state changes, so a push carries only what changed (a status, a button) and not the page.
+ */
+final class RecipientRow extends Div {
+
+    private long awardId;
+    private final Span number = new Span();
+    private final Span status = new Span();
+    private final Span name = new Span();
+    private final Span seat;
+    private final RecipientActions actions;
+    private String statusClass;
+
+    /** A row without seat or buttons (the MC's tablet). */
+    RecipientRow(LiveCeremony.LiveRecipient r) {
+        this(r, false, null, null);
+    }
+
+    /**
+     * A row with the seat and, when {@code send} is given, the buttons present / absent / received
+     * on behalf that send their command through the owning view.
+     */
+    RecipientRow(LiveCeremony.LiveRecipient r, boolean showSeat, String device,
+            Consumer<LongFunction<CeremonyCommand>> send) {
+        this.awardId = r.awardId();
+        addClassName("ceremony-recipient");
+        getElement().setAttribute("data-award", Long.toString(awardId));
+        number.addClassName("ceremony-recipient-no");
+        status.addClassName("ceremony-status");
+        name.addClassName("ceremony-recipient-name");
+        add(number, status, name);
+        seat = showSeat ? new Span() : null;
+        if (seat != null) {
+            seat.addClassName("ceremony-seat");
+            add(seat);
+        }
+        actions = send == null ? null : new RecipientActions(this::awardId, device, send);
+        if (actions != null) {
+            add(actions);
+        }
+    }
+
+    long awardId() {
+        return awardId;
+    }
+
+    /**
+     * Shows {@code r} at place {@code position} (1-based), touching only what differs. A row may
+     * be handed another recipient: its buttons then act on that one.
+     */
+    RecipientRow update(int position, LiveCeremony.LiveRecipient r) {
+        if (r.awardId() != awardId) {
+            awardId = r.awardId();
+            getElement().setAttribute("data-award", Long.toString(awardId));
+        }
+        setText(number, position + ".");
+        setText(name, r.recipient().readLine());
+        RecipientState state = r.state();
+        setText(status, statusText(this, state));
+        String cls = "status-" + state.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (!cls.equals(statusClass)) {
+            if (statusClass != null) {
+                status.removeClassName(statusClass);
+            }
+            status.addClassName(cls);
+            statusClass = cls;
+        }
+        setClassName("away", state.status().isAway());
+        if (seat != null) {
+            setText(seat, r.seat() == null ? getTranslation("ceremony.noSeat") : getTranslation("ceremony.seat", r.seat()));
+            seat.setClassName("no-seat", r.seat() == null);
+        }
+        if (actions != null) {
+            actions.update(state);
+        }
+        return this;
+    }
+
+    /** "Vắng mặt", "Nhận thay: Đại úy ...", "Đã điểm danh", ... */
+    static String statusText(com.vaadin.flow.component.Component ctx, RecipientState state) {
+        return state.status() == RecipientStatus.RECEIVED_ON_BEHALF
+                ? ctx.getTranslation("ceremony.status.onBehalfOf", state.onBehalfOf())
+                : ctx.getTranslation("ceremony.status." + state.status().name());
+    }
+
+    /** Sets a text only when it changes: an unchanged text then costs nothing on the wire. */
+    static void setText(com.vaadin.flow.component.HasText component, String text) {
+        if (!Objects.equals(component.getText(), text)) {
+            component.setText(text);
+        }
+    }
+}
