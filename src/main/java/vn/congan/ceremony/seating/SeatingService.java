@@ -331,27 +331,6 @@ public class SeatingService {
                 .setPinned(pinned);
     }
 
-    // --- the other attendees ----------------------------------------------------------------
-
-    @Transactional(readOnly = true)
-    public List<SeatingAttendee> attendees(Conference conference) {
-        return attendees.findByConferenceOrderByPosition(conference);
-    }
-
-    /** Adds names (one per line) to the list of other attendees; blank lines are skipped. */
-    public int addAttendees(Conference conference, String lines) {
-        int next = attendees.findByConferenceOrderByPosition(conference).size() + 1;
-        int added = 0;
-        for (String line : lines.split("\\R")) {
-            String name = VietText.cleanToNull(line);
-            if (name != null) {
-                attendees.save(new SeatingAttendee(conference, next++, name, null));
-                added++;
-            }
-        }
-        return added;
-    }
-
     // --- building occupants -----------------------------------------------------------------
 
     private SeatingPlan requirePlan(Conference conference) {

@@ -79,7 +79,12 @@ public enum ListColumn {
         if (values.size() != 1) {
             return false;
         }
-        String h = words(values.get(0));
+        return isNameHeader(values.get(0));
+    }
+
+    /** Exactly a name header, "Họ và tên", "HỌ TÊN", "Tên", and nothing more. */
+    public static boolean isNameHeader(String text) {
+        String h = words(text);
         return h.equals("ho va ten") || h.equals("ho ten") || h.equals("ten");
     }
 
