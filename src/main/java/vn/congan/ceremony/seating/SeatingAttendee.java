@@ -16,6 +16,10 @@ import vn.congan.ceremony.organisation.Person;
 @Table(name = "seating_attendee")
 public class SeatingAttendee extends AbstractEntity {
 
+    /** The longest texts the columns take. */
+    public static final int MAX_NAME = 200;
+    public static final int MAX_ORGANISATION = 300;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "conference_id")
     private Conference conference;
@@ -26,6 +30,10 @@ public class SeatingAttendee extends AbstractEntity {
     @Column(nullable = false)
     private String name;
 
+    /** Title and agency, one line ("Phóng viên, Báo Bình An"); optional. */
+    @Column(length = MAX_ORGANISATION)
+    private String organisation;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id")
     private Person person;
@@ -34,9 +42,14 @@ public class SeatingAttendee extends AbstractEntity {
     }
 
     public SeatingAttendee(Conference conference, int position, String name, Person person) {
+        this(conference, position, name, null, person);
+    }
+
+    public SeatingAttendee(Conference conference, int position, String name, String organisation, Person person) {
         this.conference = conference;
         this.position = position;
         this.name = VietText.clean(name);
+        this.organisation = VietText.cleanToNull(organisation);
         this.person = person;
     }
 
@@ -46,6 +59,10 @@ public class SeatingAttendee extends AbstractEntity {
 
     public String getName() {
         return name;
+    }
+
+    public String getOrganisation() {
+        return organisation;
     }
 
     public Person getPerson() {

@@ -26,13 +26,15 @@ public class SeatingDemoData implements DemoDataContributor {
         "Đại diện Sở Nội vụ tỉnh", "Đại diện Ban Thi đua - Khen thưởng tỉnh"};
 
     private final SeatingService seating;
+    private final SeatingAttendeeService attendees;
     private final SeatingSeatRepository seats;
     private final DelegateRepository delegates;
     private final PresentationBatchRepository batches;
 
-    public SeatingDemoData(SeatingService seating, SeatingSeatRepository seats, DelegateRepository delegates,
-            PresentationBatchRepository batches) {
+    public SeatingDemoData(SeatingService seating, SeatingAttendeeService attendees, SeatingSeatRepository seats,
+            DelegateRepository delegates, PresentationBatchRepository batches) {
         this.seating = seating;
+        this.attendees = attendees;
         this.seats = seats;
         this.delegates = delegates;
         this.batches = batches;
@@ -54,7 +56,7 @@ public class SeatingDemoData implements DemoDataContributor {
         }
         seats.flush();
         seating.saveAsTemplate(plan, HALL_NAME + " (2 khu × 12 hàng × 10 ghế)");
-        seating.addAttendees(conference, String.join("\n", GUESTS));
+        attendees.paste(conference, String.join("\n", GUESTS));
         if (!delegates.findByConference(conference).isEmpty() || !batches.findByConference(conference).isEmpty()) {
             try {
                 seating.autoAssign(conference);

@@ -10,6 +10,8 @@ public interface SeatingSeatRepository extends JpaRepository<SeatingSeat, Long> 
     @Query("select s from SeatingSeat s where s.plan = :plan order by s.rowIndex, s.sectionIndex, s.seatIndex")
     List<SeatingSeat> findByPlan(SeatingPlan plan);
 
+    long countByPlan(SeatingPlan plan);
+
     @Modifying(flushAutomatically = true)
     @Query("delete from SeatingSeat s where s.plan = :plan")
     void deleteByPlan(SeatingPlan plan);

@@ -64,6 +64,19 @@ public class SeatingService {
         return plan;
     }
 
+    /**
+     * What a new plan (built or from a template) would replace: the current plan's name, its seat
+     * count and how many people sit in it; empty when the conference has no plan yet.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PlanReplacement> replacement(Conference conference) {
+        return plans.findByConference(conference).map(plan -> {
+            List<SeatAssignment> seated = assignments.findByPlan(plan);
+            return new PlanReplacement(plan.getName(), (int) seats.countByPlan(plan), seated.size(),
+                    (int) seated.stream().filter(SeatAssignment::isPinned).count());
+        });
+    }
+
     /** Builds the conference's plan, replacing the one it had (with its seating). Every seat starts general. */
     public SeatingPlan createPlan(Conference conference, HallSetup setup) {
         if (VietText.cleanToNull(setup.name()) == null) {
@@ -316,27 +329,6 @@ public class SeatingService {
         assignments.findBySeat(target)
                 .orElseThrow(() -> new UserMessageException("seating.error.seatEmpty", target.label()))
                 .setPinned(pinned);
-    }
-
-    // --- the other attendees ----------------------------------------------------------------
-
-    @Transactional(readOnly = true)
-    public List<SeatingAttendee> attendees(Conference conference) {
-        return attendees.findByConferenceOrderByPosition(conference);
-    }
-
-    /** Adds names (one per line) to the list of other attendees; blank lines are skipped. */
-    public int addAttendees(Conference conference, String lines) {
-        int next = attendees.findByConferenceOrderByPosition(conference).size() + 1;
-        int added = 0;
-        for (String line : lines.split("\\R")) {
-            String name = VietText.cleanToNull(line);
-            if (name != null) {
-                attendees.save(new SeatingAttendee(conference, next++, name, null));
-                added++;
-            }
-        }
-        return added;
     }
 
     // --- building occupants -----------------------------------------------------------------

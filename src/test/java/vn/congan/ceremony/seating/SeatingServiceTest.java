@@ -51,7 +51,7 @@ class SeatingServiceTest extends AbstractSpringTest {
                 .containsExactlyInAnyOrder("L18", "L20");
         assertThat(seating.templates()).extracting(SeatingPlan::getName)
                 .containsExactly("Hội trường Công an tỉnh (2 khu × 12 hàng × 10 ghế)");
-        assertThat(seating.attendees(fixtures.conference())).hasSize(6);
+        assertThat(context.getBean(SeatingAttendeeService.class).attendees(fixtures.conference())).hasSize(6);
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.UI;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -188,8 +190,73 @@ class SeatingViewTest extends AbstractViewTest {
         LocatorJ._setValue(_get(IntegerField.class, spec -> spec.withLabel("Số hàng mỗi khu")), 4);
         LocatorJ._setValue(_get(IntegerField.class, spec -> spec.withLabel("Số ghế mỗi hàng của khu")), 7);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-create")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat"))).hasSize(28);
         assertThat(seat("D7").getClassNames()).contains("zone-general");
+    }
+
+    @Test
+    void aNewPlanAsksFirstSayingWhatIsLostAndCancelKeepsTheOldPlanAndItsSeating() {
+        fixtures.delegates();
+        seatingService().autoAssign(fixtures.conference());
+        openAs(SeatingView.class, "organizer", Role.ORGANIZER);
+        ButtonKt._click(seat("A1"));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-pin")));
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-new-plan")));
+        LocatorJ._setValue(_get(IntegerField.class, spec -> spec.withLabel("Số khu ghế")), 1);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-create")));
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Thay sơ đồ hội trường?");
+        assertThat(ConfirmDialogKt.getText(confirm)).isEqualTo("Sơ đồ hiện tại \"Hội trường Công an tỉnh\" (240 ghế) "
+                + "sẽ bị xóa cùng các khu đã tô, ghế bị chặn và chỗ ngồi đã xếp của 11 người (1 chỗ đã ghim). "
+                + "Việc này không hoàn tác được. Các sơ đồ mẫu đã lưu vẫn giữ nguyên.");
+        ConfirmDialogKt._fireCancel(confirm);
+
+        SeatingMap kept = seatingService().map(fixtures.conference()).orElseThrow();
+        assertThat(kept.seats()).hasSize(240);
+        assertThat(kept.bySeatId()).hasSize(11);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-setup-back")));
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat"))).hasSize(240);
+        assertThat(seat("A1").getClassNames()).contains("seat-taken", "seat-pinned");
+    }
+
+    @Test
+    void confirmingTheNewPlanReplacesTheOldOneAndItsSeating() {
+        fixtures.delegates();
+        seatingService().autoAssign(fixtures.conference());
+        openAs(SeatingView.class, "organizer", Role.ORGANIZER);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-new-plan")));
+        LocatorJ._setValue(_get(IntegerField.class, spec -> spec.withLabel("Số khu ghế")), 1);
+        LocatorJ._setValue(_get(IntegerField.class, spec -> spec.withLabel("Số hàng mỗi khu")), 3);
+        LocatorJ._setValue(_get(IntegerField.class, spec -> spec.withLabel("Số ghế mỗi hàng của khu")), 5);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-create")));
+
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat"))).hasSize(15);
+        SeatingMap replaced = seatingService().map(fixtures.conference()).orElseThrow();
+        assertThat(replaced.seats()).hasSize(15);
+        assertThat(replaced.bySeatId()).isEmpty();
+    }
+
+    @Test
+    void takingATemplateOverAPlanAlsoAsksFirst() {
+        seatingService().createPlan(fixtures.conference(), HallSetup.uniform("Phòng họp nhỏ", 1, 3, 5,
+                SeatNumbering.LEFT_TO_RIGHT, StageSteps.LEFT, false, Side.LEFT));
+        openAs(SeatingView.class, "organizer", Role.ORGANIZER);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-new-plan")));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-apply-template")));
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getText(confirm)).startsWith("Sơ đồ hiện tại \"Phòng họp nhỏ\" (15 ghế)");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(seatingService().map(fixtures.conference()).orElseThrow().seats()).hasSize(15);
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-apply-template")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat"))).hasSize(240);
     }
 
     @Test

@@ -66,7 +66,7 @@ public class ImportDialog extends Dialog {
                         .setOne(getTranslation("award.import.upload.add")))
                 .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
                         .setOne(getTranslation("award.import.upload.drop"))));
-        upload.addFileRejectedListener(e -> UiErrors.error(getTranslation("award.import.error.rejected",
+        upload.addFileRejectedListener(e -> UiErrors.error(getTranslation("spreadsheet.error.rejected",
                 RecipientListParser.MAX_BYTES / (1024 * 1024))));
     }
 

@@ -9,6 +9,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.congan.ceremony.award.RecipientKind;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.spreadsheet.ListColumn;
+import vn.congan.ceremony.common.spreadsheet.ListRows;
+import vn.congan.ceremony.common.spreadsheet.Sheet;
+import vn.congan.ceremony.common.spreadsheet.SheetRow;
+import vn.congan.ceremony.common.spreadsheet.SpreadsheetReader;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.Rank;
@@ -24,16 +29,13 @@ public final class RecipientListParser {
 
     public static final int MAX_BYTES = SpreadsheetReader.MAX_BYTES;
 
-    private static final int HEADER_SEARCH_ROWS = 60;
-    private static final Pattern ORDINAL = Pattern.compile("\\d{1,6}\\.?");
-    private static final Pattern COLUMN_NUMBERING = Pattern.compile("\\(?\\d{1,2}\\)?");
     private static final Pattern SECTION_PREFIX = Pattern.compile("^([ivxlc]+|[a-z]|\\d+)\\s*[.):/-]\\s*");
 
     /** Parses {@code content}; refuses unreadable files and lists without a header. */
     public ParsedList parse(String fileName, byte[] content) {
         List<Sheet> sheets = SpreadsheetReader.read(fileName, content);
         if (sheets.stream().allMatch(Sheet::isBlank)) {
-            throw new UserMessageException("award.import.error.empty");
+            throw new UserMessageException("spreadsheet.error.empty");
         }
         for (Sheet sheet : sheets) {
             Optional<ParsedList> parsed = parseSheet(fileName, sheet);
@@ -46,7 +48,7 @@ public final class RecipientListParser {
 
     private Optional<ParsedList> parseSheet(String fileName, Sheet sheet) {
         List<SheetRow> rows = sheet.rows();
-        for (int i = 0; i < Math.min(rows.size(), HEADER_SEARCH_ROWS); i++) {
+        for (int i = 0; i < Math.min(rows.size(), ListRows.HEADER_SEARCH_ROWS); i++) {
             Map<ListColumn, Integer> columns = ListColumn.headerOf(rows.get(i));
             if (!columns.isEmpty()) {
                 RecipientKind initial = initialKind(rows.get(i).cell(columns.get(ListColumn.NAME)));
@@ -74,15 +76,15 @@ public final class RecipientListParser {
             if (row.isBlank()) {
                 continue;
             }
-            if (endsTheList(row)) {
+            if (ListRows.endsTheList(row)) {
                 break;
             }
             String number = field(row, columns, ListColumn.NUMBER);
             String name = field(row, columns, ListColumn.NAME);
-            boolean numbered = ORDINAL.matcher(number).matches();
+            boolean numbered = ListRows.isOrdinal(number);
             int otherFields = countFilled(row, columns, ListColumn.RANK, ListColumn.POSITION, ListColumn.UNIT,
                     ListColumn.NOTE, ListColumn.ACHIEVEMENT);
-            if (COLUMN_NUMBERING.matcher(name).matches()) {
+            if (ListRows.isColumnNumbering(name)) {
                 continue; // the "(1) (2) (3)" line under a header
             }
             boolean recipient = !name.isEmpty() && (numbered || otherFields > 0) && row.distinctValues().size() > 1;
@@ -97,17 +99,6 @@ public final class RecipientListParser {
             result.add(tooLong(parsed) ? parsed.withProblem(ImportProblem.TEXT_TOO_LONG) : parsed);
         }
         return result;
-    }
-
-    private static boolean endsTheList(SheetRow row) {
-        for (String value : row.distinctValues()) {
-            String folded = VietText.fold(value);
-            if (folded.startsWith("tong cong") || folded.startsWith("tong so") || folded.startsWith("noi nhan")
-                    || folded.startsWith("cong:") || folded.equals("cong")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "I. TẬP THỂ", "A - Tập thể", "II. CÁ NHÂN (96)", "Khen thưởng cá nhân": the kind switches. */

@@ -19,7 +19,7 @@ import vn.congan.ceremony.seating.SeatingPlan;
 import vn.congan.ceremony.seating.Side;
 import vn.congan.ceremony.seating.StageSteps;
 
-/** Builds a new hall plan (equal sections) or takes a saved template. */
+/** Builds a new hall plan (equal sections) or takes a saved template; optionally goes back to the current plan. */
 public class PlanSetupForm extends VerticalLayout {
 
     private final TextField name = new TextField();
@@ -33,6 +33,12 @@ public class PlanSetupForm extends VerticalLayout {
     private final Select<SeatingPlan> template = new Select<>();
 
     public PlanSetupForm(List<SeatingPlan> templates, Consumer<HallSetup> onCreate, Consumer<SeatingPlan> onTemplate) {
+        this(templates, onCreate, onTemplate, null);
+    }
+
+    /** {@code onBack}, when not null, adds a button that leaves the form without building anything. */
+    public PlanSetupForm(List<SeatingPlan> templates, Consumer<HallSetup> onCreate, Consumer<SeatingPlan> onTemplate,
+            Runnable onBack) {
         addClassName("plan-setup");
         setPadding(false);
         name.setLabel(getTranslation("seating.setup.name"));
@@ -64,7 +70,14 @@ public class PlanSetupForm extends VerticalLayout {
         FormLayout form = new FormLayout(name, sections, rows, seatsPerRow, numbering, steps, startSide, sideAisles);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2),
                 new FormLayout.ResponsiveStep("900px", 4));
-        add(new H3(getTranslation("seating.setup.title")), form, create);
+        HorizontalLayout buttons = new HorizontalLayout(create);
+        if (onBack != null) {
+            Button back = new Button(getTranslation("seating.setup.back"), e -> onBack.run());
+            back.setId("seating-setup-back");
+            back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            buttons.add(back);
+        }
+        add(new H3(getTranslation("seating.setup.title")), form, buttons);
 
         if (!templates.isEmpty()) {
             template.setLabel(getTranslation("seating.template.choose"));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.seating.Occupant;
+import vn.congan.ceremony.seating.PlanReplacement;
 import vn.congan.ceremony.seating.SeatAssignment;
 import vn.congan.ceremony.seating.SeatingMap;
 import vn.congan.ceremony.seating.SeatingSeat;
@@ -79,9 +81,7 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
         title.addClassName("seating-title");
         add(title);
         if (map.isEmpty()) {
-            add(new PlanSetupForm(seating.templates(),
-                    setup -> act(() -> seating.createPlan(conference, setup)),
-                    template -> act(() -> seating.applyTemplate(conference, template))));
+            add(planSetupForm(null));
             return;
         }
         current = map.get();
@@ -160,10 +160,9 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
         saveTemplate.setId("seating-save-template");
         Button newPlan = new Button(getTranslation("seating.newPlan"), e -> {
             removeAll();
-            add(new H2(getTranslation("seating.title")), new PlanSetupForm(seating.templates(),
-                    setup -> act(() -> seating.createPlan(conference, setup)),
-                    template -> act(() -> seating.applyTemplate(conference, template))));
+            add(new H2(getTranslation("seating.title")), planSetupForm(this::refresh));
         });
+        newPlan.setId("seating-new-plan");
         newPlan.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout tools = new HorizontalLayout(templateName, saveTemplate, newPlan);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -171,6 +170,36 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
         Details details = new Details(getTranslation("seating.planTools"), tools);
         details.addClassName("seating-plan-tools");
         return details;
+    }
+
+    /** The form for a new plan; {@code back} (when a plan exists) returns to it unchanged. */
+    private PlanSetupForm planSetupForm(Runnable back) {
+        return new PlanSetupForm(seating.templates(),
+                setup -> replacePlan(() -> seating.createPlan(conference, setup)),
+                template -> replacePlan(() -> seating.applyTemplate(conference, template)), back);
+    }
+
+    /**
+     * Builds the new plan at once when there is none; otherwise first asks, saying what is lost.
+     * Cancelling keeps the current plan and its seating.
+     */
+    private void replacePlan(Runnable build) {
+        Optional<PlanReplacement> replaced = seating.replacement(conference);
+        if (replaced.isEmpty()) {
+            act(build);
+            return;
+        }
+        PlanReplacement r = replaced.get();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("seating-replace-confirm");
+        confirm.setHeader(getTranslation("seating.replace.title"));
+        confirm.setText(getTranslation("seating.replace.text", r.planName(), r.seats(), r.seated(), r.pinned()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("seating.replace.cancel"));
+        confirm.setConfirmText(getTranslation("seating.replace.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> act(build));
+        confirm.open();
     }
 
     private Component selectionBar() {

@@ -185,28 +185,28 @@ class RecipientListParserTest {
     @Test
     void aCsvNotInUtf8IsRefused() {
         byte[] cp1258 = "STT,Họ và tên\r\n1,Nguyễn Văn Ân\r\n".getBytes(Charset.forName("windows-1258"));
-        assertRefused("ds.csv", cp1258, "award.import.error.notUtf8");
+        assertRefused("ds.csv", cp1258, "spreadsheet.error.notUtf8");
     }
 
     @Test
     void aFileThatIsNoSpreadsheetIsRefused() {
-        assertRefused("anh.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}, "award.import.error.notSpreadsheet");
+        assertRefused("anh.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}, "spreadsheet.error.notSpreadsheet");
         assertRefused("ds.xlsx", "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1),
-                "award.import.error.notSpreadsheet");
+                "spreadsheet.error.notSpreadsheet");
         assertRefused("ghi-chu.docx", "just some words".getBytes(StandardCharsets.UTF_8),
-                "award.import.error.notSpreadsheet");
+                "spreadsheet.error.notSpreadsheet");
     }
 
     @Test
     void aCorruptWorkbookIsRefused() {
         byte[] good = new RealListFixture().workbook.xlsx();
-        assertRefused("ds.xlsx", Arrays.copyOf(good, good.length / 2), "award.import.error.corrupt");
-        assertRefused("ds.xlsx", "not really a workbook".getBytes(StandardCharsets.UTF_8), "award.import.error.corrupt");
+        assertRefused("ds.xlsx", Arrays.copyOf(good, good.length / 2), "spreadsheet.error.corrupt");
+        assertRefused("ds.xlsx", "not really a workbook".getBytes(StandardCharsets.UTF_8), "spreadsheet.error.corrupt");
     }
 
     @Test
     void aPasswordProtectedWorkbookIsRefused() throws Exception {
-        assertRefused("ds.xlsx", Encrypted.xlsx(new RealListFixture().workbook.xlsx()), "award.import.error.protected");
+        assertRefused("ds.xlsx", Encrypted.xlsx(new RealListFixture().workbook.xlsx()), "spreadsheet.error.protected");
     }
 
     @Test
@@ -214,10 +214,10 @@ class RecipientListParserTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("Sheet1");
             workbook.write(out);
-            assertRefused("trong.xlsx", out.toByteArray(), "award.import.error.empty");
+            assertRefused("trong.xlsx", out.toByteArray(), "spreadsheet.error.empty");
         }
-        assertRefused("trong.csv", "\r\n ,, \r\n".getBytes(StandardCharsets.UTF_8), "award.import.error.empty");
-        assertRefused("trong.csv", new byte[0], "award.import.error.empty");
+        assertRefused("trong.csv", "\r\n ,, \r\n".getBytes(StandardCharsets.UTF_8), "spreadsheet.error.empty");
+        assertRefused("trong.csv", new byte[0], "spreadsheet.error.empty");
     }
 
     @Test
@@ -228,7 +228,7 @@ class RecipientListParserTest {
 
     @Test
     void aFileOverTenMegabytesIsRefusedBeforeReading() {
-        assertRefused("lon.xlsx", new byte[RecipientListParser.MAX_BYTES + 1], "award.import.error.tooLarge");
+        assertRefused("lon.xlsx", new byte[RecipientListParser.MAX_BYTES + 1], "spreadsheet.error.tooLarge");
     }
 
     @Test

@@ -1,11 +1,11 @@
-package vn.congan.ceremony.award.importer;
+package vn.congan.ceremony.common.spreadsheet;
 
 import java.util.List;
 
 /** A sheet (or a CSV file) read as rows of text. */
-record Sheet(String name, List<SheetRow> rows) {
+public record Sheet(String name, List<SheetRow> rows) {
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return rows.stream().allMatch(SheetRow::isBlank);
     }
 }

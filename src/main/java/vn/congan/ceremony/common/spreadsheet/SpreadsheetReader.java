@@ -1,4 +1,4 @@
-package vn.congan.ceremony.award.importer;
+package vn.congan.ceremony.common.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,23 +35,24 @@ import vn.congan.ceremony.common.text.VietText;
  * Reads an uploaded file into sheets of text rows: .xlsx and .xls through Apache POI,
  * .csv as strict UTF-8 (with or without BOM). Merged cells repeat their value in every
  * cell they cover; numbers read as written ("1", not "1.0"). Anything it cannot read
- * becomes a {@link UserMessageException} before a row is looked at.
+ * becomes a {@link UserMessageException} before a row is looked at. Shared by the imports of
+ * office lists: the award recipients and the seating's other attendees.
  */
-final class SpreadsheetReader {
+public final class SpreadsheetReader {
 
-    static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
     private static final int MAX_COLUMNS = 40;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private SpreadsheetReader() {
     }
 
-    static List<Sheet> read(String fileName, byte[] content) {
+    public static List<Sheet> read(String fileName, byte[] content) {
         if (content.length > MAX_BYTES) {
-            throw new UserMessageException("award.import.error.tooLarge", MAX_BYTES / (1024 * 1024));
+            throw new UserMessageException("spreadsheet.error.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         if (content.length == 0) {
-            throw new UserMessageException("award.import.error.empty");
+            throw new UserMessageException("spreadsheet.error.empty");
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         FileMagic magic;
@@ -67,9 +68,9 @@ final class SpreadsheetReader {
             return List.of(csv(fileName, content));
         }
         if (magic == FileMagic.UNKNOWN && (name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm"))) {
-            throw new UserMessageException("award.import.error.corrupt");
+            throw new UserMessageException("spreadsheet.error.corrupt");
         }
-        throw new UserMessageException("award.import.error.notSpreadsheet");
+        throw new UserMessageException("spreadsheet.error.notSpreadsheet");
     }
 
     private static List<Sheet> workbook(byte[] content) {
@@ -81,9 +82,9 @@ final class SpreadsheetReader {
             }
             return sheets;
         } catch (EncryptedDocumentException e) {
-            throw new UserMessageException("award.import.error.protected");
+            throw new UserMessageException("spreadsheet.error.protected");
         } catch (IOException | RuntimeException e) {
-            throw new UserMessageException("award.import.error.corrupt");
+            throw new UserMessageException("spreadsheet.error.corrupt");
         }
     }
 
@@ -182,7 +183,7 @@ final class SpreadsheetReader {
                 rows.add(new SheetRow(number, cells));
             }
         } catch (IOException | RuntimeException e) {
-            throw new UserMessageException("award.import.error.corrupt");
+            throw new UserMessageException("spreadsheet.error.corrupt");
         }
         return new Sheet(fileName, rows);
     }
@@ -197,7 +198,7 @@ final class SpreadsheetReader {
                     .decode(ByteBuffer.wrap(content, start, content.length - start))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new UserMessageException("award.import.error.notUtf8");
+            throw new UserMessageException("spreadsheet.error.notUtf8");
         }
     }
 

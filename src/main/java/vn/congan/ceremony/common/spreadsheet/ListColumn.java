@@ -1,4 +1,4 @@
-package vn.congan.ceremony.award.importer;
+package vn.congan.ceremony.common.spreadsheet;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 import vn.congan.ceremony.common.text.VietText;
 
 /**
- * The columns a recipient list may have, recognised from their header text however it is
- * written: any case, with or without diacritics, extra spaces or punctuation, and the
- * usual variants ("Họ và tên", "Họ tên", "Tên tập thể", "Đơn vị công tác", ...).
+ * The columns an office list (a recipient list, a guest list) may have, recognised from their
+ * header text however it is written: any case, with or without diacritics, extra spaces or
+ * punctuation, and the usual variants ("Họ và tên", "Họ tên", "Tên tập thể", "Đơn vị công tác", ...).
  */
-enum ListColumn {
+public enum ListColumn {
     NUMBER,
     NAME,
     RANK,
@@ -23,8 +23,8 @@ enum ListColumn {
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z0-9]+");
 
     /** The column a header cell names, if any. */
-    static Optional<ListColumn> of(String header) {
-        String h = " " + NOT_LETTER.matcher(VietText.fold(header).replace(".", "")).replaceAll(" ").trim() + " ";
+    public static Optional<ListColumn> of(String header) {
+        String h = " " + words(header) + " ";
         if (h.isBlank()) {
             return Optional.empty();
         }
@@ -58,7 +58,7 @@ enum ListColumn {
      * The columns of a header row, first occurrence winning; empty unless the row names
      * the name column and at least one other, so a title line is never taken for a header.
      */
-    static Map<ListColumn, Integer> headerOf(SheetRow row) {
+    public static Map<ListColumn, Integer> headerOf(SheetRow row) {
         Map<ListColumn, Integer> columns = new EnumMap<>(ListColumn.class);
         for (int c = 0; c < row.cells().size(); c++) {
             int index = c;
@@ -68,5 +68,27 @@ enum ListColumn {
             return Map.of();
         }
         return columns;
+    }
+
+    /**
+     * A header row of a one-column list: its only text is exactly a name header ("Họ và tên",
+     * "HỌ TÊN", "Tên"), not a title that merely contains those words.
+     */
+    public static boolean isNameOnlyHeader(SheetRow row) {
+        var values = row.distinctValues();
+        if (values.size() != 1) {
+            return false;
+        }
+        return isNameHeader(values.get(0));
+    }
+
+    /** Exactly a name header, "Họ và tên", "HỌ TÊN", "Tên", and nothing more. */
+    public static boolean isNameHeader(String text) {
+        String h = words(text);
+        return h.equals("ho va ten") || h.equals("ho ten") || h.equals("ten");
+    }
+
+    private static String words(String text) {
+        return NOT_LETTER.matcher(VietText.fold(text).replace(".", "")).replaceAll(" ").trim();
     }
 }
