@@ -25,6 +25,13 @@ public sealed interface CeremonyCommand {
             implements CeremonyCommand {
     }
 
+    /**
+     * Back to the very beginning after a rehearsal: no current step, every recipient waiting,
+     * no controlling device. The event log is kept.
+     */
+    record Reset(long expectedVersion, String device) implements CeremonyCommand {
+    }
+
     /** The door checks a recipient in. */
     record CheckIn(long expectedVersion, String device, long awardId) implements CeremonyCommand {
     }

@@ -8,7 +8,7 @@ public interface CeremonyEventRepository extends JpaRepository<CeremonyEvent, Lo
 
     List<CeremonyEvent> findByRunOrderByStateVersion(CeremonyRun run);
 
-    /** The first time the ceremony reached {@code agendaItemId}. */
-    Optional<CeremonyEvent> findFirstByRunAndAgendaItemIdAndKindInOrderByStateVersion(CeremonyRun run,
-            Long agendaItemId, List<String> kinds);
+    /** The first time the ceremony reached {@code agendaItemId} after state version {@code since}. */
+    Optional<CeremonyEvent> findFirstByRunAndAgendaItemIdAndKindInAndStateVersionGreaterThanOrderByStateVersion(
+            CeremonyRun run, Long agendaItemId, List<String> kinds, long since);
 }

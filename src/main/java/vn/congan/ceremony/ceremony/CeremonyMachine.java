@@ -46,6 +46,16 @@ public final class CeremonyMachine {
         if (command instanceof CeremonyCommand.CheckIn checkIn) {
             return checkIn(state, checkIn.awardId());
         }
+        if (command instanceof CeremonyCommand.Reset) {
+            java.util.Set<Long> changed = new java.util.HashSet<>();
+            state.recipients().forEach((award, r) -> {
+                if (!RecipientState.INITIAL.equals(r)) {
+                    changed.add(award);
+                }
+            });
+            CeremonyState after = new CeremonyState(state.version() + 1, null, false, null, Map.of());
+            return new Transition(after, changed, "RESET", null, null);
+        }
         if (command instanceof CeremonyCommand.TakeControl take) {
             CeremonyState after = new CeremonyState(state.version() + 1, state.current(), state.finished(),
                     take.device(), state.recipients());

@@ -43,6 +43,9 @@ public class CeremonyRun extends AbstractEntity {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @Column(name = "since_version", nullable = false)
+    private long sinceVersion;
+
     protected CeremonyRun() {
     }
 
@@ -87,6 +90,11 @@ public class CeremonyRun extends AbstractEntity {
         return updatedAt;
     }
 
+    /** The version of the last reset (0: never reset); events up to it belong to a rehearsal. */
+    public long getSinceVersion() {
+        return sinceVersion;
+    }
+
     /** Takes over the position, control and version of {@code state}. */
     void apply(CeremonyState state, String user, Instant now) {
         this.stateVersion = state.version();
@@ -98,5 +106,10 @@ public class CeremonyRun extends AbstractEntity {
         }
         this.controllerDevice = state.controller();
         this.updatedAt = now;
+    }
+
+    /** Marks the state version from which the ceremony counts again (after a rehearsal). */
+    void startOverAt(long version) {
+        this.sinceVersion = version;
     }
 }

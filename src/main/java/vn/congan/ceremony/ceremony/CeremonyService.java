@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 
@@ -88,6 +89,9 @@ public class CeremonyService {
      */
     public LiveCeremony execute(CeremonyCommand command) {
         String user = currentUser();
+        if (command instanceof CeremonyCommand.Reset && !mayReset()) {
+            throw new UserMessageException("ceremony.error.resetNotAllowed");
+        }
         ensureRun();
         try {
             writeTx.executeWithoutResult(s -> apply(command, user));
@@ -115,6 +119,9 @@ public class CeremonyService {
         CeremonyMachine.Transition transition = new CeremonyMachine(programme.plan()).apply(before, command);
         Instant now = Instant.now();
         run.apply(transition.state(), user, now);
+        if (command instanceof CeremonyCommand.Reset) {
+            run.startOverAt(transition.state().version());
+        }
         for (Long awardId : transition.changedAwards()) {
             CeremonyRecipient row = rows.computeIfAbsent(awardId, id -> new CeremonyRecipient(run, id));
             row.apply(transition.state().recipient(awardId));
@@ -167,6 +174,13 @@ public class CeremonyService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** Only an organizer (or admin) resets the ceremony, never the MC's tablet. */
+    private static boolean mayReset() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().map(a -> a.getAuthority())
+                .anyMatch(a -> a.equals("ROLE_" + Role.ORGANIZER.name()) || a.equals("ROLE_" + Role.ADMIN.name()));
+    }
+
     private static String currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth.getName() == null ? "anonymous" : auth.getName();
@@ -213,7 +227,8 @@ public class CeremonyService {
         LocalTime actual = null;
         Integer delay = null;
         if (item != null) {
-            actual = events.findFirstByRunAndAgendaItemIdAndKindInOrderByStateVersion(run, item.id(), MOVES)
+            actual = events.findFirstByRunAndAgendaItemIdAndKindInAndStateVersionGreaterThanOrderByStateVersion(run,
+                            item.id(), MOVES, run.getSinceVersion())
                     .map(e -> LocalTime.ofInstant(e.getOccurredAt(), zone)).orElse(null);
             if (actual != null) {
                 delay = (int) Duration.between(planned, actual).toMinutes();

@@ -57,7 +57,8 @@ public class CeremonySummaryService {
         List<CeremonyEvent> log = List.of();
         if (run != null) {
             recipients.findByRun(run).forEach(r -> states.put(r.getAwardId(), r.state()));
-            log = events.findByRunOrderByStateVersion(run);
+            long since = run.getSinceVersion();
+            log = events.findByRunOrderByStateVersion(run).stream().filter(e -> e.getStateVersion() > since).toList();
         }
         List<CeremonySummary.Line> absent = new ArrayList<>();
         List<CeremonySummary.Line> onBehalf = new ArrayList<>();

@@ -70,6 +70,28 @@ class CeremonyMachineTest {
     }
 
     @Test
+    void resetAfterARehearsalGoesBackBeforeTheFirstStepWithEveryoneWaitingAndNoController() {
+        CeremonyState s = CeremonyState.notStarted();
+        s = machine.apply(s, new CeremonyCommand.CheckIn(s.version(), "door", 102)).state();
+        s = next(next(next(s)));
+        CeremonyMachine.Transition reset = machine.apply(s, new CeremonyCommand.Reset(s.version(), "office"));
+        CeremonyState after = reset.state();
+        assertThat(reset.kind()).isEqualTo("RESET");
+        assertThat(after.version()).isEqualTo(s.version() + 1);
+        assertThat(after.current()).isNull();
+        assertThat(after.finished()).isFalse();
+        assertThat(after.controller()).isNull();
+        assertThat(after.recipient(100).status()).isEqualTo(RecipientStatus.WAITING);
+        assertThat(after.recipient(102).checkedIn()).isFalse();
+        assertThat(reset.changedAwards()).containsExactlyInAnyOrder(100L, 101L, 102L);
+        // A command made before the reset is stale afterwards.
+        CeremonyState old = s;
+        assertThatThrownBy(() -> machine.apply(after, new CeremonyCommand.Next(old.version(), MC)))
+                .isInstanceOf(StaleCommandException.class);
+        assertThat(next(after).current()).isEqualTo(OPENING);
+    }
+
+    @Test
     void backUndoesTheCallAndReopensThePreviousBatch() {
         CeremonyState s = CeremonyState.notStarted();
         s = machine.apply(s, new CeremonyCommand.CheckIn(s.version(), "door", 102)).state();

@@ -98,6 +98,41 @@ class CeremonyServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void anOrganizerResetsTheRehearsalAndTheActualTimesCountAgainFromThere() {
+        LiveCeremony rehearsal = next(ceremony, 8);
+        long absent = rehearsal.currentBatch().recipients().get(0).awardId();
+        rehearsal = ceremony.execute(new CeremonyCommand.SetStatus(rehearsal.version(), TABLET, absent,
+                RecipientStatus.ABSENT, null));
+        long version = rehearsal.version();
+
+        // Not from the MC's tablet.
+        assertThatThrownBy(() -> ceremony.execute(new CeremonyCommand.Reset(version, TABLET)))
+                .isInstanceOf(vn.congan.ceremony.common.UserMessageException.class)
+                .hasMessageContaining("ceremony.error.resetNotAllowed");
+        assertThat(ceremony.live().version()).isEqualTo(version);
+
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("organizer", null, "ROLE_ORGANIZER"));
+        LiveCeremony reset = ceremony.execute(new CeremonyCommand.Reset(version, "office"));
+        assertThat(reset.started()).isFalse();
+        assertThat(reset.version()).isEqualTo(version + 1);
+        assertThat(reset.controllerDevice()).isNull();
+        assertThat(reset.recipients()).allSatisfy(r -> assertThat(r.state()).isEqualTo(RecipientState.INITIAL));
+        assertThat(ceremony.eventLog()).hasSize(10).last()
+                .satisfies(e -> assertThat(e.getKind()).isEqualTo("RESET"))
+                .satisfies(e -> assertThat(e.getUsername()).isEqualTo("organizer"));
+
+        // The real ceremony: another tablet may take the lead, and nothing of the rehearsal counts.
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("mc", null, "ROLE_MC"));
+        LiveCeremony live = ceremony.execute(new CeremonyCommand.Next(reset.version(), "tablet-2"));
+        assertThat(live.controllerDevice()).isEqualTo("tablet-2");
+        assertThat(live.actualStart()).isNotNull();
+        CeremonyEvent firstAfterReset = ceremony.eventLog().get(10);
+        assertThat(live.actualStart()).isEqualTo(java.time.LocalTime.ofInstant(firstAfterReset.getOccurredAt(),
+                java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+
+    @Test
     void aStaleCommandChangesNothingAndLogsNothing() {
         LiveCeremony live = next(ceremony, 2);
         long seen = live.version();

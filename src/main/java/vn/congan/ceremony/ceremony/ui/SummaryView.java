@@ -1,5 +1,8 @@
 package vn.congan.ceremony.ceremony.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,17 +19,23 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import vn.congan.ceremony.award.AwardCount;
+import vn.congan.ceremony.ceremony.CeremonyCommand;
+import vn.congan.ceremony.ceremony.CeremonyService;
 import vn.congan.ceremony.ceremony.CeremonySummary;
+import vn.congan.ceremony.ceremony.LiveCeremony;
+import vn.congan.ceremony.ceremony.RecipientState;
 import vn.congan.ceremony.ceremony.CeremonySummaryPdf;
 import vn.congan.ceremony.ceremony.CeremonySummaryService;
 import vn.congan.ceremony.ceremony.NewsDraft;
 import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
+import vn.congan.ceremony.ui.UiErrors;
 
 /** After the ceremony: what was handed out, who was absent or received on behalf, the timeline, a news draft. */
 @Route(value = "ceremony/summary", layout = MainLayout.class)
@@ -34,8 +43,20 @@ import vn.congan.ceremony.ui.MainLayout;
 @RolesAllowed({Role.Names.ORGANIZER, Role.Names.MC})
 public class SummaryView extends VerticalLayout implements HasDynamicTitle {
 
-    public SummaryView(CeremonySummaryService summaries) {
+    private final CeremonySummaryService summaries;
+    private final CeremonyService ceremony;
+    private final boolean organizer;
+
+    public SummaryView(CeremonySummaryService summaries, CeremonyService ceremony, AuthenticationContext auth) {
+        this.summaries = summaries;
+        this.ceremony = ceremony;
+        this.organizer = auth.hasAnyRole(Role.Names.ORGANIZER, Role.Names.ADMIN);
         addClassName("ceremony-summary-view");
+        render();
+    }
+
+    private void render() {
+        removeAll();
         CeremonySummary s = summaries.summary();
         add(new H2(s.conferenceTitle()));
         if (!s.finished()) {
@@ -49,6 +70,12 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
         pdf.getElement().setAttribute("download", true);
         pdf.setId("ceremony-summary-pdf");
         add(pdf);
+        if (organizer) {
+            Button reset = new Button(getTranslation("ceremony.reset.button"), e -> confirmReset());
+            reset.setId("ceremony-reset");
+            reset.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            add(reset);
+        }
 
         add(new H3(getTranslation("ceremony.summary.counts")));
         Div cards = new Div();
@@ -79,6 +106,27 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
         news.setWidthFull();
         news.setId("ceremony-summary-news");
         add(news);
+    }
+
+    /** After a rehearsal: back to the beginning, once the organizer has read what that means. */
+    private void confirmReset() {
+        LiveCeremony live = ceremony.live();
+        long withStatus = live.recipients().stream()
+                .filter(r -> !RecipientState.INITIAL.equals(r.state())).count();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("ceremony.reset.title"),
+                getTranslation("ceremony.reset.text", live.stepNumber(), live.stepCount(), withStatus),
+                getTranslation("ceremony.reset.confirm"), e -> {
+                    if (UiErrors.attempt(this, () -> ceremony.execute(
+                            new CeremonyCommand.Reset(live.version(), "summary-page")))) {
+                        UiErrors.success(getTranslation("ceremony.reset.done"));
+                        render();
+                    }
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("ceremony.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("ceremony-reset-confirm");
+        confirm.open();
     }
 
     private UnorderedList list(List<CeremonySummary.Line> lines, boolean withReceiver, String className) {
