@@ -186,7 +186,10 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         Anchor link = new Anchor(path, getTranslation("ceremony.screenLink"));
         link.setTarget("_blank");
         link.setId("mc-screen-link");
-        screenLink.add(link);
+        Anchor light = new Anchor(path + "?theme=light", getTranslation("ceremony.screenLink.light"));
+        light.setTarget("_blank");
+        light.setId("mc-screen-link-light");
+        screenLink.add(link, light);
         if (organizer) {
             Button regenerate = new Button(getTranslation("ceremony.screenLink.regenerate"), e -> {
                 ConfirmDialog dialog = new ConfirmDialog(getTranslation("ceremony.screenLink.regenerate"),

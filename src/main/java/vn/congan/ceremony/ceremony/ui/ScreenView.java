@@ -45,6 +45,10 @@ public class ScreenView extends LiveCeremonyView implements HasUrlParameter<Stri
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         this.token = parameter;
+        // ?theme=light for a bright hall; dark (the default) suits a darkened one.
+        boolean light = event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault("theme", java.util.List.of()).contains("light");
+        setClassName("screen-light", light);
     }
 
     @Override
@@ -70,6 +74,7 @@ public class ScreenView extends LiveCeremonyView implements HasUrlParameter<Stri
                 .filter(r -> r.state().status() != RecipientStatus.ABSENT)
                 .map(r -> r.recipient().screenName())
                 .toList();
+        names.setClassName("two-columns", shown.size() > 10);
         // The name lines are reused from one batch to the next: only their texts change.
         List<Component> lines = names.getChildren().toList();
         for (int i = lines.size() - 1; i >= shown.size(); i--) {

@@ -25,6 +25,7 @@ class ScreenViewTest extends LiveViewTestSupport {
         assertThat(_get(H1.class).getText()).isEqualTo("Hội nghị tổng kết Phong trào thi đua đặc biệt");
         assertThat(_get(H2.class).getText()).isEqualTo("Chào mừng các đồng chí đại biểu");
         assertThat(_find(Button.class)).as("nothing on the screen can change anything").isEmpty();
+        assertThat(_get(ScreenView.class).hasClassName("screen-light")).as("dark by default").isFalse();
 
         LiveCeremony live = nextFromOtherTablet(6);
         long absent = live.upcomingBatches().get(0).recipients().get(2).awardId();
@@ -38,6 +39,30 @@ class ScreenViewTest extends LiveViewTestSupport {
                 .isEqualTo("Bằng khen của Bộ trưởng Bộ Công an");
         assertThat(_find(Div.class, spec -> spec.withClasses("screen-name"))).as("the absent one is not shown")
                 .hasSize(2);
+    }
+
+    @Test
+    void aLightThemeForABrightHallAndTheNamesOfEachNewBatch() {
+        String token = ceremony.screenToken();
+        UI.getCurrent().navigate("screen/" + token, com.vaadin.flow.router.QueryParameters.of("theme", "light"));
+        assertThat(_get(ScreenView.class).hasClassName("screen-light")).isTrue();
+
+        LiveCeremony live = nextFromOtherTablet(7);
+        deliverPushes();
+        assertThat(_find(Div.class, spec -> spec.withClasses("screen-name"))).extracting(Div::getText)
+                .containsExactlyElementsOf(live.currentBatch().recipients().stream()
+                        .map(r -> r.recipient().screenName()).toList());
+        // The next batch has more names: the lines of the first are reused, the rest added.
+        live = nextFromOtherTablet(1);
+        deliverPushes();
+        assertThat(live.currentBatch().recipients()).hasSizeGreaterThan(3);
+        assertThat(_find(Div.class, spec -> spec.withClasses("screen-name"))).extracting(Div::getText)
+                .containsExactlyElementsOf(live.currentBatch().recipients().stream()
+                        .map(r -> r.recipient().screenName()).toList());
+        // Back to the smaller batch: the extra lines go.
+        live = ceremony.execute(new CeremonyCommand.Back(live.version(), "other-tablet"));
+        deliverPushes();
+        assertThat(_find(Div.class, spec -> spec.withClasses("screen-name"))).hasSize(3);
     }
 
     @Test
