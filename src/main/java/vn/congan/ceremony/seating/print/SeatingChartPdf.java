@@ -18,6 +18,7 @@ import vn.congan.ceremony.print.pdf.PdfFonts;
 import vn.congan.ceremony.print.pdf.PdfFonts.Face;
 import vn.congan.ceremony.print.pdf.PdfRendering;
 import vn.congan.ceremony.seating.HallLayout;
+import vn.congan.ceremony.seating.HallSection;
 import vn.congan.ceremony.seating.SeatAssignment;
 import vn.congan.ceremony.seating.SeatKey;
 import vn.congan.ceremony.seating.SeatingMap;
@@ -26,8 +27,8 @@ import vn.congan.ceremony.seating.StageSteps;
 import vn.congan.ceremony.seating.Zone;
 
 /**
- * The seating chart on one A3 landscape page: the stage and its steps at the top, every row
- * labelled on both sides, each seat with its number, its occupant's name and, for awardees,
+ * The seating chart on one A3 landscape page: the stage and its steps at the top, the sections'
+ * names above their first row, every row labelled on both sides, each seat with its number, its occupant's name and, for awardees,
  * the batch ("Đợt 3"), zones in colour, and a legend. Drawn at absolute positions so the
  * page matches the hall.
  */
@@ -72,6 +73,9 @@ public final class SeatingChartPdf {
         float left = (pageWidth - (float) layout.width() * unit) / 2;
 
         drawStage(cb, layout, left, unit, stageTop, stageHeight);
+        if (layout.sections().size() > 1) {
+            drawSectionNames(cb, layout, left, unit, rowsTop + mm(1.5f));
+        }
 
         Map<Long, SeatAssignment> occupants = map.bySeatId();
         Map<SeatKey, SeatingSeat> byKey = map.seats().stream()
@@ -116,6 +120,27 @@ public final class SeatingChartPdf {
         cb.setLineDash(0);
     }
 
+    /** Each section's name centred above its row A (sections may differ in width and rows). */
+    private static void drawSectionNames(PdfContentByte cb, HallLayout layout, float left, float unit, float y) {
+        BaseFont font = PdfFonts.base(Face.SANS_BOLD);
+        for (int s = 0; s < layout.sections().size(); s++) {
+            HallSection section = layout.sections().get(s);
+            float from = left + (float) (layout.x(new SeatKey(s, 0, 0)) - 0.5) * unit;
+            float width = section.seatsPerRow() * unit;
+            String name = section.name();
+            float size = 9;
+            while (size > 5 && font.getWidthPoint(name, size) > width) {
+                size -= 0.5f;
+            }
+            while (name.length() > 1 && font.getWidthPoint(name, size) > width) {
+                name = name.substring(0, name.length() - 2) + "…";
+            }
+            cb.setColorFill(Color.DARK_GRAY);
+            text(cb, name, Face.SANS_BOLD, size, from + width / 2, y, Element.ALIGN_CENTER);
+        }
+        cb.setColorFill(Color.BLACK);
+    }
+
     private static void drawSeat(PdfContentByte cb, SeatingSeat seat, Optional<SeatAssignment> occupant, float x,
             float y, float w, float h, float nameSize) {
         cb.setColorFill(seat.isBlocked() ? BLOCKED : colour(seat.getZone()));
@@ -124,15 +149,24 @@ public final class SeatingChartPdf {
         cb.rectangle(x, y, w, h);
         cb.fillStroke();
         cb.setColorFill(Color.BLACK);
-        text(cb, seat.label(), Face.SANS_BOLD, Math.min(7, nameSize + 1), x + 1.5f, y + h - 7, Element.ALIGN_LEFT);
+        String batch = seat.isBlocked() ? null
+                : occupant.map(SeatAssignment::getBatchNo).map(n -> "Đợt " + n).orElse(null);
+        // the label on the left of the top line, the batch on its right: smaller type in narrow seats so they never touch
+        BaseFont bold = PdfFonts.base(Face.SANS_BOLD);
+        float topSize = Math.min(7, nameSize + 1);
+        while (batch != null && topSize > 4
+                && bold.getWidthPoint(seat.label(), topSize) + bold.getWidthPoint(batch, topSize) + 5 > w) {
+            topSize -= 0.25f;
+        }
+        text(cb, seat.label(), Face.SANS_BOLD, topSize, x + 1.5f, y + h - 7, Element.ALIGN_LEFT);
         if (seat.isBlocked()) {
             text(cb, "×", Face.SANS_BOLD, 12, x + w / 2, y + h / 2 - 5, Element.ALIGN_CENTER);
             return;
         }
+        float batchSize = topSize;
         occupant.ifPresent(a -> {
-            if (a.getBatchNo() != null) {
-                text(cb, "Đợt " + a.getBatchNo(), Face.SANS_BOLD, Math.min(7, nameSize + 1), x + w - 1.5f, y + h - 7,
-                        Element.ALIGN_RIGHT);
+            if (batch != null) {
+                text(cb, batch, Face.SANS_BOLD, batchSize, x + w - 1.5f, y + h - 7, Element.ALIGN_RIGHT);
             }
             ColumnText column = new ColumnText(cb);
             column.setSimpleColumn(x + 1, y + 1, x + w - 1, y + h - 8);

@@ -36,6 +36,9 @@ public class SeatMap extends Div {
         cells.clear();
         HallLayout layout = map.layout();
         add(stage(layout));
+        if (layout.sections().size() > 1) {
+            add(sectionNames(layout));
+        }
         Map<SeatKey, SeatingSeat> byKey = new HashMap<>();
         map.seats().forEach(s -> byKey.put(s.key(), s));
         for (int row = 0; row < layout.rowCount(); row++) {
@@ -69,6 +72,29 @@ public class SeatMap extends Div {
         if (cell != null) {
             cell.setClassName("seat-marked", marked);
         }
+    }
+
+    /** The sections' names above row A, each as wide as its section, between the same aisles as the seats. */
+    private static Div sectionNames(HallLayout layout) {
+        Div line = new Div();
+        line.addClassNames("seat-row", "seat-section-names");
+        line.add(rowLabel(null));
+        if (layout.sideAisles()) {
+            line.add(aisle());
+        }
+        List<HallSection> sections = layout.sections();
+        for (int s = 0; s < sections.size(); s++) {
+            if (s > 0) {
+                line.add(aisle());
+            }
+            int seats = sections.get(s).seatsPerRow();
+            Span name = new Span(sections.get(s).name());
+            name.addClassName("seat-section-name");
+            name.getElement().setAttribute("title", sections.get(s).name());
+            name.getStyle().set("width", "calc(" + seats + " * var(--seat-size) + " + (seats - 1) + " * var(--seat-gap))");
+            line.add(name);
+        }
+        return line;
     }
 
     private Div stage(HallLayout layout) {
@@ -119,8 +145,9 @@ public class SeatMap extends Div {
         }
     }
 
-    private static Span rowLabel(int row) {
-        Span label = new Span(HallLayout.rowLabel(row));
+    /** The row's label; {@code null} gives an empty one (for alignment). */
+    private static Span rowLabel(Integer row) {
+        Span label = new Span(row == null ? "" : HallLayout.rowLabel(row));
         label.addClassName("seat-row-label");
         return label;
     }
