@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import vn.congan.ceremony.testsupport.Browsers;
 import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
 import vn.congan.ceremony.testsupport.TestDatabase;
 import vn.congan.ceremony.testsupport.CuttableProxy;
@@ -47,8 +48,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Import({TestDatabase.class, CleanSchemaConfiguration.class})
 class CeremonyBrowserE2ETest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target", "ceremony-e2e");
 
     @LocalServerPort
@@ -67,7 +66,7 @@ class CeremonyBrowserE2ETest {
 
     @BeforeEach
     void setUp() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium");
+        Assumptions.assumeTrue(Browsers.installed(), "Chromium is not installed at /usr/bin/chromium");
         database.resetToDemo();
         vn.congan.ceremony.testsupport.FixtureBatches.install(context);
     }
@@ -78,21 +77,7 @@ class CeremonyBrowserE2ETest {
     }
 
     static WebDriver browser(List<WebDriver> opened) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1024,768", "--lang=vi", "--disable-background-timer-throttling",
-                "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows",
-                "--user-data-dir=" + Files.createTempDirectory("ceremony-chromium").toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        opened.add(driver);
-        // The page itself 1024x768, as on the MC's tablet (the window size counts the browser's frame).
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                java.util.Map.of("width", 1024, "height", 768, "deviceScaleFactor", 1, "mobile", false));
-        return driver;
+        return Browsers.open(opened, 1024, 768);
     }
 
     private String url(String path) {
@@ -100,18 +85,14 @@ class CeremonyBrowserE2ETest {
     }
 
     static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(90), Duration.ofMillis(100));
+        return Browsers.waitFor(driver);
     }
 
     @Test
     void theProjectorFollowsTheMcsNextWithoutReload() throws IOException {
         String token = ceremony.screenToken();
         WebDriver mc = browser(browsers);
-        mc.get(url("login"));
-        waitFor(mc).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
-        mc.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("mc");
-        mc.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo1234", Keys.ENTER);
-        waitFor(mc).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+        Browsers.login(mc, url(""), "mc", "demo1234");
         mc.get(url("mc"));
         waitFor(mc).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mc-step"),
                 "Chưa bắt đầu"));
@@ -200,7 +181,6 @@ class CeremonyBrowserE2ETest {
     }
 
     static void shoot(WebDriver driver, String name) throws IOException {
-        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(file.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        Browsers.shoot(driver, SHOTS.resolve(name));
     }
 }

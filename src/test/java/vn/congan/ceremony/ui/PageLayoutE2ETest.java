@@ -1,0 +1,114 @@
+package vn.congan.ceremony.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.congan.ceremony.testsupport.Browsers;
+import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
+import vn.congan.ceremony.testsupport.TestDatabase;
+
+/**
+ * Every page of the portal in real headless Chromium at tablet size (1024x768, landscape, the
+ * menu open as it starts) and the ceremony pages in portrait (768x1024): the page renders, shows
+ * no error, and nothing makes the page wider than the screen (a tablet user must never scroll
+ * sideways; wide grids scroll inside themselves). Screenshots go to target/layout-e2e/.
+ */
+@Tag("e2e")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@Import({TestDatabase.class, CleanSchemaConfiguration.class})
+class PageLayoutE2ETest {
+
+    static final Path SHOTS = Path.of("target", "layout-e2e");
+
+    /** Pages of the main layout; {decision} is the demo's first decision. */
+    static final List<String> PAGES = List.of("", "conference", "delegates", "agenda", "decisions", "decision/{decision}",
+            "units", "people", "stage-order", "mc-script", "seating", "seating/attendees", "seating-print",
+            "print/templates", "print/certificates", "print/printers", "mc", "backstage", "checkin",
+            "ceremony/summary", "users");
+    static final List<String> PORTRAIT = List.of("mc", "backstage", "checkin");
+
+    /** What a page must not show: widths beyond the screen, Vaadin's error page, an error notification. */
+    static final String CHECK = """
+            const doc = document.documentElement;
+            const problems = [];
+            if (doc.scrollWidth > doc.clientWidth + 1) problems.push('page is ' + doc.scrollWidth + ' px wide');
+            if (document.querySelector('vaadin-notification-card[theme~="error"]')) problems.push('error notification');
+            if (document.body.innerText.includes('Could not navigate') || document.body.innerText.includes('Lỗi không mong muốn'))
+              problems.push('error page');
+            if (!document.querySelector('vaadin-app-layout')) problems.push('no main layout');
+            return problems.join('; ');
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestDatabase database;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        Assumptions.assumeTrue(Browsers.installed(), "Chromium is not installed at /usr/bin/chromium");
+        database.resetToDemo();
+    }
+
+    @AfterEach
+    void close() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    @Test
+    void everyPageFitsATabletScreenAndShowsNoError() throws Exception {
+        String base = "http://127.0.0.1:" + port + "/";
+        Long decision = jdbc.queryForObject("select min(id) from award_decision", Long.class);
+        ChromeDriver browser = Browsers.open(browsers, 1024, 768);
+        // admin is also an organizer; organizers may open the print and ceremony pages too.
+        Browsers.login(browser, base, "admin", "demo1234");
+        SoftAssertions softly = new SoftAssertions();
+        for (String page : PAGES) {
+            check(browser, base, page.replace("{decision}", Long.toString(decision)), "1024x768", softly);
+        }
+        Browsers.resize(browser, 768, 1024);
+        for (String page : PORTRAIT) {
+            check(browser, base, page, "768x1024", softly);
+        }
+        softly.assertAll();
+    }
+
+    private void check(ChromeDriver browser, String base, String page, String size, SoftAssertions softly)
+            throws Exception {
+        browser.get(base + page);
+        Browsers.waitFor(browser).until(d -> !d.findElements(By.cssSelector("vaadin-app-layout")).isEmpty());
+        // Let Vaadin finish rendering: no request in flight and a moment for the layout to settle.
+        Browsers.waitFor(browser).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
+                        + ".every(c => !c.isActive || !c.isActive());")));
+        Thread.sleep(400);
+        String problems = (String) browser.executeScript(CHECK);
+        String name = (page.isEmpty() ? "dashboard" : page.replaceAll("[^a-z0-9]+", "-")) + "-" + size + ".png";
+        Browsers.shoot(browser, SHOTS.resolve(name));
+        softly.assertThat(problems).as("/%s at %s", page, size).isEmpty();
+    }
+}
