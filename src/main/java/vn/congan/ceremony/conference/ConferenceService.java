@@ -8,6 +8,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congan.ceremony.common.Translatable;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.Person;
@@ -127,8 +128,18 @@ public class ConferenceService {
     }
 
     /**
-     * Deletes a conference that is not current and has no award decisions or presentation
-     * batches; its own agenda and delegates go with it.
+     * What goes with the conference when it is deleted (its own agenda and delegates, its stage
+     * settings and MC script edits), for the organizer's confirmation: "12 mục chương trình, 9 đại biểu".
+     */
+    @Transactional(readOnly = true)
+    public List<Translatable> partsDeletedWith(Conference conference) {
+        return List.of(new Translatable("conference.parts.agenda", agendaItems.countByConference(conference)),
+                new Translatable("conference.parts.delegates", delegates.countByConference(conference)));
+    }
+
+    /**
+     * Deletes a conference that is not the current one, with its own agenda and delegates; refused,
+     * naming what refers to it, while decisions, batches, seating, prints or a ceremony run exist.
      */
     @Transactional
     public void delete(Conference edited) {
@@ -138,9 +149,9 @@ public class ConferenceService {
         if (current.isCurrent()) {
             throw new UserMessageException("conference.error.deleteCurrent");
         }
-        long uses = references.awardDecisions(current) + references.batches(current);
-        if (uses > 0) {
-            throw new UserMessageException("error.inUse", current.getTitle(), uses);
+        List<Translatable> uses = references.usesOf(current);
+        if (!uses.isEmpty()) {
+            throw new UserMessageException("conference.error.inUse", current.getTitle(), uses);
         }
         agendaItems.deleteByConference(current);
         agendaItems.flush();

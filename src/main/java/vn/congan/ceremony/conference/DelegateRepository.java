@@ -11,6 +11,8 @@ public interface DelegateRepository extends JpaRepository<Delegate, Long> {
             + "where d.conference = :conference order by d.precedence, d.id")
     List<Delegate> findByConference(Conference conference);
 
+    long countByConference(Conference conference);
+
     boolean existsByConferenceAndPerson(Conference conference, Person person);
 
     void deleteByConference(Conference conference);

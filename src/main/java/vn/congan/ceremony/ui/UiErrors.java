@@ -30,7 +30,7 @@ public final class UiErrors {
     }
 
     public static void show(Component source, RuntimeException e) {
-        error(source.getTranslation(keyFor(e), argumentsFor(e)));
+        error(source.getTranslation(keyFor(e), argumentsFor(source, e)));
         if (keyFor(e).equals("error.unexpected")) {
             org.slf4j.LoggerFactory.getLogger(UiErrors.class).error("Unexpected error in the UI", e);
         }
@@ -50,8 +50,24 @@ public final class UiErrors {
         return "error.unexpected";
     }
 
-    private static Object[] argumentsFor(RuntimeException e) {
-        return e instanceof UserMessageException ume ? ume.getArguments() : new Object[0];
+    /** The message's arguments, with translatable pieces (alone or in lists) translated. */
+    private static Object[] argumentsFor(Component source, RuntimeException e) {
+        if (!(e instanceof UserMessageException ume)) {
+            return new Object[0];
+        }
+        return java.util.Arrays.stream(ume.getArguments()).map(a -> translated(source, a)).toArray();
+    }
+
+    private static Object translated(Component source, Object argument) {
+        if (argument instanceof vn.congan.ceremony.common.Translatable t) {
+            return source.getTranslation(t.key(), t.arguments());
+        }
+        if (argument instanceof java.util.List<?> list
+                && list.stream().allMatch(vn.congan.ceremony.common.Translatable.class::isInstance)) {
+            return list.stream().map(a -> (String) translated(source, a))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return argument;
     }
 
     public static Notification error(String text) {

@@ -14,6 +14,10 @@ import vn.congan.ceremony.testsupport.AbstractSpringTest;
 @Tag("db")
 class ConferenceServiceTest extends AbstractSpringTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+
     @Autowired
     ConferenceService conferences;
     @Autowired
@@ -82,12 +86,33 @@ class ConferenceServiceTest extends AbstractSpringTest {
         conferences.makeCurrent(other);
         Conference demo = conferences.load(current.getId()).orElseThrow();
         assertThatThrownBy(() -> conferences.delete(demo)).isInstanceOf(UserMessageException.class)
-                .hasMessageStartingWith("error.inUse");
+                .hasMessageStartingWith("conference.error.inUse")
+                .satisfies(e -> assertThat(((UserMessageException) e).getArguments()[1]).asList().contains(
+                        new vn.congan.ceremony.common.Translatable("conference.uses.decisions", 2L)));
+    }
+
+    @Test
+    void aConferenceThatOnlyHasSeatingOrPrintsIsRefusedNamingThemNotBrokenByTheDatabase() {
+        Conference other = conferences.create("Hội nghị khác", LocalDate.of(2021, 1, 5), LocalTime.of(8, 0));
+        jdbc.update("insert into seating_attendee (version, conference_id, position, name) values (0, ?, 1, ?)",
+                other.getId(), "Phóng viên Báo Bình An");
+        jdbc.update("insert into print_log (version, printed_at, username, conference_id, scope, description, "
+                + "print_mode, sheets) values (0, CURRENT_TIMESTAMP, 'print', ?, 'ALL', 'Giấy khen', 'FULL', 1)",
+                other.getId());
+        Conference stored = conferences.load(other.getId()).orElseThrow();
+        assertThatThrownBy(() -> conferences.delete(stored)).isInstanceOf(UserMessageException.class)
+                .hasMessageStartingWith("conference.error.inUse")
+                .satisfies(e -> assertThat(((UserMessageException) e).getArguments()[1]).asList().containsExactly(
+                        new vn.congan.ceremony.common.Translatable("conference.uses.attendees", 1L),
+                        new vn.congan.ceremony.common.Translatable("conference.uses.prints", 1L)));
+        assertThat(conferences.load(other.getId())).isPresent();
     }
 
     @Test
     void aConferenceWithoutDecisionsIsDeletedWithItsAgenda() {
         Conference created = conferences.create("Hội nghị thử", LocalDate.of(2021, 1, 5), LocalTime.of(8, 0));
+        assertThat(conferences.partsDeletedWith(created)).extracting(vn.congan.ceremony.common.Translatable::key)
+                .containsExactly("conference.parts.agenda", "conference.parts.delegates");
         conferences.delete(created);
         assertThat(conferences.findAll()).hasSize(1);
     }

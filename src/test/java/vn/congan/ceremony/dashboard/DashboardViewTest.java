@@ -50,6 +50,28 @@ class DashboardViewTest extends AbstractViewTest {
     }
 
     @Test
+    void aPageTheRoleMayNotOpenIsExplainedInVietnameseInsideThePortal() {
+        openAs(DashboardView.class, "mc", Role.MC);
+        com.vaadin.flow.component.UI.getCurrent().navigate("users");
+        assertThat(_find(vn.congan.ceremony.security.UsersView.class)).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("page-not-found-text"))
+                .getText()).isEqualTo("Trang /users không tồn tại, hoặc tài khoản của bạn không có quyền mở trang này. "
+                        + "Các trang bạn được dùng có trong danh mục bên trái.");
+        assertThat(_find(SideNavItem.class)).as("still inside the portal, with the menu").isNotEmpty();
+        com.vaadin.flow.component.UI.getCurrent().navigate("no-such-page");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Không mở được trang này");
+    }
+
+    @Test
+    void printStaffSeeThePrintPagesButNotPlanningOrTheCeremony() {
+        openAs(DashboardView.class, "print", Role.PRINT);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath)
+                .contains("print/certificates", "print/templates", "print/printers", "seating-print", "mc-script")
+                .doesNotContain("users", "decisions", "units", "people", "stage-order", "seating", "mc", "backstage",
+                        "checkin");
+    }
+
+    @Test
     void theAdminSeesTheUsersPage() {
         openAs(DashboardView.class, "admin", Role.ADMIN, Role.ORGANIZER);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Tổng quan", "Người dùng");

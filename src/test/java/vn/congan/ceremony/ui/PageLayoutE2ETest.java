@@ -97,6 +97,19 @@ class PageLayoutE2ETest {
         softly.assertAll();
     }
 
+    @Test
+    void aPageTheRoleMayNotOpenIsExplainedInVietnamese() throws Exception {
+        String base = "http://127.0.0.1:" + port + "/";
+        ChromeDriver browser = Browsers.open(browsers, 1024, 768);
+        Browsers.login(browser, base, "mc", "demo1234");
+        browser.get(base + "users");
+        Browsers.waitFor(browser).until(d -> !d.findElements(By.id("page-not-found-text")).isEmpty());
+        assertThat(browser.findElement(By.id("page-not-found-text")).getText())
+                .startsWith("Trang /users không tồn tại, hoặc tài khoản của bạn không có quyền mở trang này.");
+        assertThat(browser.findElements(By.cssSelector("vaadin-side-nav-item"))).as("inside the portal").isNotEmpty();
+        Browsers.shoot(browser, SHOTS.resolve("denied-users-1024x768.png"));
+    }
+
     private void check(ChromeDriver browser, String base, String page, String size, SoftAssertions softly)
             throws Exception {
         browser.get(base + page);

@@ -2,6 +2,7 @@ package vn.congan.ceremony.conference.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -91,12 +92,7 @@ public class ConferenceView extends VerticalLayout implements HasDynamicTitle {
         });
         delete.setText(getTranslation("conference.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        delete.addClickListener(e -> {
-            if (PlanningEdits.attempt(this, () -> service.delete(editing), () -> reload(editing.getId()))) {
-                UiErrors.success(getTranslation("conference.deleted"));
-                reload(service.current().map(Conference::getId).orElse(null));
-            }
-        });
+        delete.addClickListener(e -> confirmDelete());
         create.setVisible(canEdit);
         makeCurrent.setVisible(canEdit);
         delete.setVisible(canEdit);
@@ -104,6 +100,26 @@ public class ConferenceView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;
+    }
+
+    /** Deleting a conference takes its agenda and delegates with it: say so and ask first. */
+    private void confirmDelete() {
+        Conference doomed = editing;
+        String parts = service.partsDeletedWith(doomed).stream()
+                .map(p -> getTranslation(p.key(), p.arguments())).collect(java.util.stream.Collectors.joining(", "));
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("conference.delete.title"),
+                getTranslation("conference.delete.text", doomed.getTitle(), parts),
+                getTranslation("conference.delete"), ok -> {
+                    if (PlanningEdits.attempt(this, () -> service.delete(doomed), () -> reload(doomed.getId()))) {
+                        UiErrors.success(getTranslation("conference.deleted"));
+                        reload(service.current().map(Conference::getId).orElse(null));
+                    }
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("conference.delete.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("conference-delete-confirm");
+        confirm.open();
     }
 
     private FormLayout form() {

@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalDate;
@@ -101,6 +104,48 @@ class ConferenceViewTest extends AbstractViewTest {
         Conference current = conferences.current().orElseThrow();
         assertThat(current.getTitle()).isEqualTo("Hội nghị sơ kết 6 tháng đầu năm 2021");
         assertThat(agenda.plan(current).rows()).hasSize(10);
+    }
+
+    @Test
+    void deletingAConferenceAsksFirstAndIsRefusedNamingWhatStillBelongsToIt() {
+        Conference demo = conferences.current().orElseThrow();
+        openAs(ConferenceView.class, "organizer", Role.ORGANIZER);
+        ButtonKt._click(button("Hội nghị mới"));
+        Dialog dialog = _get(Dialog.class);
+        HasValueUtilsKt._setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Tên hội nghị")), "Hội nghị thử");
+        HasValueUtilsKt._setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Ngày tổ chức")),
+                LocalDate.of(2021, 7, 2));
+        ButtonKt._click(_get(dialog, Button.class, spec -> spec.withText("Tạo hội nghị")));
+        NotificationsKt.clearNotifications();
+
+        ButtonKt._click(button("Xóa hội nghị"));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("conference-delete-confirm"));
+        assertThat(confirm.getElement().getProperty("message"))
+                .startsWith("Hội nghị \"Hội nghị thử\" sẽ bị xóa cùng chương trình và đại biểu của nó "
+                        + "(10 mục chương trình, 0 đại biểu)");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(conferences.findAll()).hasSize(2);
+        ButtonKt._click(button("Xóa hội nghị"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("conference-delete-confirm")));
+        NotificationsKt.expectNotifications("Đã xóa hội nghị.");
+        assertThat(conferences.findAll()).extracting(Conference::getId).containsExactly(demo.getId());
+
+        // The demo conference, no longer current, still has decisions, batches, seating, ...
+        Conference other = conferences.create("Hội nghị khác", LocalDate.of(2021, 1, 5), LocalTime.of(8, 0));
+        conferences.makeCurrent(other);
+        openAs(ConferenceView.class, "organizer", Role.ORGANIZER);
+        @SuppressWarnings("unchecked")
+        Select<Conference> chooser = _get(Select.class, spec -> spec.withLabel("Hội nghị"));
+        HasValueUtilsKt._setValue(chooser, conferences.load(other.getId()).orElseThrow(), true);
+        assertThat(button("Xóa hội nghị").isEnabled()).as("the current conference cannot be deleted").isFalse();
+        HasValueUtilsKt._setValue(chooser, conferences.load(demo.getId()).orElseThrow(), true);
+
+        ButtonKt._click(button("Xóa hội nghị"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("conference-delete-confirm")));
+        NotificationsKt.expectNotifications("Không thể xóa hội nghị \"" + demo.getTitle()
+                + "\": còn 2 quyết định khen thưởng, 15 đợt trao thưởng, 1 sơ đồ chỗ ngồi, 6 khách mời khác "
+                + "gắn với hội nghị này. Hãy xóa hoặc chuyển chúng trước.");
+        assertThat(conferences.load(demo.getId())).isPresent();
     }
 
     @Test
