@@ -1,5 +1,6 @@
 package vn.congan.ceremony.dashboard;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -44,7 +45,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         header.addClassName("dashboard-header");
         H2 title = new H2(conference.getTitle());
         Paragraph when = new Paragraph(getTranslation("dashboard.when",
-                DateLine.time(conference.getStartTime()), DateLine.date(conference.getDate()),
+                DateLine.time(conference.getStartTime()), DateLine.date(conference.getDate(), getLocale()),
                 conference.getVenue() == null ? "" : conference.getVenue()));
         header.add(title, when);
         return header;
@@ -69,11 +70,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         counts.addColumn(AwardCount::formName).setHeader(getTranslation("dashboard.col.form")).setFlexGrow(3);
         counts.addColumn(AwardCount::collectives).setHeader(getTranslation("dashboard.col.collectives"))
-                .setWidth("7.5em").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         counts.addColumn(AwardCount::individuals).setHeader(getTranslation("dashboard.col.individuals"))
-                .setWidth("7.5em").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         counts.addColumn(AwardCount::total).setHeader(getTranslation("dashboard.col.total"))
-                .setWidth("7.5em").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         counts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         counts.setAllRowsVisible(true);
     }

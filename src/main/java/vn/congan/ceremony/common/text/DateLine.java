@@ -19,6 +19,18 @@ public final class DateLine {
         return String.format("ngày %02d tháng %s năm %d", date.getDayOfMonth(), monthText, date.getYear());
     }
 
+    /**
+     * A date for the screen in the user's language: the Vietnamese form ("ngày 20 tháng 11 năm
+     * 2020") for Vietnamese, the language's long form ("November 20, 2020") otherwise.
+     */
+    public static String date(LocalDate date, java.util.Locale locale) {
+        if (locale == null || "vi".equals(locale.getLanguage())) {
+            return date(date);
+        }
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(locale).format(date);
+    }
+
     /** "Hải Dương, ngày 05 tháng 02 năm 2020". */
     public static String placeAndDate(String place, LocalDate date) {
         String cleaned = VietText.cleanToNull(place);

@@ -33,4 +33,13 @@ class DateLineTest {
         assertThat(DateLine.spokenTime(LocalTime.of(8, 5))).isEqualTo("8 giờ 05");
         assertThat(DateLine.spokenTime(LocalTime.of(14, 0))).isEqualTo("14 giờ");
     }
+
+    @Test
+    void onScreenTheDateFollowsTheUsersLanguage() {
+        java.time.LocalDate day = java.time.LocalDate.of(2020, 11, 20);
+        org.assertj.core.api.Assertions.assertThat(DateLine.date(day, new java.util.Locale("vi")))
+                .isEqualTo("ngày 20 tháng 11 năm 2020");
+        org.assertj.core.api.Assertions.assertThat(DateLine.date(day, java.util.Locale.ENGLISH))
+                .isEqualTo("November 20, 2020");
+    }
 }
