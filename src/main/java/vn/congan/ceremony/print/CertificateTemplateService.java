@@ -59,7 +59,8 @@ public class CertificateTemplateService {
         for (FieldBox box : layout.fields()) {
             if (box.x() < 0 || box.y() < 0 || box.x() + box.width() > layout.widthMm() + 0.01
                     || box.y() + box.height() > layout.heightMm() + 0.01) {
-                throw new UserMessageException("print.template.error.outside", box.key().name());
+                throw new UserMessageException("print.template.error.outside",
+                        UserMessageException.translated(box.key().labelKey()));
             }
         }
         boolean duplicate = templates.findByFormAndMode(template.getForm(), template.getMode()).stream()

@@ -30,7 +30,7 @@ public final class UiErrors {
     }
 
     public static void show(Component source, RuntimeException e) {
-        error(source.getTranslation(keyFor(e), argumentsFor(e)));
+        error(source.getTranslation(keyFor(e), argumentsFor(source, e)));
         if (keyFor(e).equals("error.unexpected")) {
             org.slf4j.LoggerFactory.getLogger(UiErrors.class).error("Unexpected error in the UI", e);
         }
@@ -50,8 +50,9 @@ public final class UiErrors {
         return "error.unexpected";
     }
 
-    private static Object[] argumentsFor(RuntimeException e) {
-        return e instanceof UserMessageException ume ? ume.getArguments() : new Object[0];
+    private static Object[] argumentsFor(Component source, RuntimeException e) {
+        return e instanceof UserMessageException ume ? ume.getArguments(key -> source.getTranslation(key))
+                : new Object[0];
     }
 
     public static Notification error(String text) {

@@ -57,7 +57,7 @@ class TemplateFieldsEditor extends Div {
     }
 
     private void configureGrid() {
-        grid.addColumn(f -> getTranslation("print.field." + f.getKey().name())).setHeader(getTranslation("print.field"))
+        grid.addColumn(f -> getTranslation(f.getKey().labelKey())).setHeader(getTranslation("print.field"))
                 .setAutoWidth(true);
         grid.addColumn(f -> f.isEnabled() ? "✓" : "").setHeader(getTranslation("print.field.enabled"));
         grid.addColumn(f -> mm(f.getX())).setHeader("x (mm)");

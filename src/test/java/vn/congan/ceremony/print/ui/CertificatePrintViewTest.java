@@ -158,7 +158,7 @@ class CertificatePrintViewTest extends AbstractViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
 
         NotificationsKt.expectNotifications("Không in được \"Phòng Hậu cần 後勤 (1234/QĐ-CAT-PV01)\": phông chữ không có "
-                + "ký tự \"後勤\" (ô RECIPIENT). Hãy sửa lại nội dung.");
+                + "ký tự \"後勤\" (ô \"Người, đơn vị nhận\"). Hãy sửa lại nội dung.");
         assertThat(_get(Anchor.class, spec -> spec.withClasses("print-download")).isEnabled()).isFalse();
     }
 
@@ -175,7 +175,7 @@ class CertificatePrintViewTest extends AbstractViewTest {
 
         assertThat(pdf).isEmpty();
         NotificationsKt.expectNotifications("Không in được \"Phòng Hậu cần 後勤 (1234/QĐ-CAT-PV01)\": phông chữ không có "
-                + "ký tự \"後勤\" (ô RECIPIENT). Hãy sửa lại nội dung.");
+                + "ký tự \"後勤\" (ô \"Người, đơn vị nhận\"). Hãy sửa lại nội dung.");
         assertThat(awards.findAll()).allMatch(a -> a.getRegisterNumber() == null);
         assertThat(GridKt._size(logGrid())).isZero();
     }

@@ -93,7 +93,7 @@ class CertificateTemplatesViewTest extends AbstractViewTest {
         HasValueUtilsKt._setValue(_get(NumberField.class, spec -> spec.withLabel("x (mm)")), 200.0);
         ButtonKt._click(_get(Button.class, spec -> spec.withText("Lưu")));
 
-        NotificationsKt.expectNotifications("Ô \"RECIPIENT\" nằm ngoài tờ giấy.");
+        NotificationsKt.expectNotifications("Ô \"Người, đơn vị nhận\" nằm ngoài tờ giấy.");
     }
 
     @SuppressWarnings("unchecked")
