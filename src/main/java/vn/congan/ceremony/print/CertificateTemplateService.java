@@ -94,7 +94,10 @@ public class CertificateTemplateService {
                 .orElse(candidates.isEmpty() ? newTemplate(form, mode) : candidates.get(0));
     }
 
-    /** The layout, or the reason the renderer would refuse it as a message for the user. */
+    /**
+     * The layout, or the reason the renderer would refuse it as a message for the user; a box it
+     * cannot draw is refused by {@link FieldBox} itself, naming the field.
+     */
     public static CertificateLayout layoutOf(CertificateTemplate template) {
         try {
             return template.toLayout();

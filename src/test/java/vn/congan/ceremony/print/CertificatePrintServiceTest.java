@@ -219,6 +219,25 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void aBoxWithNoTypeSizeIsRefusedNamingItsFieldAndNothingIsSaved() {
+        CertificateTemplate template = templates.findAll().get(0);
+        double before = template.field(FieldKey.ACHIEVEMENT).getSize();
+        template.field(FieldKey.ACHIEVEMENT).setSize(0);
+
+        assertThatThrownBy(() -> templates.save(template)).isInstanceOf(UserMessageException.class)
+                .satisfies(e -> {
+                    assertThat(((UserMessageException) e).getMessageKey()).isEqualTo("print.template.error.size");
+                    assertThat(((UserMessageException) e).getArguments(key -> key))
+                            .startsWith("print.field.ACHIEVEMENT");
+                });
+        template.field(FieldKey.ACHIEVEMENT).setSize(before);
+        template.field(FieldKey.ACHIEVEMENT).setMinSize(before + 1);
+        assertThatThrownBy(() -> templates.save(template)).isInstanceOf(UserMessageException.class)
+                .hasMessageContaining("print.template.error.minSize");
+        assertThat(templates.findAll().get(0).field(FieldKey.ACHIEVEMENT).getMinSize()).isLessThan(before);
+    }
+
+    @Test
     void printerProfileNamesAreUnique() {
         PrinterProfile copy = new PrinterProfile("Máy in không lệch (mặc định)");
         assertThatThrownBy(() -> profiles.save(copy)).isInstanceOf(UserMessageException.class)
