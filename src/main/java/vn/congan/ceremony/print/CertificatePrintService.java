@@ -116,7 +116,10 @@ public class CertificatePrintService {
         Set<AwardDecision> touched = new LinkedHashSet<>();
         chosen.forEach(a -> touched.add(a.getDecision()));
         for (AwardDecision decision : touched) {
-            RegisterNumbers.assign(decision.getNumber(), awards.findByDecisionWithRecipients(decision));
+            Set<String> takenElsewhere = Set.copyOf(printable.registerNumbersElsewhere(decision,
+                    RegisterNumbers.start(decision.getNumber())));
+            RegisterNumbers.assign(decision.getNumber(), awards.findByDecisionWithRecipients(decision),
+                    takenElsewhere);
         }
         awards.flush();
         Job job = job(request, chosen);
@@ -247,6 +250,7 @@ public class CertificatePrintService {
     private static CertificateData sampleData(AwardForm form) {
         return new CertificateData(form.getAuthorityLine(), form.getTitle(), "Phòng Cảnh sát hình sự", "",
                 "Đã có thành tích xuất sắc trong Phong trào thi đua đặc biệt", "123/QĐ-MẪU",
-                java.time.LocalDate.now(), "123-001", "", List.of("GIÁM ĐỐC"), "Đại tá Nguyễn Văn Mẫu");
+                java.time.LocalDate.now(), RegisterNumbers.prefix("123/QĐ-MẪU") + "-001", "", List.of("GIÁM ĐỐC"),
+                "Đại tá Nguyễn Văn Mẫu");
     }
 }

@@ -59,7 +59,8 @@ public class CertificateTemplateService {
         for (FieldBox box : layout.fields()) {
             if (box.x() < 0 || box.y() < 0 || box.x() + box.width() > layout.widthMm() + 0.01
                     || box.y() + box.height() > layout.heightMm() + 0.01) {
-                throw new UserMessageException("print.template.error.outside", box.key().name());
+                throw new UserMessageException("print.template.error.outside",
+                        UserMessageException.translated(box.key().labelKey()));
             }
         }
         boolean duplicate = templates.findByFormAndMode(template.getForm(), template.getMode()).stream()
@@ -93,7 +94,10 @@ public class CertificateTemplateService {
                 .orElse(candidates.isEmpty() ? newTemplate(form, mode) : candidates.get(0));
     }
 
-    /** The layout, or the reason the renderer would refuse it as a message for the user. */
+    /**
+     * The layout, or the reason the renderer would refuse it as a message for the user; a box it
+     * cannot draw is refused by {@link FieldBox} itself, naming the field.
+     */
     public static CertificateLayout layoutOf(CertificateTemplate template) {
         try {
             return template.toLayout();

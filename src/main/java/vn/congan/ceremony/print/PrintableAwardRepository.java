@@ -26,4 +26,12 @@ public interface PrintableAwardRepository extends Repository<Award, Long> {
 
     @Query(FETCH + "where f = :form and d.conference.current = true order by d.date, a.listOrder")
     List<Award> findCurrentByForm(AwardForm form);
+
+    /**
+     * Register numbers of other decisions' awards that start with {@code start}; a case-insensitive
+     * collation may return a few more, which the caller's exact comparison ignores.
+     */
+    @Query("select a.registerNumber from Award a where a.decision <> :decision and a.registerNumber is not null "
+            + "and locate(:start, a.registerNumber) = 1")
+    List<String> registerNumbersElsewhere(AwardDecision decision, String start);
 }

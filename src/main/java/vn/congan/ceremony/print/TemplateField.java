@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import vn.congan.ceremony.print.certificate.Alignment;
 import vn.congan.ceremony.print.certificate.FieldBox;
 import vn.congan.ceremony.print.certificate.FieldKey;
+import vn.congan.ceremony.print.certificate.InvalidFieldBoxException;
 import vn.congan.ceremony.print.pdf.PdfFonts.Face;
 
 /** One field box of a stored template, editable in the template editor; disabled fields do not print. */
@@ -79,17 +80,21 @@ public class TemplateField {
     void scale(double factor, double dx, double dy) {
         x = round(x * factor + dx);
         y = round(y * factor + dy);
-        width = round(width * factor);
-        height = round(height * factor);
-        size = Math.round(size * factor * 2) / 2.0;
-        minSize = Math.round(minSize * factor * 2) / 2.0;
+        width = Math.max(0.1, round(width * factor));
+        height = Math.max(0.1, round(height * factor));
+        size = FieldBox.clampSize(halfPoint(size * factor), FieldBox.MAX_SIZE);
+        minSize = FieldBox.clampSize(halfPoint(minSize * factor), size);
+    }
+
+    private static double halfPoint(double size) {
+        return Math.round(size * 2) / 2.0;
     }
 
     private static double round(double mm) {
         return Math.round(mm * 10) / 10.0;
     }
 
-    /** The box the renderer draws; throws IllegalArgumentException on values it cannot draw. */
+    /** The box the renderer draws; throws {@link InvalidFieldBoxException} on values it cannot draw. */
     public FieldBox toBox() {
         return new FieldBox(key, x, y, width, height, face, (float) size, (float) minSize, alignment, colour,
                 underline, pattern);

@@ -30,10 +30,15 @@ public final class UiErrors {
     }
 
     public static void show(Component source, RuntimeException e) {
-        error(source.getTranslation(keyFor(e), argumentsFor(source, e)));
+        error(message(source, e));
         if (keyFor(e).equals("error.unexpected")) {
             org.slf4j.LoggerFactory.getLogger(UiErrors.class).error("Unexpected error in the UI", e);
         }
+    }
+
+    /** The refusal as the user reads it, in the language of {@code source}. */
+    public static String message(Component source, RuntimeException e) {
+        return source.getTranslation(keyFor(e), argumentsFor(source, e));
     }
 
     static String keyFor(RuntimeException e) {
@@ -52,22 +57,9 @@ public final class UiErrors {
 
     /** The message's arguments, with translatable pieces (alone or in lists) translated. */
     private static Object[] argumentsFor(Component source, RuntimeException e) {
-        if (!(e instanceof UserMessageException ume)) {
-            return new Object[0];
-        }
-        return java.util.Arrays.stream(ume.getArguments()).map(a -> translated(source, a)).toArray();
-    }
-
-    private static Object translated(Component source, Object argument) {
-        if (argument instanceof vn.congan.ceremony.common.Translatable t) {
-            return source.getTranslation(t.key(), t.arguments());
-        }
-        if (argument instanceof java.util.List<?> list
-                && list.stream().allMatch(vn.congan.ceremony.common.Translatable.class::isInstance)) {
-            return list.stream().map(a -> (String) translated(source, a))
-                    .collect(java.util.stream.Collectors.joining(", "));
-        }
-        return argument;
+        return e instanceof UserMessageException ume
+                ? ume.getArguments(t -> source.getTranslation(t.key(), t.arguments()))
+                : new Object[0];
     }
 
     public static Notification error(String text) {

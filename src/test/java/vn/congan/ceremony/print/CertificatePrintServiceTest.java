@@ -81,13 +81,15 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
         List<PdfLines.Line> lines = PdfLines.of(pdf);
         assertThat(PdfLines.pages(pdf)).isEqualTo(158);
         assertThat(onPage(lines, 1)).contains("ĐỢT 1", "Bằng khen của Bộ trưởng Bộ Công an", "Số lượng: 3");
-        assertThat(onPage(lines, 2)).contains("BẰNG KHEN", "BỘ TRƯỞNG BỘ CÔNG AN", "Số vào sổ: 3456-001",
+        assertThat(onPage(lines, 2)).contains("BẰNG KHEN", "BỘ TRƯỞNG BỘ CÔNG AN",
+                "Số vào sổ: 3456/QĐ-BCA-X01-001",
                 "Hà Nội, ngày 30 tháng 10 năm 2020");
         assertThat(onPage(lines, 5)).contains("ĐỢT 2", "Số lượng: 5");
         assertThat(onPage(lines, 11)).contains("ĐỢT 3", "Giấy khen của Giám đốc Công an tỉnh", "Số lượng: 10");
-        assertThat(onPage(lines, 12)).contains("GIẤY KHEN", "Văn phòng Công an tỉnh", "Số vào sổ: 1234-001",
+        assertThat(onPage(lines, 12)).contains("GIẤY KHEN", "Văn phòng Công an tỉnh",
+                "Số vào sổ: 1234/QĐ-CAT-PV01-001",
                 "Bình An, ngày 10 tháng 11 năm 2020");
-        assertThat(onPage(lines, 158)).contains("Số vào sổ: 1234-134");
+        assertThat(onPage(lines, 158)).contains("Số vào sổ: 1234/QĐ-CAT-PV01-134");
     }
 
     @Test
@@ -138,17 +140,46 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
         assertThat(awards.findByDecisionWithRecipients(giayKhen)).allMatch(a -> a.getRegisterNumber() == null);
 
         byte[] first = print(PrintRequest.selection(List.of(fifth.getId()), CertificateMode.BLANK_STOCK, null));
-        assertThat(PdfLines.text(first)).contains("Số vào sổ: 1234-005");
+        assertThat(PdfLines.text(first)).contains("Số vào sổ: 1234/QĐ-CAT-PV01-005");
         List<Award> numbered = awards.findByDecisionWithRecipients(giayKhen);
-        assertThat(numbered).extracting(Award::getRegisterNumber).startsWith("1234-001", "1234-002")
+        assertThat(numbered).extracting(Award::getRegisterNumber)
+                .startsWith("1234/QĐ-CAT-PV01-001", "1234/QĐ-CAT-PV01-002")
                 .doesNotContainNull().doesNotHaveDuplicates();
         assertThat(awards.findByDecisionWithRecipients(decision(DemoDataLoader.BANG_KHEN_NUMBER)))
                 .allMatch(a -> a.getRegisterNumber() == null);
 
         byte[] reprint = print(PrintRequest.decision(giayKhen.getId(), CertificateMode.FULL, null, false));
-        assertThat(PdfLines.text(reprint)).contains("Số vào sổ: 1234-005", "Số vào sổ: 1234-134");
+        assertThat(PdfLines.text(reprint)).contains("Số vào sổ: 1234/QĐ-CAT-PV01-005",
+                "Số vào sổ: 1234/QĐ-CAT-PV01-134");
         assertThat(awards.findByDecisionWithRecipients(giayKhen)).extracting(Award::getRegisterNumber)
                 .isEqualTo(numbered.stream().map(Award::getRegisterNumber).toList());
+    }
+
+    @Test
+    void twoDecisionsWhoseNumbersStartTheSameNeverGiveTheSameRegisterNumber() {
+        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
+        List<Long> ids = transactions.execute(status -> {
+            List<vn.congan.ceremony.organisation.Unit> some = units.findAll().subList(0, 4);
+            AwardDecision pv01 = newDecision(giayKhen, "12/QĐ-CAT-PV01");
+            AwardDecision px05 = newDecision(giayKhen, "12/QĐ-CAT-PX05");
+            Award given = Award.collective(pv01, 1, some.get(0));
+            given.setRegisterNumber("12-001");
+            em.persist(given);
+            em.persist(Award.collective(pv01, 2, some.get(1)));
+            em.persist(Award.collective(px05, 1, some.get(2)));
+            em.persist(Award.collective(px05, 2, some.get(3)));
+            // a number typed in by hand on another decision that looks like one the portal gives
+            awards.findByDecisionWithRecipients(giayKhen).get(0).setRegisterNumber("12/QĐ-CAT-PX05-001");
+            return List.of(pv01.getId(), px05.getId());
+        });
+
+        byte[] first = print(PrintRequest.decision(ids.get(0), CertificateMode.BLANK_STOCK, null, false));
+        byte[] second = print(PrintRequest.decision(ids.get(1), CertificateMode.BLANK_STOCK, null, false));
+
+        assertThat(PdfLines.text(first)).contains("Số vào sổ: 12-001", "Số vào sổ: 12/QĐ-CAT-PV01-002");
+        assertThat(PdfLines.text(second)).contains("Số vào sổ: 12/QĐ-CAT-PX05-002", "Số vào sổ: 12/QĐ-CAT-PX05-003");
+        assertThat(awards.findAll()).extracting(Award::getRegisterNumber).filteredOn(java.util.Objects::nonNull)
+                .hasSize(5).doesNotHaveDuplicates();
     }
 
     @Test
@@ -219,6 +250,25 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void aBoxWithNoTypeSizeIsRefusedNamingItsFieldAndNothingIsSaved() {
+        CertificateTemplate template = templates.findAll().get(0);
+        double before = template.field(FieldKey.ACHIEVEMENT).getSize();
+        template.field(FieldKey.ACHIEVEMENT).setSize(0);
+
+        assertThatThrownBy(() -> templates.save(template)).isInstanceOf(UserMessageException.class)
+                .satisfies(e -> {
+                    assertThat(((UserMessageException) e).getMessageKey()).isEqualTo("print.template.error.size");
+                    assertThat(((UserMessageException) e).getArguments(t -> t.key()))
+                            .startsWith("print.field.ACHIEVEMENT");
+                });
+        template.field(FieldKey.ACHIEVEMENT).setSize(before);
+        template.field(FieldKey.ACHIEVEMENT).setMinSize(before + 1);
+        assertThatThrownBy(() -> templates.save(template)).isInstanceOf(UserMessageException.class)
+                .hasMessageContaining("print.template.error.minSize");
+        assertThat(templates.findAll().get(0).field(FieldKey.ACHIEVEMENT).getMinSize()).isLessThan(before);
+    }
+
+    @Test
     void printerProfileNamesAreUnique() {
         PrinterProfile copy = new PrinterProfile("Máy in không lệch (mặc định)");
         assertThatThrownBy(() -> profiles.save(copy)).isInstanceOf(UserMessageException.class)
@@ -229,6 +279,16 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         service.print(request, "print", out);
         return out.toByteArray();
+    }
+
+    /** A decision like {@code model} (form, date, signer) under another number, in the same conference. */
+    private AwardDecision newDecision(AwardDecision model, String number) {
+        AwardDecision decision = new AwardDecision(model.getConference(), model.getForm(), number, model.getDate());
+        decision.setSignerCapacity(model.getSignerCapacity());
+        decision.setSignerRank(model.getSignerRank());
+        decision.setSignerName(model.getSignerName());
+        decision.setDefaultAchievement(model.getDefaultAchievement());
+        return decisions.save(decision);
     }
 
     private AwardDecision decision(String number) {

@@ -76,7 +76,7 @@ public final class CertificateRenderer {
                 for (String line : separator.lines()) {
                     String missing = PdfFonts.missingGlyphs(Face.SERIF_BOLD, line);
                     if (!missing.isEmpty()) {
-                        throw new MissingGlyphException(line, FieldKey.TITLE, missing);
+                        throw new MissingGlyphException(line, missing);
                     }
                 }
             }

@@ -8,25 +8,42 @@ import vn.congan.ceremony.print.pdf.PdfFonts.Face;
  * Where and how one field prints. Millimetres from the top-left corner of the sheet, as staff
  * measure a pre-printed blank with a ruler. The text starts at {@code size} points and shrinks
  * down to {@code minSize}; {@code pattern} wraps the value ("Số vào sổ: {}").
+ *
+ * <p>A box the renderer could not draw honestly is refused with {@link InvalidFieldBoxException}
+ * (a message naming the field): no width or height, a type size outside
+ * {@value #MIN_SIZE}-{@value #MAX_SIZE} pt (0 pt would print nothing and still "fit"), a smallest
+ * size below {@value #MIN_SIZE} pt or above the size, a colour that is not #RRGGBB.
  */
 public record FieldBox(FieldKey key, double x, double y, double width, double height, Face face, float size,
         float minSize, Alignment alignment, String colour, boolean underline, String pattern) {
 
     public static final String PLACEHOLDER = "{}";
+    /** The smallest type size a box may use, in points: below it a certificate is not legible. */
+    public static final float MIN_SIZE = 4f;
+    /** The largest type size, in points: a title across an A3 sheet stays well under it. */
+    public static final float MAX_SIZE = 200f;
 
     public FieldBox {
         Objects.requireNonNull(key);
         Objects.requireNonNull(face);
         Objects.requireNonNull(alignment);
-        if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("A field box needs a positive size: " + key);
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            throw new InvalidFieldBoxException("print.template.error.outside", key);
         }
-        if (minSize <= 0 || minSize > size) {
-            minSize = size;
+        if (!(width > 0 && height > 0) || !Double.isFinite(width) || !Double.isFinite(height)) {
+            throw new InvalidFieldBoxException("print.template.error.boxSize", key);
+        }
+        if (!(size >= MIN_SIZE && size <= MAX_SIZE)) {
+            throw new InvalidFieldBoxException("print.template.error.size", key, MIN_SIZE, MAX_SIZE);
+        }
+        if (!(minSize >= MIN_SIZE && minSize <= size)) {
+            throw new InvalidFieldBoxException("print.template.error.minSize", key, MIN_SIZE, size);
         }
         colour = colour == null || colour.isBlank() ? "#000000" : colour.strip();
         pattern = pattern == null || !pattern.contains(PLACEHOLDER) ? PLACEHOLDER : pattern;
-        parseColour(colour);
+        if (!isColour(colour)) {
+            throw new InvalidFieldBoxException("print.template.error.colour", key, colour);
+        }
     }
 
     /** A box with black text, no underline and the bare value. */
@@ -47,10 +64,19 @@ public record FieldBox(FieldKey key, double x, double y, double width, double he
         return new FieldBox(key, x, y, width, height, face, size, minSize, alignment, colour, underline, text);
     }
 
-    /** Scaled by {@code factor} in place and in type size, to carry a design from A4 to A3. */
+    /**
+     * Scaled by {@code factor} in place and in type size, to carry a design from A4 to A3; the type
+     * sizes stay within {@value #MIN_SIZE}-{@value #MAX_SIZE} pt on a very small or very large sheet.
+     */
     public FieldBox scaled(double factor) {
-        return new FieldBox(key, x * factor, y * factor, width * factor, height * factor, face,
-                (float) (size * factor), (float) (minSize * factor), alignment, colour, underline, pattern);
+        float scaledSize = clampSize(size * factor, MAX_SIZE);
+        return new FieldBox(key, x * factor, y * factor, width * factor, height * factor, face, scaledSize,
+                clampSize(minSize * factor, scaledSize), alignment, colour, underline, pattern);
+    }
+
+    /** {@code size} brought within {@value #MIN_SIZE} pt and {@code max}. */
+    public static float clampSize(double size, double max) {
+        return (float) Math.max(MIN_SIZE, Math.min(max, size));
     }
 
     /** The printed text: the pattern around the value, or empty when there is no value. */
@@ -63,10 +89,12 @@ public record FieldBox(FieldKey key, double x, double y, double width, double he
         return parseColour(colour);
     }
 
+    /** "#B8141B": what a box accepts as its colour. */
+    public static boolean isColour(String hex) {
+        return hex != null && hex.matches("#[0-9a-fA-F]{6}");
+    }
+
     private static Color parseColour(String hex) {
-        if (!hex.matches("#[0-9a-fA-F]{6}")) {
-            throw new IllegalArgumentException("Colour must be #RRGGBB: " + hex);
-        }
         return new Color(Integer.parseInt(hex.substring(1), 16));
     }
 }

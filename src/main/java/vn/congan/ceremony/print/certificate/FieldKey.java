@@ -27,6 +27,11 @@ public enum FieldKey {
         this.value = value;
     }
 
+    /** The i18n key of the field's name as the template editor shows it ("Người, đơn vị nhận"). */
+    public String labelKey() {
+        return "print.field." + name();
+    }
+
     /** The field's text for {@code data}; never null, "\n" separates forced lines. */
     public String value(CertificateData data) {
         String text = value.apply(data);

@@ -260,7 +260,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
             list.addClassName("print-warnings");
             for (FitWarning w : outcome.warnings()) {
                 list.add(new ListItem(getTranslation("print.check.warning", w.page(), w.sheet(),
-                        getTranslation("print.field." + w.field().name()))));
+                        getTranslation(w.field().labelKey()))));
             }
             result.add(head, list);
         }

@@ -221,7 +221,7 @@ public class CertificateTemplatesView extends VerticalLayout implements HasDynam
     }
 
     private void save() {
-        if (editing == null) {
+        if (editing == null || !fieldsValid()) {
             return;
         }
         applyForm();
@@ -246,7 +246,19 @@ public class CertificateTemplatesView extends VerticalLayout implements HasDynam
         }
     }
 
+    /** The selected box's inputs are valid and written into it; otherwise says what to correct. */
+    private boolean fieldsValid() {
+        String problem = fields.commit();
+        if (problem != null) {
+            UiErrors.error(problem);
+        }
+        return problem == null;
+    }
+
     private void showPreview() {
+        if (!fieldsValid()) {
+            return;
+        }
         applyForm();
         UiErrors.attempt(this, () -> {
             byte[] pdf = printing.sample(editing);

@@ -8,14 +8,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.function.ValueProvider;
-import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.data.binder.BinderValidationStatus;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValueContext;
+import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.Locale;
 import vn.congan.ceremony.print.CertificateTemplate;
 import vn.congan.ceremony.print.TemplateField;
 import vn.congan.ceremony.print.certificate.Alignment;
+import vn.congan.ceremony.print.certificate.FieldBox;
 import vn.congan.ceremony.print.pdf.PdfFonts.Face;
 
 /**
@@ -23,6 +28,9 @@ import vn.congan.ceremony.print.pdf.PdfFonts.Face;
  * box's values to edit. Edits go straight into the template; saving is the page's job.
  */
 class TemplateFieldsEditor extends Div {
+
+    /** The largest sheet a template may have, in mm: no box lies further. */
+    private static final double MAX_MM = 1000;
 
     private final Grid<TemplateField> grid = new Grid<>(TemplateField.class, false);
     private final Binder<TemplateField> binder = new Binder<>();
@@ -57,7 +65,7 @@ class TemplateFieldsEditor extends Div {
     }
 
     private void configureGrid() {
-        grid.addColumn(f -> getTranslation("print.field." + f.getKey().name())).setHeader(getTranslation("print.field"))
+        grid.addColumn(f -> getTranslation(f.getKey().labelKey())).setHeader(getTranslation("print.field"))
                 .setAutoWidth(true);
         grid.addColumn(f -> f.isEnabled() ? "✓" : "").setHeader(getTranslation("print.field.enabled"));
         grid.addColumn(f -> mm(f.getX())).setHeader("x (mm)");
@@ -99,12 +107,21 @@ class TemplateFieldsEditor extends Div {
         pattern.setHelperText(getTranslation("print.field.patternHelp"));
 
         binder.forField(enabled).bind(TemplateField::isEnabled, TemplateField::setEnabled);
-        number(x, 0.1, TemplateField::getX, TemplateField::setX);
-        number(y, 0.1, TemplateField::getY, TemplateField::setY);
-        number(width, 0.1, TemplateField::getWidth, TemplateField::setWidth);
-        number(height, 0.1, TemplateField::getHeight, TemplateField::setHeight);
-        number(size, 0.5, TemplateField::getSize, TemplateField::setSize);
-        number(minSize, 0.5, TemplateField::getMinSize, TemplateField::setMinSize);
+        number(x, 0.1, 0, MAX_MM).bind(TemplateField::getX, TemplateField::setX);
+        number(y, 0.1, 0, MAX_MM).bind(TemplateField::getY, TemplateField::setY);
+        number(width, 0.1, 0, MAX_MM).withValidator(v -> v > 0, getTranslation("print.field.error.positive"))
+                .bind(TemplateField::getWidth, TemplateField::setWidth);
+        number(height, 0.1, 0, MAX_MM).withValidator(v -> v > 0, getTranslation("print.field.error.positive"))
+                .bind(TemplateField::getHeight, TemplateField::setHeight);
+        number(size, 0.5, FieldBox.MIN_SIZE, FieldBox.MAX_SIZE).bind(TemplateField::getSize, TemplateField::setSize);
+        Binder.Binding<TemplateField, Double> minSizeBinding = number(minSize, 0.5, FieldBox.MIN_SIZE,
+                FieldBox.MAX_SIZE).withValidator(this::notAboveSize).bind(TemplateField::getMinSize,
+                        TemplateField::setMinSize);
+        size.addValueChangeListener(e -> {
+            if (binder.getBean() != null) {
+                minSizeBinding.validate();
+            }
+        });
         binder.forField(face).asRequired().bind(TemplateField::getFace, TemplateField::setFace);
         binder.forField(alignment).asRequired().bind(TemplateField::getAlignment, TemplateField::setAlignment);
         binder.forField(colour).withValidator(c -> c.matches("#[0-9a-fA-F]{6}"), getTranslation("print.field.colourHelp"))
@@ -123,11 +140,51 @@ class TemplateFieldsEditor extends Div {
         return layout;
     }
 
-    private void number(NumberField field, double step, ValueProvider<TemplateField, Double> getter,
-            Setter<TemplateField, Double> setter) {
+    /**
+     * Checks the selected box's values and writes them into it: null when they are all valid,
+     * otherwise the first problem as a message naming the box and the value ("Ô "Thành tích" -
+     * Cỡ chữ (pt): Phải từ 4 đến 200."), for the page to show instead of saving or previewing.
+     */
+    String commit() {
+        TemplateField bean = binder.getBean();
+        if (bean == null) {
+            return null;
+        }
+        BinderValidationStatus<TemplateField> status = binder.validate();
+        if (!status.isOk()) {
+            BindingValidationStatus<?> first = status.getFieldValidationErrors().get(0);
+            String input = first.getField() instanceof HasLabel labelled ? labelled.getLabel() : "";
+            return getTranslation("print.template.error.fieldInput", getTranslation(bean.getKey().labelKey()), input,
+                    first.getMessage().orElse(""));
+        }
+        binder.writeBeanIfValid(bean);
+        return null;
+    }
+
+    /** A number input with its bounds, refusing an empty, out-of-range or off-step value with a message. */
+    private Binder.BindingBuilder<TemplateField, Double> number(NumberField field, double step, double min,
+            double max) {
         field.setStep(step);
-        field.setMin(0);
-        binder.forField(field).asRequired().bind(getter, setter);
+        field.setMin(min);
+        field.setMax(max);
+        String range = getTranslation("print.field.error.range", decimal(min), decimal(max));
+        String number = getTranslation("print.field.error.number");
+        field.setI18n(new NumberField.NumberFieldI18n().setMinErrorMessage(range).setMaxErrorMessage(range)
+                .setBadInputErrorMessage(number).setRequiredErrorMessage(number)
+                .setStepErrorMessage(getTranslation("print.field.error.step", decimal(step))));
+        return binder.forField(field).asRequired(number)
+                .withValidator(v -> v >= min && v <= max, range);
+    }
+
+    /** The smallest size may not exceed the box's size. */
+    private ValidationResult notAboveSize(Double value, ValueContext context) {
+        Double boxSize = size.getValue();
+        return boxSize == null || value <= boxSize ? ValidationResult.ok()
+                : ValidationResult.error(getTranslation("print.field.error.minAboveSize", decimal(boxSize)));
+    }
+
+    private String decimal(double value) {
+        return NumberFormat.getNumberInstance(getLocale()).format(value);
     }
 
     private static String mm(double value) {

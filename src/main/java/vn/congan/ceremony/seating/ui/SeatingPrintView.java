@@ -28,6 +28,7 @@ import vn.congan.ceremony.seating.SeatLookup;
 import vn.congan.ceremony.seating.print.SeatingDocuments;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
+import vn.congan.ceremony.ui.UiErrors;
 
 /** For print staff and ushers: the seating chart and name cards as PDFs, and who sits where by name. */
 @Route(value = "seating-print", layout = MainLayout.class)
@@ -68,8 +69,7 @@ public class SeatingPrintView extends VerticalLayout implements HasDynamicTitle 
                 byte[] bytes = pdf.get();
                 return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
             } catch (UserMessageException e) {
-                return DownloadResponse.error(HttpStatusCode.NOT_FOUND,
-                        getTranslation(e.getMessageKey(), e.getArguments()));
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND, UiErrors.message(this, e));
             }
         }), text);
         anchor.setId(id);

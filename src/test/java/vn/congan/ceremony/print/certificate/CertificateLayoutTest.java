@@ -21,7 +21,7 @@ class CertificateLayoutTest {
         assertThat(texts).startsWith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                 "GIÁM ĐỐC CÔNG AN TỈNH BÌNH AN", "TẶNG", "GIẤY KHEN", "Phòng Cảnh sát hình sự");
         assertThat(texts).contains("Bình An, ngày 10 tháng 11 năm 2020", "GIÁM ĐỐC", "Đại tá Nguyễn Thế Hùng",
-                "Quyết định số: 1234/QĐ-CAT-PV01", "Số vào sổ: 1234-001");
+                "Quyết định số: 1234/QĐ-CAT-PV01", "Số vào sổ: 1234/QĐ-CAT-PV01-001");
     }
 
     @Test
@@ -30,7 +30,7 @@ class CertificateLayoutTest {
                 SampleCertificates.collective("Phòng Cảnh sát hình sự"))), PrinterOffset.NONE, "t");
 
         String text = PdfLines.text(pdf);
-        assertThat(text).contains("Phòng Cảnh sát hình sự", "Đại tá Nguyễn Thế Hùng", "Số vào sổ: 1234-001")
+        assertThat(text).contains("Phòng Cảnh sát hình sự", "Đại tá Nguyễn Thế Hùng", "Số vào sổ: 1234/QĐ-CAT-PV01-001")
                 .doesNotContain("CỘNG HÒA", "Hạnh phúc", "TẶNG", "GIẤY KHEN");
     }
 
@@ -46,7 +46,7 @@ class CertificateLayoutTest {
             // the glyph origin PDFBox reports sits on the baseline: inside the box, below its top
             assertThat(line.yMm()).as(line.text()).isBetween(box.y(), box.y() + box.height());
         }
-        Line register = line(PdfLines.of(pdf), "Số vào sổ: 1234-001");
+        Line register = line(PdfLines.of(pdf), "Số vào sổ: 1234/QĐ-CAT-PV01-001");
         assertThat(register.xMm()).isCloseTo(28.0, within(0.01));
     }
 

@@ -22,14 +22,14 @@ final class SampleCertificates {
 
     static CertificateData collective(String unit) {
         return new CertificateData("GIÁM ĐỐC CÔNG AN TỈNH BÌNH AN", "GIẤY KHEN", unit, "", ACHIEVEMENT,
-                "1234/QĐ-CAT-PV01", LocalDate.of(2020, 11, 10), "1234-001", "Bình An", List.of("GIÁM ĐỐC"),
+                "1234/QĐ-CAT-PV01", LocalDate.of(2020, 11, 10), "1234/QĐ-CAT-PV01-001", "Bình An", List.of("GIÁM ĐỐC"),
                 "Đại tá Nguyễn Thế Hùng");
     }
 
     static CertificateData individual() {
         return new CertificateData("BỘ TRƯỞNG BỘ CÔNG AN", "BẰNG KHEN", "Thượng úy Nguyễn Thị Thùy Dương",
                 "Phó Đội trưởng, Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", ACHIEVEMENT,
-                "3456/QĐ-BCA-X01", LocalDate.of(2020, 2, 5), "3456-007", "Hà Nội",
+                "3456/QĐ-BCA-X01", LocalDate.of(2020, 2, 5), "3456/QĐ-BCA-X01-007", "Hà Nội",
                 List.of("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"), "Thượng tướng Lê Quý Vương");
     }
 

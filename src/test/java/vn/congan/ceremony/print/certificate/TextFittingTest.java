@@ -88,8 +88,9 @@ class TextFittingTest {
         CertificateData data = SampleCertificates.collective("Đội 漢字 - Phòng Hậu cần");
         assertThatThrownBy(() -> CertificateRenderer.check(List.of(SampleCertificates.sheet(A4, data))))
                 .isInstanceOf(MissingGlyphException.class)
-                .satisfies(e -> assertThat(((MissingGlyphException) e).getArguments())
-                        .containsExactly("Đội 漢字 - Phòng Hậu cần", "RECIPIENT", "漢字"));
+                .satisfies(e -> assertThat(VietnameseMessages.of(e)).isEqualTo(
+                        "Không in được \"Đội 漢字 - Phòng Hậu cần\": phông chữ không có ký tự \"漢字\" "
+                        + "(ô \"Người, đơn vị nhận\"). Hãy sửa lại nội dung."));
         assertThatThrownBy(() -> CertificateRenderer.render(List.of(SampleCertificates.sheet(A4, data)),
                 PrinterOffset.NONE, "t")).isInstanceOf(MissingGlyphException.class);
     }

@@ -65,7 +65,8 @@ class CertificatePrintViewTest extends AbstractViewTest {
         assertThat(PdfLines.pages(pdf)).isEqualTo(142);
         String text = PdfLines.text(pdf);
         assertThat(text.indexOf("BẰNG KHEN")).isLessThan(text.indexOf("GIẤY KHEN"));
-        assertThat(text).contains("Số vào sổ: 3456-001", "Số vào sổ: 1234-134", "Văn phòng Công an tỉnh");
+        assertThat(text).contains("Số vào sổ: 3456/QĐ-BCA-X01-001", "Số vào sổ: 1234/QĐ-CAT-PV01-134",
+                "Văn phòng Công an tỉnh");
 
         MockVaadin.clientRoundtrip();
         Grid<PrintLog> log = logGrid();
@@ -125,7 +126,8 @@ class CertificatePrintViewTest extends AbstractViewTest {
                 .isEqualTo("5 giấy khen, bằng khen trên 6 tờ, theo thứ tự lên sân khấu.");
         byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withClasses("print-download")));
         assertThat(PdfLines.pages(pdf)).isEqualTo(6);
-        assertThat(PdfLines.text(pdf)).contains("ĐỢT 2", "Số lượng: 5", "Số vào sổ: 3456-004", "Số vào sổ: 3456-008");
+        assertThat(PdfLines.text(pdf)).contains("ĐỢT 2", "Số lượng: 5", "Số vào sổ: 3456/QĐ-BCA-X01-004",
+                "Số vào sổ: 3456/QĐ-BCA-X01-008");
     }
 
     @Test
@@ -145,7 +147,7 @@ class CertificatePrintViewTest extends AbstractViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
         byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withClasses("print-download")));
         assertThat(PdfLines.pages(pdf)).isEqualTo(1);
-        assertThat(PdfLines.text(pdf)).contains(row.recipient(), "Số vào sổ: 3456-004");
+        assertThat(PdfLines.text(pdf)).contains(row.recipient(), "Số vào sổ: 3456/QĐ-BCA-X01-004");
     }
 
     @Test
@@ -158,7 +160,7 @@ class CertificatePrintViewTest extends AbstractViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
 
         NotificationsKt.expectNotifications("Không in được \"Phòng Hậu cần 後勤 (1234/QĐ-CAT-PV01)\": phông chữ không có "
-                + "ký tự \"後勤\" (ô RECIPIENT). Hãy sửa lại nội dung.");
+                + "ký tự \"後勤\" (ô \"Người, đơn vị nhận\"). Hãy sửa lại nội dung.");
         assertThat(_get(Anchor.class, spec -> spec.withClasses("print-download")).isEnabled()).isFalse();
     }
 
@@ -175,7 +177,7 @@ class CertificatePrintViewTest extends AbstractViewTest {
 
         assertThat(pdf).isEmpty();
         NotificationsKt.expectNotifications("Không in được \"Phòng Hậu cần 後勤 (1234/QĐ-CAT-PV01)\": phông chữ không có "
-                + "ký tự \"後勤\" (ô RECIPIENT). Hãy sửa lại nội dung.");
+                + "ký tự \"後勤\" (ô \"Người, đơn vị nhận\"). Hãy sửa lại nội dung.");
         assertThat(awards.findAll()).allMatch(a -> a.getRegisterNumber() == null);
         assertThat(GridKt._size(logGrid())).isZero();
     }

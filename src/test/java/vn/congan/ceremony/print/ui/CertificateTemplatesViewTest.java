@@ -93,7 +93,75 @@ class CertificateTemplatesViewTest extends AbstractViewTest {
         HasValueUtilsKt._setValue(_get(NumberField.class, spec -> spec.withLabel("x (mm)")), 200.0);
         ButtonKt._click(_get(Button.class, spec -> spec.withText("Lưu")));
 
-        NotificationsKt.expectNotifications("Ô \"RECIPIENT\" nằm ngoài tờ giấy.");
+        NotificationsKt.expectNotifications("Ô \"Người, đơn vị nhận\" nằm ngoài tờ giấy.");
+    }
+
+    @Test
+    void aFontSizeOfZeroIsRefusedWithAMessageAndNothingIsSaved() {
+        openAs(CertificateTemplatesView.class, "organizer", Role.ORGANIZER);
+        Grid<CertificateTemplate> list = grid(0);
+        GridKt._select(list, GridKt._get(list, 2));
+        Grid<TemplateField> fields = grid(1);
+        GridKt._select(fields, GridKt._get(fields, FieldKey.RECIPIENT.ordinal()));
+        NumberField size = _get(NumberField.class, spec -> spec.withLabel("Cỡ chữ (pt)"));
+        HasValueUtilsKt._setValue(size, 0.0);
+
+        assertThat(size.isInvalid()).isTrue();
+        assertThat(size.getErrorMessage()).isEqualTo("Phải từ 4 đến 200.");
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Lưu")));
+
+        NotificationsKt.expectNotifications("Ô \"Người, đơn vị nhận\" - Cỡ chữ (pt): Phải từ 4 đến 200. "
+                + "Hãy sửa lại, mẫu chưa được lưu.");
+        assertThat(stored("Giấy khen A4 - in toàn bộ").field(FieldKey.RECIPIENT).getSize()).isEqualTo(21.0);
+    }
+
+    @Test
+    void aSmallestSizeAboveTheSizeOrABoxWithNoWidthIsRefused() {
+        openAs(CertificateTemplatesView.class, "organizer", Role.ORGANIZER);
+        Grid<CertificateTemplate> list = grid(0);
+        GridKt._select(list, GridKt._get(list, 2));
+        Grid<TemplateField> fields = grid(1);
+        GridKt._select(fields, GridKt._get(fields, FieldKey.ACHIEVEMENT.ordinal()));
+        NumberField minSize = _get(NumberField.class, spec -> spec.withLabel("Cỡ chữ nhỏ nhất (pt)"));
+        HasValueUtilsKt._setValue(minSize, 16.0);
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Lưu")));
+        NotificationsKt.expectNotifications("Ô \"Thành tích\" - Cỡ chữ nhỏ nhất (pt): Không được lớn hơn cỡ chữ "
+                + "của ô (15 pt). Hãy sửa lại, mẫu chưa được lưu.");
+
+        // raising the size makes the same smallest size right, and it is saved with it
+        HasValueUtilsKt._setValue(_get(NumberField.class, spec -> spec.withLabel("Cỡ chữ (pt)")), 18.0);
+        assertThat(minSize.isInvalid()).isFalse();
+        HasValueUtilsKt._setValue(_get(NumberField.class, spec -> spec.withLabel("Rộng (mm)")), 0.0);
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Lưu")));
+        NotificationsKt.expectNotifications("Ô \"Thành tích\" - Rộng (mm): Phải lớn hơn 0. "
+                + "Hãy sửa lại, mẫu chưa được lưu.");
+        assertThat(stored("Giấy khen A4 - in toàn bộ").field(FieldKey.ACHIEVEMENT).getMinSize()).isEqualTo(10.0);
+
+        HasValueUtilsKt._setValue(_get(NumberField.class, spec -> spec.withLabel("Rộng (mm)")), 227.0);
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Lưu")));
+        NotificationsKt.expectNotifications("Đã lưu mẫu.");
+        TemplateField saved = stored("Giấy khen A4 - in toàn bộ").field(FieldKey.ACHIEVEMENT);
+        assertThat(saved.getSize()).isEqualTo(18.0);
+        assertThat(saved.getMinSize()).isEqualTo(16.0);
+    }
+
+    @Test
+    void everyBoxOfTheDefaultDesignsPassesTheEditorsChecks() {
+        openAs(CertificateTemplatesView.class, "organizer", Role.ORGANIZER);
+        Grid<CertificateTemplate> list = grid(0);
+        for (int template : new int[] {0, 3}) {
+            GridKt._select(list, GridKt._get(list, template));
+            Grid<TemplateField> fields = grid(1);
+            for (int row = 0; row < GridKt._size(fields); row++) {
+                GridKt._select(fields, GridKt._get(fields, row));
+                ButtonKt._click(_get(Button.class, spec -> spec.withText("Lưu")));
+                NotificationsKt.expectNotifications("Đã lưu mẫu.");
+            }
+        }
+    }
+
+    private CertificateTemplate stored(String name) {
+        return templates.findAll().stream().filter(t -> t.getName().equals(name)).findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
