@@ -47,9 +47,14 @@ public class RecipientImportService {
         this.people = people;
     }
 
-    /** Reads the file; touches no data. */
+    /**
+     * Reads the file; writes nothing. The names of the portal's units let the parser tell a unit
+     * heading among the individuals and split a combined "Chức vụ, đơn vị" column.
+     */
+    @Transactional(readOnly = true)
     public ParsedList parse(String fileName, byte[] content) {
-        return parser.parse(fileName, content);
+        List<String> knownUnits = units.findAll().stream().map(Unit::getName).toList();
+        return parser.parse(fileName, content, knownUnits);
     }
 
     @Transactional(readOnly = true)

@@ -233,6 +233,43 @@ class RecipientImportServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void unitHeadingsAndCombinedColumnsMatchThePortalsUnitsAndAddNoPersonNamedAfterAUnit() {
+        // "Cấp bậc, chức vụ" and "Chức vụ, đơn vị công tác", no unit column, a unit heading per group
+        byte[] xlsx = ListWorkbook.withTitle().row("STT", "Họ và tên", "Cấp bậc, chức vụ", "Chức vụ, đơn vị công tác")
+                .merged("II. CÁ NHÂN")
+                .row(1, "Công an huyện An Lạc", null, null)
+                .row(1, "Hoàng Văn Nhất", "Đại úy, Đội trưởng", null)
+                .row(2, "Hoàng Văn Nhì", "Thượng úy", "Cán bộ, Phòng Hậu cần")
+                .row(2, "Phòng Cảnh sát hình sự", null, null)
+                .row(1, "Hoàng Văn Ba", "Thiếu tá", "Phó Trưởng phòng")
+                .xlsx();
+        long peopleBefore = people.count();
+
+        ImportPreview preview = service.preview(emptyDecision, service.parse("ds.xlsx", xlsx));
+
+        assertThat(preview.rows()).extracting(r -> r.recipient().name(), r -> r.recipient().unitName(), PreviewRow::unit)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Hoàng Văn Nhất", "Công an huyện An Lạc", MatchStatus.EXISTING),
+                        org.assertj.core.groups.Tuple.tuple("Hoàng Văn Nhì", "Phòng Hậu cần", MatchStatus.EXISTING),
+                        org.assertj.core.groups.Tuple.tuple("Hoàng Văn Ba", "Phòng Cảnh sát hình sự", MatchStatus.EXISTING));
+        assertThat(preview.rows()).allMatch(PreviewRow::importable);
+        assertThat(preview.newUnits()).isZero();
+
+        ImportResult result = service.commit(emptyDecision, service.parse("ds.xlsx", xlsx));
+
+        assertThat(result.individuals()).isEqualTo(3);
+        assertThat(people.count()).isEqualTo(peopleBefore + 3);
+        assertThat(people.findBySearchKey("cong an huyen an lac")).isEmpty();
+        tx.executeWithoutResult(t -> {
+            List<Award> added = awards.findByDecisionWithRecipients(decisions.findById(emptyDecision).orElseThrow());
+            assertThat(added).extracting(a -> a.getPerson().getRank(), a -> a.getPerson().getPosition())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Rank.DAI_UY, "Đội trưởng"),
+                            org.assertj.core.groups.Tuple.tuple(Rank.THUONG_UY, "Cán bộ"),
+                            org.assertj.core.groups.Tuple.tuple(Rank.THIEU_TA, "Phó Trưởng phòng"));
+        });
+    }
+
+    @Test
     void aFailureHalfwayWritesNothing() {
         long unitsBefore = units.count();
         long peopleBefore = people.count();
