@@ -52,9 +52,10 @@ public final class RecipientListParser {
     }
 
     /**
-     * Parses {@code content}; refuses unreadable files and lists without a header. {@code knownUnits},
-     * the names of the portal's units, tell a unit heading among the individuals ("1 | Công an huyện
-     * An Lạc") and where a combined "Chức vụ, đơn vị" cell splits.
+     * Parses {@code content}; refuses unreadable files, lists without a header and lists with a
+     * header but no recipient row. {@code knownUnits}, the names of the portal's units, tell a
+     * unit heading among the individuals ("1 | Công an huyện An Lạc") and where a combined
+     * "Chức vụ, đơn vị" cell splits.
      */
     public ParsedList parse(String fileName, byte[] content, Collection<String> knownUnits) {
         List<Sheet> sheets = SpreadsheetReader.read(fileName, content);
@@ -62,11 +63,19 @@ public final class RecipientListParser {
             throw new UserMessageException("spreadsheet.error.empty");
         }
         UnitNames units = new UnitNames(knownUnits);
+        ParsedList headerOnly = null;
         for (Sheet sheet : sheets) {
             Optional<ParsedList> parsed = parseSheet(fileName, sheet, units);
-            if (parsed.isPresent()) {
+            if (parsed.isPresent() && !parsed.get().rows().isEmpty()) {
                 return parsed.get();
             }
+            if (parsed.isPresent() && headerOnly == null) {
+                headerOnly = parsed.get();
+            }
+        }
+        if (headerOnly != null) {
+            throw new UserMessageException("award.import.error.noRows", headerOnly.sheetName(),
+                    headerOnly.headerRowNumber());
         }
         throw new UserMessageException("award.import.error.noHeader");
     }

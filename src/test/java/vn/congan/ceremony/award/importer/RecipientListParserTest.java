@@ -304,6 +304,44 @@ class RecipientListParserTest {
     }
 
     @Test
+    void aHeaderWithoutAnyRecipientRowIsRefused() {
+        byte[] xlsx = ListWorkbook.withTitle().header()
+                .row("(1)", "(2)", "(3)", "(4)", "(5)", "(6)")
+                .merged("I. TẬP THỂ")
+                .merged("II. CÁ NHÂN")
+                .footer().xlsx();
+
+        assertThatThrownBy(() -> parser.parse("ds.xlsx", xlsx))
+                .isInstanceOf(UserMessageException.class)
+                .satisfies(e -> {
+                    assertThat(((UserMessageException) e).getMessageKey()).isEqualTo("award.import.error.noRows");
+                    assertThat(((UserMessageException) e).getArguments()).containsExactly("Danh sách", 7);
+                });
+    }
+
+    @Test
+    void aLaterSheetWithRowsIsUsedWhenTheFirstHasOnlyAHeader() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var empty = workbook.createSheet("Mẫu").createRow(0);
+            empty.createCell(0).setCellValue("STT");
+            empty.createCell(1).setCellValue("Họ và tên");
+            var sheet = workbook.createSheet("DS");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("STT");
+            header.createCell(1).setCellValue("Họ và tên");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(1);
+            row.createCell(1).setCellValue("Nguyễn Văn An");
+            workbook.write(out);
+
+            ParsedList list = parser.parse("ds.xlsx", out.toByteArray());
+
+            assertThat(list.sheetName()).isEqualTo("DS");
+            assertThat(list.rows()).singleElement().extracting(ParsedRecipient::name).isEqualTo("Nguyễn Văn An");
+        }
+    }
+
+    @Test
     void csvInUtf8WithAndWithoutBomReadsLikeTheWorkbook() {
         RealListFixture fixture = new RealListFixture();
         for (boolean bom : new boolean[] {true, false}) {
