@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import vn.congan.ceremony.print.pdf.OfficialDocument;
+import vn.congan.ceremony.print.pdf.PageNumbers;
 import vn.congan.ceremony.print.pdf.PdfFonts;
 import vn.congan.ceremony.print.pdf.PdfFonts.Face;
 import vn.congan.ceremony.print.pdf.PdfRendering;
@@ -16,6 +17,7 @@ import vn.congan.ceremony.print.pdf.PdfRendering;
  * The appendix of a decision (Decree 30/2020/NĐ-CP layout, A4 portrait, Liberation Serif
  * embedded): issuing body and national motto, the list title and "(Kèm theo Quyết định số
  * ...)", then a table with a repeated header, collectives then individuals, and the total.
+ * Pages are numbered from page 2 on, centred at the top, as the decree asks.
  */
 public final class RecipientListPdf {
 
@@ -29,6 +31,7 @@ public final class RecipientListPdf {
     public static byte[] render(RecipientListDocument list) {
         return PdfRendering.render(PageSize.A4, PdfRendering.mm(30), PdfRendering.mm(15), PdfRendering.mm(20),
                 PdfRendering.mm(20), list.title(), (document, writer) -> {
+                    writer.setPageEvent(new PageNumbers(SIZE));
                     document.add(OfficialDocument.header(list.parentBody(), list.issuingBody(), 12));
                     Paragraph space = new Paragraph(" ", PdfFonts.font(Face.SERIF, 8));
                     document.add(space);

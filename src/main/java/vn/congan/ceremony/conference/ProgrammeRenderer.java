@@ -1,19 +1,16 @@
 package vn.congan.ceremony.conference;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.organisation.OrgSettings;
 import vn.congan.ceremony.print.pdf.OfficialDocument;
+import vn.congan.ceremony.print.pdf.PageNumbers;
 import vn.congan.ceremony.print.pdf.PdfFonts;
 import vn.congan.ceremony.print.pdf.PdfFonts.Face;
 import vn.congan.ceremony.print.pdf.PdfRendering;
@@ -37,7 +34,7 @@ public final class ProgrammeRenderer {
         Conference conference = plan.conference();
         return PdfRendering.render(PageSize.A4, PdfRendering.mm(30), PdfRendering.mm(15), PdfRendering.mm(20),
                 PdfRendering.mm(20), TITLE + " - " + conference.getTitle(), (document, writer) -> {
-                    writer.setPageEvent(new PageNumbers());
+                    writer.setPageEvent(new PageNumbers(SIZE));
                     document.add(OfficialDocument.header(org.getParentBody(), org.getDepartmentName(), 12));
                     Paragraph title = OfficialDocument.title(TITLE, 15);
                     title.setSpacingBefore(24);
@@ -80,20 +77,5 @@ public final class ProgrammeRenderer {
         cell.setPadding(5);
         cell.setPaddingBottom(7);
         return cell;
-    }
-
-    /** The page number centred in the top margin, on every page but the first. */
-    private static final class PageNumbers extends PdfPageEventHelper {
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            int page = writer.getPageNumber();
-            if (page < 2) {
-                return;
-            }
-            float x = (document.left() + document.right()) / 2;
-            float y = document.top() + PdfRendering.mm(8);
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase(Integer.toString(page), PdfFonts.font(Face.SERIF, SIZE)), x, y, 0);
-        }
     }
 }

@@ -104,7 +104,7 @@ public final class AttendeeListParser {
             }
             String name = field(row, columns, ListColumn.NAME);
             String organisation = join(List.of(field(row, columns, ListColumn.POSITION),
-                    field(row, columns, ListColumn.UNIT)));
+                    field(row, columns, ListColumn.POSITION_UNIT), field(row, columns, ListColumn.UNIT)));
             boolean numbered = ListRows.isOrdinal(field(row, columns, ListColumn.NUMBER));
             if (name.isEmpty()) {
                 if (numbered && organisation != null) {

@@ -126,6 +126,22 @@ class ImportDialogTest extends AbstractViewTest {
     }
 
     @Test
+    void aListWithAHeaderButNoRecipientRowSaysSoAndWritesNothing() {
+        long before = awards.count();
+        byte[] xlsx = ListWorkbook.withTitle().header().merged("I. TẬP THỂ").merged("II. CÁ NHÂN").footer().xlsx();
+
+        upload("ds.xlsx", XLSX, xlsx);
+
+        String message = "Tệp không có dòng nào để nhập: trang \"Danh sách\" có dòng tiêu đề (dòng 7) nhưng bên dưới "
+                + "không có dòng nào có số thứ tự và họ tên. Không có dữ liệu nào được lưu.";
+        NotificationsKt.expectNotifications(message);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-summary")).getText()).isEqualTo(message);
+        assertThat(_find(Grid.class, spec -> spec.withClasses("import-preview"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled()).isFalse();
+        assertThat(awards.count()).isEqualTo(before);
+    }
+
+    @Test
     void aPasswordProtectedWorkbookIsRefused() throws Exception {
         expectMessage("ds.xlsx", vn.congan.ceremony.award.importer.Encrypted.xlsx(new RealListFixture().workbook.xlsx()),
                 "Tệp Excel đang được đặt mật khẩu. Hãy gỡ mật khẩu rồi tải lên lại. Không có dữ liệu nào được lưu.");

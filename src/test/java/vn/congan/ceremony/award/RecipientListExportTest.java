@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.award.importer.ParsedList;
 import vn.congan.ceremony.award.importer.ParsedRecipient;
@@ -77,6 +78,36 @@ class RecipientListExportTest {
             stripper.setEndPage(2);
             assertThat(stripper.getText(doc)).contains("Họ và tên / Tên tập thể", "Cấp bậc");
         }
+    }
+
+    @Test
+    void pagesAreNumberedAtTheTopFromPageTwoOn() throws IOException {
+        byte[] pdf = RecipientListPdf.render(list(132)); // 134 rows, as the reference list
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+            assertThat(topMargin(doc, 1)).isEmpty();
+            for (int page = 2; page <= doc.getNumberOfPages(); page++) {
+                assertThat(topMargin(doc, page)).as("page %d", page).isEqualTo(Integer.toString(page));
+            }
+            // the number is not part of the table: page 2 starts with the repeated header below it
+            assertThat(new PDFTextStripper() {
+                {
+                    setStartPage(2);
+                    setEndPage(2);
+                    setSortByPosition(true);
+                }
+            }.getText(doc).lines().map(String::strip).toList()).first().isEqualTo("2");
+        }
+    }
+
+    /** The text above the body (the 20 mm top margin) of a 1-based page. */
+    private static String topMargin(PDDocument doc, int page) throws IOException {
+        PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+        float width = doc.getPage(page - 1).getMediaBox().getWidth();
+        stripper.addRegion("top", new java.awt.geom.Rectangle2D.Float(0, 0, width, 20 * 72f / 25.4f));
+        stripper.extractRegions(doc.getPage(page - 1));
+        return stripper.getTextForRegion("top").strip();
     }
 
     @Test

@@ -65,8 +65,22 @@ class OrganisationServiceTest extends AbstractSpringTest {
         assertThat(service.findPeople("HÙNG", PageRequest.of(0, 500)))
                 .isNotEmpty().allMatch(p -> p.getSearchKey().contains("hung"));
         assertThat(service.countPeople("hung")).isEqualTo(service.countPeople("Hùng"));
-        assertThat(service.findPeople("nguyen thi", PageRequest.of(0, 500)))
-                .allMatch(p -> p.getFullName().startsWith("Nguyễn Thị") || p.getSearchKey().contains("nguyen thi"));
+    }
+
+    @Test
+    void aFamilyAndMiddleNameWithoutMarksFindsThePersonAndNotOthers() {
+        Long unit = service.units().get(0).getId();
+        service.savePerson(null, 0, PersonName.parse("Nguyễn Thị Hoa"), Rank.THUONG_UY, "Cán bộ", unit);
+        service.savePerson(null, 0, PersonName.parse("Nguyễn Văn Thịnh"), Rank.DAI_UY, "Cán bộ", unit);
+
+        List<Person> found = service.findPeople("nguyen thi", PageRequest.of(0, 500));
+
+        assertThat(found).extracting(Person::getFullName).contains("Nguyễn Thị Hoa")
+                .doesNotContain("Nguyễn Văn Thịnh");
+        assertThat(found).allMatch(p -> p.getSearchKey().contains("nguyen thi"));
+        assertThat(service.countPeople("NGUYỄN THỊ")).isEqualTo(found.size());
+        assertThat(service.findPeople("nguyen thi hoa", PageRequest.of(0, 50))).extracting(Person::getFullName)
+                .containsExactly("Nguyễn Thị Hoa");
     }
 
     @Test

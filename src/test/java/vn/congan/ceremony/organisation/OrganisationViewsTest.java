@@ -12,10 +12,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
 
 class OrganisationViewsTest extends AbstractViewTest {
+
+    @Autowired OrganisationService organisation;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -69,6 +73,23 @@ class OrganisationViewsTest extends AbstractViewTest {
         assertThat(GridKt._fetch(grid, 0, 500)).isNotEmpty()
                 .allMatch(p -> p.getFullName().contains("Hùng") || p.getFullName().contains("Hưng")
                         || p.getSearchKey().contains("hung"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePeopleSearchFindsAFamilyAndMiddleNameTypedWithoutMarks() {
+        Long unit = organisation.units().get(0).getId();
+        organisation.savePerson(null, 0, PersonName.parse("Nguyễn Thị Hoa"), Rank.THUONG_UY, "Cán bộ", unit);
+        organisation.savePerson(null, 0, PersonName.parse("Nguyễn Văn Thịnh"), Rank.DAI_UY, "Cán bộ", unit);
+        openAs(PeopleView.class, "organizer", Role.ORGANIZER);
+        Grid<Person> grid = _get(Grid.class);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("people-search")), "nguyen thi");
+
+        List<Person> found = GridKt._fetch(grid, 0, 500);
+        assertThat(found).extracting(Person::getFullName).contains("Nguyễn Thị Hoa")
+                .doesNotContain("Nguyễn Văn Thịnh");
+        assertThat(found).allMatch(p -> p.getSearchKey().contains("nguyen thi"));
     }
 
     @Test

@@ -108,6 +108,15 @@ class SeatingAttendeeParserTest {
         assertThat(AttendeeListParser.lines(" \n\n").entries()).isEmpty();
     }
 
+    @Test
+    void aCombinedPositionAndUnitColumnGivesTheAgency() {
+        byte[] xlsx = new ListWorkbook(3).row("STT", "Họ và tên", "Chức vụ, đơn vị công tác")
+                .row(1, "Đỗ Thị Hà", "Phóng viên, Báo Bình An").xlsx();
+
+        assertThat(AttendeeListParser.file("khach.xlsx", xlsx).entries()).extracting(AttendeeList.Entry::organisation)
+                .containsExactly("Phóng viên, Báo Bình An");
+    }
+
     private static void assertRefused(String fileName, byte[] content, String key) {
         assertThatThrownBy(() -> AttendeeListParser.file(fileName, content))
                 .isInstanceOf(UserMessageException.class)

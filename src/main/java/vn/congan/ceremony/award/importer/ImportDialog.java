@@ -10,6 +10,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.stream.Collectors;
 import vn.congan.ceremony.award.AwardDecision;
+import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.organisation.Rank;
 import vn.congan.ceremony.ui.UiErrors;
 
@@ -111,7 +112,10 @@ public class ImportDialog extends Dialog {
             preview.setVisible(false);
             commit.setEnabled(false);
             commit.setText(getTranslation("award.import.commit"));
-            summary.setText(getTranslation("award.import.hint"));
+            // the reason stays in the dialog after the notification has gone
+            summary.setText(e instanceof UserMessageException refusal
+                    ? getTranslation(refusal.getMessageKey(), refusal.getArguments())
+                    : getTranslation("award.import.hint"));
             UiErrors.show(this, e);
         } finally {
             upload.clearFileList();

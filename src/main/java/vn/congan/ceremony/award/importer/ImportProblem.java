@@ -13,6 +13,11 @@ public enum ImportProblem {
     TEXT_TOO_LONG,
     /** The same recipient appears earlier in the file. */
     DUPLICATE_IN_FILE,
+    /**
+     * The row names no unit and several people in the portal have its name: the organizer writes
+     * the unit in the file (set by the import service, not the parser).
+     */
+    AMBIGUOUS_PERSON,
     /** The recipient is already on the decision (set by the import service, not the parser). */
     ALREADY_ON_DECISION;
 

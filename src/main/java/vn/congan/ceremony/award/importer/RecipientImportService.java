@@ -22,7 +22,8 @@ import vn.congan.ceremony.organisation.UnitRepository;
 
 /**
  * Imports a recipient list into a decision: a preview that matches units by their
- * normalised name and people by folded full name and unit, and a commit that adds the
+ * normalised name and people by full name and unit (by the exact name alone when the row
+ * names no unit and only one person has it), and a commit that adds the
  * importable rows in one transaction (all or nothing). Rows already on the decision are
  * skipped, so importing the same file twice adds nothing the second time.
  */
@@ -46,9 +47,14 @@ public class RecipientImportService {
         this.people = people;
     }
 
-    /** Reads the file; touches no data. */
+    /**
+     * Reads the file; writes nothing. The names of the portal's units let the parser tell a unit
+     * heading among the individuals and split a combined "Chức vụ, đơn vị" column.
+     */
+    @Transactional(readOnly = true)
     public ParsedList parse(String fileName, byte[] content) {
-        return parser.parse(fileName, content);
+        List<String> knownUnits = units.findAll().stream().map(Unit::getName).toList();
+        return parser.parse(fileName, content, knownUnits);
     }
 
     @Transactional(readOnly = true)
@@ -120,6 +126,8 @@ public class RecipientImportService {
             for (Person person : people.findWithUnitBySearchKeyIn(keys.subList(i, Math.min(keys.size(), i + IN_CHUNK)))) {
                 plan.peopleByKey.putIfAbsent(Plan.personKey(person.getSearchKey(), person.getUnit()), person);
                 plan.peopleByKey.putIfAbsent(Plan.personKey(Plan.exact(person.getFullName()), person.getUnit()), person);
+                plan.peopleByExactName.computeIfAbsent(Plan.exact(person.getFullName()), k -> new ArrayList<>())
+                        .add(person);
             }
         }
         Set<Long> unitsOnDecision = new HashSet<>(awards.unitIdsOn(decision));
@@ -137,6 +145,9 @@ public class RecipientImportService {
                 if (unit != null && unitsOnDecision.contains(unit.getId())) {
                     problems.add(ImportProblem.ALREADY_ON_DECISION);
                 }
+            } else if (r.name() != null && plan.isAmbiguous(r)) {
+                // several people have this name and the row names no unit: the organizer must say which
+                problems.add(ImportProblem.AMBIGUOUS_PERSON);
             } else if (r.name() != null) {
                 Person person = plan.personFor(r);
                 personStatus = person != null ? MatchStatus.EXISTING : MatchStatus.NEW;
@@ -157,20 +168,36 @@ public class RecipientImportService {
     private static final class Plan {
         final Map<String, Unit> unitsByKey = new HashMap<>();
         final Map<String, Person> peopleByKey = new HashMap<>();
+        final Map<String, List<Person>> peopleByExactName = new HashMap<>();
         ImportPreview preview;
 
         static String personKey(String searchKey, Unit unit) {
             return searchKey + "|" + (unit == null ? "" : unit.getId());
         }
 
-        /** The existing person a row names: same folded name, same unit (or both without one). */
+        /**
+         * The existing person a row names. With a unit: the same unit and the same name, exact first,
+         * then folded. Without one (no unit column, or a blank cell): the one person of that exact name
+         * (case, NFC/NFD and spacing aside, "Hà" is not "Hạ"), whatever the unit; none when several
+         * have it (see {@link #isAmbiguous}).
+         */
         Person personFor(ParsedRecipient r) {
-            Unit unit = r.unitName() == null ? null : unitsByKey.get(VietText.fold(r.unitName()));
-            if (r.unitName() != null && (unit == null || unit.getId() == null)) {
+            if (r.unitName() == null) {
+                List<Person> namesakes = peopleByExactName.getOrDefault(exact(r.name()), List.of());
+                return namesakes.size() == 1 ? namesakes.get(0) : null;
+            }
+            Unit unit = unitsByKey.get(VietText.fold(r.unitName()));
+            if (unit == null || unit.getId() == null) {
                 return null;
             }
             Person exact = peopleByKey.get(personKey(exact(r.name()), unit));
             return exact != null ? exact : peopleByKey.get(personKey(VietText.fold(r.name()), unit));
+        }
+
+        /** A row without a unit whose exact name several people have: matching it would be a guess. */
+        boolean isAmbiguous(ParsedRecipient r) {
+            return !r.isCollective() && r.unitName() == null && r.name() != null
+                    && peopleByExactName.getOrDefault(exact(r.name()), List.of()).size() > 1;
         }
 
         /** "=nguyễn văn hà": the name with its marks, so that "Hà" finds Hà before Hạ. */

@@ -10,6 +10,8 @@ import vn.congan.ceremony.common.text.VietText;
  * The columns an office list (a recipient list, a guest list) may have, recognised from their
  * header text however it is written: any case, with or without diacritics, extra spaces or
  * punctuation, and the usual variants ("Họ và tên", "Họ tên", "Tên tập thể", "Đơn vị công tác", ...).
+ * A header naming two or three of rank, position and unit ("Cấp bậc, chức vụ") is one combined
+ * column; the reader of the list splits its cells.
  */
 public enum ListColumn {
     NUMBER,
@@ -18,7 +20,13 @@ public enum ListColumn {
     POSITION,
     UNIT,
     NOTE,
-    ACHIEVEMENT;
+    ACHIEVEMENT,
+    /** One column for both: "Cấp bậc, chức vụ" ("Đại úy, Đội trưởng"). */
+    RANK_POSITION,
+    /** One column for both: "Chức vụ, đơn vị công tác" ("Đội trưởng, Đội Cảnh sát hình sự"). */
+    POSITION_UNIT,
+    /** One column for all three: "Cấp bậc, chức vụ, đơn vị". */
+    RANK_POSITION_UNIT;
 
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z0-9]+");
 
@@ -36,13 +44,19 @@ public enum ListColumn {
                 || h.contains(" ten ca nhan ") || h.contains(" ho ten dem ")) {
             return Optional.of(NAME);
         }
-        if (h.contains(" cap bac ") || h.equals(" cb ")) {
+        boolean rank = h.contains(" cap bac ") || h.equals(" cb ");
+        boolean position = h.contains(" chuc vu ") || h.contains(" chuc danh ");
+        boolean unit = h.contains(" don vi ") || h.contains(" noi cong tac ") || h.contains(" co quan ");
+        if (rank && position) {
+            return Optional.of(unit ? RANK_POSITION_UNIT : RANK_POSITION);
+        }
+        if (rank) {
             return Optional.of(RANK);
         }
-        if (h.contains(" chuc vu ") || h.contains(" chuc danh ")) {
-            return Optional.of(POSITION);
+        if (position) {
+            return Optional.of(unit ? POSITION_UNIT : POSITION);
         }
-        if (h.contains(" don vi ") || h.contains(" noi cong tac ") || h.contains(" co quan ")) {
+        if (unit) {
             return Optional.of(UNIT);
         }
         if (h.contains(" ghi chu ")) {

@@ -19,6 +19,7 @@ import vn.congan.ceremony.award.RecipientKind;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.conference.ConferenceRepository;
 import vn.congan.ceremony.demo.DemoDataLoader;
+import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.PersonRepository;
 import vn.congan.ceremony.organisation.Rank;
 import vn.congan.ceremony.organisation.UnitRepository;
@@ -171,6 +172,101 @@ class RecipientImportServiceTest extends AbstractSpringTest {
         service.commit(emptyDecision, service.parse("ds.xlsx", xlsx));
 
         assertThat(awards.personIdsOn(decisions.findById(emptyDecision).orElseThrow())).containsExactlyInAnyOrder(ha, ha2);
+    }
+
+    @Test
+    void withoutAUnitAnExistingPersonIsMatchedByTheExactNameAlone() {
+        var unit = units.findByName("Phòng Hậu cần").orElseThrow();
+        assertThat(people.findBySearchKey("khong minh triet")).isEmpty();
+        Long triet = people.save(new Person("Khổng Minh Triết", Rank.DAI_UY, "Cán bộ", unit)).getId();
+        // folds alike but is another name: exact diacritics decide
+        people.save(new Person("Khổng Minh Triệt", Rank.THIEU_TA, "Cán bộ", unit));
+        byte[] noUnitColumn = new ListWorkbook(4).row("STT", "Họ và tên", "Cấp bậc", "Chức vụ")
+                .row(1, ListWorkbook.nfd("KHỔNG  MINH TRIẾT"), "Đại úy", "Cán bộ").xlsx();
+        byte[] blankUnitCell = new ListWorkbook(6).header()
+                .row(1, " khổng minh   triết", "Đại úy", "Cán bộ", null).xlsx();
+
+        for (byte[] xlsx : List.of(noUnitColumn, blankUnitCell)) {
+            ImportPreview preview = service.preview(emptyDecision, service.parse("ds.xlsx", xlsx));
+            assertThat(preview.rows()).singleElement().satisfies(r -> {
+                assertThat(r.person()).isEqualTo(MatchStatus.EXISTING);
+                assertThat(r.problems()).isEmpty();
+            });
+            assertThat(preview.newPeople()).isZero();
+        }
+        long peopleBefore = people.count();
+
+        ImportResult result = service.commit(emptyDecision, service.parse("ds.xlsx", noUnitColumn));
+
+        assertThat(result.individuals()).isEqualTo(1);
+        assertThat(result.newPeople()).isZero();
+        assertThat(people.count()).isEqualTo(peopleBefore);
+        assertThat(awards.personIdsOn(decisions.findById(emptyDecision).orElseThrow())).containsExactly(triet);
+    }
+
+    @Test
+    void withoutAUnitSeveralPeopleOfTheSameNameAreAProblemNotAGuess() {
+        var hauCan = units.findByName("Phòng Hậu cần").orElseThrow();
+        var hinhSu = units.findByName("Phòng Cảnh sát hình sự").orElseThrow();
+        assertThat(people.findBySearchKey("dam van trung")).isEmpty();
+        Long inHauCan = people.save(new Person("Đàm Văn Trùng", Rank.DAI_UY, "Cán bộ", hauCan)).getId();
+        people.save(new Person("Đàm Văn Trùng", Rank.TRUNG_UY, "Cán bộ", hinhSu));
+        byte[] xlsx = new ListWorkbook(6).header()
+                .row(1, "Đàm Văn Trùng", "Đại úy", "Cán bộ", null)
+                .row(2, "ĐÀM VĂN TRÙNG", "Đại úy", "Cán bộ", "Phòng Hậu cần")
+                .xlsx();
+
+        ImportPreview preview = service.preview(emptyDecision, service.parse("ds.xlsx", xlsx));
+
+        assertThat(preview.rows()).extracting(PreviewRow::problems).containsExactly(
+                List.of(ImportProblem.AMBIGUOUS_PERSON), List.of());
+        assertThat(preview.rows().get(0).person()).isEqualTo(MatchStatus.NONE);
+        assertThat(preview.rows().get(1).person()).isEqualTo(MatchStatus.EXISTING);
+        long peopleBefore = people.count();
+
+        ImportResult result = service.commit(emptyDecision, service.parse("ds.xlsx", xlsx));
+
+        assertThat(result.individuals()).isEqualTo(1);
+        assertThat(result.skipped()).isEqualTo(1);
+        assertThat(people.count()).isEqualTo(peopleBefore);
+        assertThat(awards.personIdsOn(decisions.findById(emptyDecision).orElseThrow())).containsExactly(inHauCan);
+    }
+
+    @Test
+    void unitHeadingsAndCombinedColumnsMatchThePortalsUnitsAndAddNoPersonNamedAfterAUnit() {
+        // "Cấp bậc, chức vụ" and "Chức vụ, đơn vị công tác", no unit column, a unit heading per group
+        byte[] xlsx = ListWorkbook.withTitle().row("STT", "Họ và tên", "Cấp bậc, chức vụ", "Chức vụ, đơn vị công tác")
+                .merged("II. CÁ NHÂN")
+                .row(1, "Công an huyện An Lạc", null, null)
+                .row(1, "Hoàng Văn Nhất", "Đại úy, Đội trưởng", null)
+                .row(2, "Hoàng Văn Nhì", "Thượng úy", "Cán bộ, Phòng Hậu cần")
+                .row(2, "Phòng Cảnh sát hình sự", null, null)
+                .row(1, "Hoàng Văn Ba", "Thiếu tá", "Phó Trưởng phòng")
+                .xlsx();
+        long peopleBefore = people.count();
+
+        ImportPreview preview = service.preview(emptyDecision, service.parse("ds.xlsx", xlsx));
+
+        assertThat(preview.rows()).extracting(r -> r.recipient().name(), r -> r.recipient().unitName(), PreviewRow::unit)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Hoàng Văn Nhất", "Công an huyện An Lạc", MatchStatus.EXISTING),
+                        org.assertj.core.groups.Tuple.tuple("Hoàng Văn Nhì", "Phòng Hậu cần", MatchStatus.EXISTING),
+                        org.assertj.core.groups.Tuple.tuple("Hoàng Văn Ba", "Phòng Cảnh sát hình sự", MatchStatus.EXISTING));
+        assertThat(preview.rows()).allMatch(PreviewRow::importable);
+        assertThat(preview.newUnits()).isZero();
+
+        ImportResult result = service.commit(emptyDecision, service.parse("ds.xlsx", xlsx));
+
+        assertThat(result.individuals()).isEqualTo(3);
+        assertThat(people.count()).isEqualTo(peopleBefore + 3);
+        assertThat(people.findBySearchKey("cong an huyen an lac")).isEmpty();
+        tx.executeWithoutResult(t -> {
+            List<Award> added = awards.findByDecisionWithRecipients(decisions.findById(emptyDecision).orElseThrow());
+            assertThat(added).extracting(a -> a.getPerson().getRank(), a -> a.getPerson().getPosition())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Rank.DAI_UY, "Đội trưởng"),
+                            org.assertj.core.groups.Tuple.tuple(Rank.THUONG_UY, "Cán bộ"),
+                            org.assertj.core.groups.Tuple.tuple(Rank.THIEU_TA, "Phó Trưởng phòng"));
+        });
     }
 
     @Test

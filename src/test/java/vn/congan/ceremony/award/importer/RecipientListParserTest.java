@@ -2,6 +2,7 @@ package vn.congan.ceremony.award.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.award.RecipientKind;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.spreadsheet.ListColumn;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.organisation.Rank;
 
@@ -162,6 +164,181 @@ class RecipientListParserTest {
 
         assertThat(row.rank()).isEqualTo(Rank.THUONG_UY);
         assertThat(row.name()).isEqualTo("Nguyễn Văn An");
+    }
+
+    @Test
+    void unitHeadingsAmongTheIndividualsGiveTheUnitOfTheRowsBelowAndAreNoRecipients() {
+        byte[] xlsx = ListWorkbook.withTitle().header()
+                .merged("I. TẬP THỂ")
+                .row(1, "Công an huyện An Lạc")
+                .merged("II. CÁ NHÂN")
+                .row(1, "Công an huyện An Lạc")
+                .row(1, "Nguyễn Văn An", "Đại úy", "Đội trưởng", null)
+                .row(2, "Lê Thị Bình", "Thượng úy", "Cán bộ", null)
+                .row(2, ListWorkbook.nfd("Phòng  Cảnh sát hình sự"))
+                .row(1, "Trần Văn Cường", "Thiếu tá", "Phó Trưởng phòng", null)
+                .row(2, "Phạm Thị Dung", "Trung úy", "Cán bộ", "Phòng Hậu cần")
+                .merged("Đội Cảnh sát giao thông")
+                .row(1, "Đỗ Văn Em", "Hạ sĩ", "Chiến sĩ", null)
+                .row("4.", "Ban Giám đốc")
+                .row(1, "Nguyễn Thế Hùng", "Đại tá", "Giám đốc", null)
+                .footer().xlsx();
+
+        ParsedList list = parser.parse("ds.xlsx", xlsx, List.of("Ban Giám đốc", "Phòng Hậu cần"));
+
+        assertThat(list.collectives()).isEqualTo(1);
+        assertThat(list.rows()).noneMatch(ParsedRecipient::hasProblems);
+        assertThat(list.rows().stream().filter(r -> !r.isCollective()))
+                .extracting(ParsedRecipient::name, ParsedRecipient::unitName).containsExactly(
+                        tuple("Nguyễn Văn An", "Công an huyện An Lạc"),
+                        tuple("Lê Thị Bình", "Công an huyện An Lạc"),
+                        tuple("Trần Văn Cường", "Phòng Cảnh sát hình sự"),
+                        tuple("Phạm Thị Dung", "Phòng Hậu cần"), // its own unit cell wins
+                        tuple("Đỗ Văn Em", "Đội Cảnh sát giao thông"),
+                        tuple("Nguyễn Thế Hùng", "Ban Giám đốc"));
+        // no unit word: only a unit the portal knows is a heading
+        assertThat(parser.parse("ds.xlsx", xlsx).rows()).extracting(ParsedRecipient::name).contains("Ban Giám đốc");
+    }
+
+    @Test
+    void aUnitHeadingGivesTheUnitInAListWithoutAUnitColumnUntilTheNextSection() {
+        byte[] xlsx = new ListWorkbook(4).row("STT", "Họ và tên", "Cấp bậc", "Chức vụ")
+                .merged("I. CÁ NHÂN")
+                .row(1, "Công an huyện An Lạc", null, null)
+                .row(1, "Nguyễn Văn An", "Đại úy", "Đội trưởng")
+                .merged("Công an các huyện") // a grouping of units, not a unit
+                .row(2, "Lê Thị Bình", "Thượng úy", "Cán bộ")
+                .merged("II. TẬP THỂ")
+                .row(1, "Công an huyện Ngọc Sơn")
+                .xlsx();
+
+        List<ParsedRecipient> rows = parser.parse("ds.xlsx", xlsx).rows();
+
+        assertThat(rows).extracting(ParsedRecipient::kind, ParsedRecipient::name, ParsedRecipient::unitName)
+                .containsExactly(tuple(RecipientKind.INDIVIDUAL, "Nguyễn Văn An", "Công an huyện An Lạc"),
+                        tuple(RecipientKind.INDIVIDUAL, "Lê Thị Bình", "Công an huyện An Lạc"),
+                        tuple(RecipientKind.COLLECTIVE, "Công an huyện Ngọc Sơn", null));
+    }
+
+    @Test
+    void combinedHeadersAreRecognised() {
+        assertThat(ListColumn.of("Cấp bậc, chức vụ")).contains(ListColumn.RANK_POSITION);
+        assertThat(ListColumn.of("CẤP BẬC - CHỨC DANH")).contains(ListColumn.RANK_POSITION);
+        assertThat(ListColumn.of("Chức vụ, đơn vị công tác")).contains(ListColumn.POSITION_UNIT);
+        assertThat(ListColumn.of("Chức vụ/Nơi công tác")).contains(ListColumn.POSITION_UNIT);
+        assertThat(ListColumn.of("Cấp bậc, chức vụ, đơn vị")).contains(ListColumn.RANK_POSITION_UNIT);
+        assertThat(ListColumn.of("Cấp bậc")).contains(ListColumn.RANK);
+        assertThat(ListColumn.of("Chức vụ")).contains(ListColumn.POSITION);
+        assertThat(ListColumn.of("Đơn vị công tác")).contains(ListColumn.UNIT);
+    }
+
+    @Test
+    void aRankAndPositionColumnIsSplitIntoRankAndPosition() {
+        byte[] xlsx = new ListWorkbook(4).row("STT", "Họ và tên", "Cấp bậc, chức vụ", "Đơn vị")
+                .row(1, "Nguyễn Văn An", "Đại uý, Đội trưởng", "Phòng Hậu cần")
+                .row(2, "Lê Thị Bình", "Thượng úy - Phó Đội trưởng", "Phòng Hậu cần")
+                .row(3, "Trần Văn Cường", "THIẾU TÁ", "Phòng Hậu cần")
+                .row(4, "Phạm Văn Dũng", "Công nhân Công an, Lái xe", "Phòng Hậu cần")
+                .row(5, "Vũ Thị Hà", "Cán bộ", "Phòng Hậu cần")
+                .row(6, "Đỗ Văn Em", "Đại úi, Cán bộ", "Phòng Hậu cần")
+                .xlsx();
+
+        List<ParsedRecipient> rows = parser.parse("ds.xlsx", xlsx).rows();
+
+        assertThat(rows).extracting(ParsedRecipient::rank, ParsedRecipient::position).containsExactly(
+                tuple(Rank.DAI_UY, "Đội trưởng"), tuple(Rank.THUONG_UY, "Phó Đội trưởng"), tuple(Rank.THIEU_TA, null),
+                tuple(Rank.CONG_NHAN, "Lái xe"), tuple(Rank.NONE, "Cán bộ"), tuple(null, "Cán bộ"));
+        assertThat(rows).extracting(ParsedRecipient::problems).containsExactly(List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(ImportProblem.UNKNOWN_RANK));
+        assertThat(rows.get(5).rankText()).isEqualTo("Đại úi");
+        assertThat(rows).extracting(ParsedRecipient::unitName).containsOnly("Phòng Hậu cần");
+    }
+
+    @Test
+    void aPositionAndUnitColumnWithoutAUnitColumnIsSplitAtTheComma() {
+        byte[] xlsx = new ListWorkbook(4).row("STT", "Họ và tên", "Cấp bậc", "Chức vụ, đơn vị công tác")
+                .row(1, "Nguyễn Văn An", "Đại úy", "Đội trưởng, Đội Cảnh sát hình sự")
+                .row(2, "Lê Thị Bình", "Thượng úy", "Phó Trưởng phòng, phụ trách Đội 2, Phòng Hậu cần")
+                .row(3, "Trần Văn Cường", "Thiếu tá", "Cán bộ")
+                .row(4, "Vũ Văn Dương", "Trung úy", "Phòng Cảnh sát kinh tế")
+                .row(5, "Hồ Thị Giang", "Thiếu úy", "Cán bộ, Công an xã Ấp Bắc, Công an huyện An Lạc")
+                .xlsx();
+
+        List<ParsedRecipient> rows = parser.parse("ds.xlsx", xlsx, List.of("Công an xã Ấp Bắc - Công an huyện An Lạc"))
+                .rows();
+
+        assertThat(rows).extracting(ParsedRecipient::position, ParsedRecipient::unitName).containsExactly(
+                tuple("Đội trưởng", "Đội Cảnh sát hình sự"),
+                tuple("Phó Trưởng phòng, phụ trách Đội 2", "Phòng Hậu cần"),
+                tuple("Cán bộ", null),
+                tuple(null, "Phòng Cảnh sát kinh tế"),
+                tuple("Cán bộ", "Công an xã Ấp Bắc, Công an huyện An Lạc"));
+        assertThat(rows).noneMatch(ParsedRecipient::hasProblems);
+    }
+
+    @Test
+    void withAUnitColumnTooAPositionAndUnitCellSplitsOnlyAtAKnownUnit() {
+        byte[] xlsx = new ListWorkbook(5).row("STT", "Họ và tên", "Cấp bậc", "Chức vụ, đơn vị", "Đơn vị")
+                .row(1, "Nguyễn Văn An", "Đại úy", "Đội trưởng, Đội Cảnh sát hình sự", null)
+                .row(2, "Lê Thị Bình", "Thượng úy", "Phó Trưởng phòng, phụ trách Đội 2", "Phòng Hậu cần")
+                .xlsx();
+
+        List<ParsedRecipient> rows = parser.parse("ds.xlsx", xlsx, List.of("ĐỘI CẢNH SÁT HÌNH SỰ", "Phòng Hậu cần"))
+                .rows();
+
+        assertThat(rows).extracting(ParsedRecipient::position, ParsedRecipient::unitName).containsExactly(
+                tuple("Đội trưởng", "Đội Cảnh sát hình sự"),
+                tuple("Phó Trưởng phòng, phụ trách Đội 2", "Phòng Hậu cần"));
+    }
+
+    @Test
+    void rankPositionAndUnitInOneColumnAreSplit() {
+        byte[] xlsx = new ListWorkbook(3).row("STT", "Họ và tên", "Cấp bậc, chức vụ, đơn vị công tác")
+                .row(1, "Nguyễn Văn An", "Đại úy, Đội trưởng, Đội Cảnh sát hình sự").xlsx();
+
+        ParsedRecipient row = parser.parse("ds.xlsx", xlsx).rows().get(0);
+
+        assertThat(row.rank()).isEqualTo(Rank.DAI_UY);
+        assertThat(row.position()).isEqualTo("Đội trưởng");
+        assertThat(row.unitName()).isEqualTo("Đội Cảnh sát hình sự");
+    }
+
+    @Test
+    void aHeaderWithoutAnyRecipientRowIsRefused() {
+        byte[] xlsx = ListWorkbook.withTitle().header()
+                .row("(1)", "(2)", "(3)", "(4)", "(5)", "(6)")
+                .merged("I. TẬP THỂ")
+                .merged("II. CÁ NHÂN")
+                .footer().xlsx();
+
+        assertThatThrownBy(() -> parser.parse("ds.xlsx", xlsx))
+                .isInstanceOf(UserMessageException.class)
+                .satisfies(e -> {
+                    assertThat(((UserMessageException) e).getMessageKey()).isEqualTo("award.import.error.noRows");
+                    assertThat(((UserMessageException) e).getArguments()).containsExactly("Danh sách", 7);
+                });
+    }
+
+    @Test
+    void aLaterSheetWithRowsIsUsedWhenTheFirstHasOnlyAHeader() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var empty = workbook.createSheet("Mẫu").createRow(0);
+            empty.createCell(0).setCellValue("STT");
+            empty.createCell(1).setCellValue("Họ và tên");
+            var sheet = workbook.createSheet("DS");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("STT");
+            header.createCell(1).setCellValue("Họ và tên");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(1);
+            row.createCell(1).setCellValue("Nguyễn Văn An");
+            workbook.write(out);
+
+            ParsedList list = parser.parse("ds.xlsx", out.toByteArray());
+
+            assertThat(list.sheetName()).isEqualTo("DS");
+            assertThat(list.rows()).singleElement().extracting(ParsedRecipient::name).isEqualTo("Nguyễn Văn An");
+        }
     }
 
     @Test
