@@ -11,6 +11,11 @@ public enum ImportProblem {
     MISSING_NAME,
     /** A cell is longer than the portal stores (a name over 200 characters, a position over 300, ...). */
     TEXT_TOO_LONG,
+    /**
+     * A unit's name alone among the individuals with nobody listed below it: a heading without
+     * people, or a collective written in the individuals' part by mistake.
+     */
+    HEADING_WITHOUT_PEOPLE,
     /** The same recipient appears earlier in the file. */
     DUPLICATE_IN_FILE,
     /**

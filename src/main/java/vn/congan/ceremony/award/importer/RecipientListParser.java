@@ -108,6 +108,9 @@ public final class RecipientListParser {
         List<ParsedRecipient> result = new ArrayList<>();
         RecipientKind kind = initial;
         String groupUnit = null;
+        // A unit heading not yet followed by anyone: if nobody follows, it may be a collective
+        // written among the individuals by mistake, so it is shown as a problem, never dropped.
+        SheetRow lonelyHeading = null;
         for (SheetRow row : rows) {
             if (row.isBlank()) {
                 continue;
@@ -126,6 +129,8 @@ public final class RecipientListParser {
             if (kind == RecipientKind.INDIVIDUAL && section.isEmpty()) {
                 Optional<String> heading = groupHeading(row, columns, units);
                 if (heading.isPresent()) {
+                    flagLonely(lonelyHeading, columns, units, result);
+                    lonelyHeading = row;
                     groupUnit = heading.get(); // "1 | Công an huyện An Lạc": the unit of the rows below
                     continue;
                 }
@@ -133,6 +138,8 @@ public final class RecipientListParser {
             boolean recipient = !name.isEmpty() && (numbered || otherFields > 0) && row.distinctValues().size() > 1;
             if (!recipient) {
                 if (section.isPresent()) {
+                    flagLonely(lonelyHeading, columns, units, result);
+                    lonelyHeading = null;
                     kind = section.get();
                     groupUnit = null;
                 }
@@ -142,10 +149,21 @@ public final class RecipientListParser {
                 }
                 continue;
             }
+            lonelyHeading = null;
             ParsedRecipient parsed = individualOrCollective(row, columns, kind, units, groupUnit);
             result.add(tooLong(parsed) ? parsed.withProblem(ImportProblem.TEXT_TOO_LONG) : parsed);
         }
+        flagLonely(lonelyHeading, columns, units, result);
         return result;
+    }
+
+    /** A unit heading with nobody below it: listed as a collective with a problem, so the organizer sees it. */
+    private void flagLonely(SheetRow heading, Map<ListColumn, Integer> columns, UnitNames units,
+            List<ParsedRecipient> result) {
+        if (heading != null) {
+            result.add(individualOrCollective(heading, columns, RecipientKind.COLLECTIVE, units, null)
+                    .withProblem(ImportProblem.HEADING_WITHOUT_PEOPLE));
+        }
     }
 
     /**

@@ -221,6 +221,32 @@ class RecipientListParserTest {
     }
 
     @Test
+    void aUnitWithNobodyBelowItAmongTheIndividualsIsShownAsAProblemNotDropped() {
+        byte[] xlsx = ListWorkbook.withTitle().header()
+                .merged("I. TẬP THỂ")
+                .row(1, "Phòng Hậu cần")
+                .merged("II. CÁ NHÂN")
+                .row(1, "Nguyễn Văn An", "Đại úy", "Đội trưởng", "Phòng Hậu cần")
+                .row(2, "Công an huyện Ngọc Sơn") // a collective written among the individuals by mistake
+                .row(3, "Công an huyện An Lạc")   // a heading with people below: fine
+                .row(4, "Lê Thị Bình", "Thượng úy", "Cán bộ", null)
+                .row(5, "Đội Cảnh sát giao thông") // last line: nobody below
+                .footer().xlsx();
+
+        List<ParsedRecipient> rows = parser.parse("ds.xlsx", xlsx).rows();
+
+        assertThat(rows).extracting(ParsedRecipient::kind, ParsedRecipient::name, ParsedRecipient::problems)
+                .containsExactly(
+                        tuple(RecipientKind.COLLECTIVE, "Phòng Hậu cần", List.of()),
+                        tuple(RecipientKind.INDIVIDUAL, "Nguyễn Văn An", List.of()),
+                        tuple(RecipientKind.COLLECTIVE, "Công an huyện Ngọc Sơn",
+                                List.of(ImportProblem.HEADING_WITHOUT_PEOPLE)),
+                        tuple(RecipientKind.INDIVIDUAL, "Lê Thị Bình", List.of()),
+                        tuple(RecipientKind.COLLECTIVE, "Đội Cảnh sát giao thông",
+                                List.of(ImportProblem.HEADING_WITHOUT_PEOPLE)));
+    }
+
+    @Test
     void combinedHeadersAreRecognised() {
         assertThat(ListColumn.of("Cấp bậc, chức vụ")).contains(ListColumn.RANK_POSITION);
         assertThat(ListColumn.of("CẤP BẬC - CHỨC DANH")).contains(ListColumn.RANK_POSITION);
