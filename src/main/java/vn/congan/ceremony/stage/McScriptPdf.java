@@ -74,13 +74,13 @@ public final class McScriptPdf {
         return p;
     }
 
-    /** "Trang n" centred at the foot of each page. */
+    /** "Trang n" centred at the foot of each page, as large as the body. */
     static final class PageFooter extends PdfPageEventHelper {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             float x = (document.left() + document.right()) / 2;
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase("Trang " + writer.getPageNumber(), PdfFonts.font(Face.SERIF, 12)), x,
+                    new Phrase("Trang " + writer.getPageNumber(), PdfFonts.font(Face.SERIF, BODY)), x,
                     document.bottom() - PdfRendering.mm(10), 0);
         }
     }
