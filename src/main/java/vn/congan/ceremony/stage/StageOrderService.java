@@ -342,17 +342,30 @@ public class StageOrderService {
                 direction < 0 ? target.getEntries().size() + 1 : 1);
     }
 
-    /** Puts a batch at {@code toIndex} (0-based) of the ceremony. */
+    /**
+     * Puts a batch at {@code toIndex} (0-based) of the ceremony: what the batch buttons and
+     * dragging a batch call. A locked batch keeps its place, so moving one is refused, and so
+     * is a move that would shift a locked batch between the old and the new place.
+     */
     @Transactional
     public void moveBatch(long batchId, long version, int toIndex) {
         PresentationBatch batch = batch(batchId, version);
+        requireUnlocked(batch);
         List<PresentationBatch> list = batches.findByConference(batch.getConference());
         int to = clamp(toIndex, 0, list.size() - 1);
         int from = list.indexOf(batch);
-        if (from != to) {
-            renumberBatches(Reordering.move(list, from, to));
-            batch.setManuallyEdited(true);
+        if (from == to) {
+            return;
         }
+        for (int i = Math.min(from, to); i <= Math.max(from, to); i++) {
+            PresentationBatch passed = list.get(i);
+            if (passed != batch && passed.isLocked()) {
+                throw new UserMessageException("stage.error.lockedInTheWay", batch.getPosition(),
+                        passed.getPosition());
+            }
+        }
+        renumberBatches(Reordering.move(list, from, to));
+        batch.setManuallyEdited(true);
     }
 
     /**

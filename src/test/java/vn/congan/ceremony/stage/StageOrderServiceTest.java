@@ -251,4 +251,30 @@ class StageOrderServiceTest extends AbstractSpringTest {
         assertRefused(() -> stage.setRepresentative(individual.awardId(), individual.awardVersion(), null, "x"),
                 "stage.error.notCollective");
     }
+
+    @Test
+    void aLockedBatchKeepsItsPlaceWhenBatchesAreMoved() {
+        StageBatch fifth = plan().batches().get(4);
+        stage.setLocked(fifth.id(), fifth.version(), true);
+        StageBatch locked = plan().batches().get(4);
+        // the locked batch itself does not move
+        assertRefused(() -> stage.moveBatch(locked.id(), locked.version(), 1), "stage.error.locked");
+        // nor is it shifted by a batch passing it, downwards or upwards
+        StageBatch third = plan().batches().get(2);
+        assertRefused(() -> stage.moveBatch(third.id(), third.version(), 6), "stage.error.lockedInTheWay");
+        StageBatch eighth = plan().batches().get(7);
+        assertRefused(() -> stage.moveBatch(eighth.id(), eighth.version(), 4), "stage.error.lockedInTheWay");
+        assertThatThrownBy(() -> stage.moveBatch(third.id(), third.version(), 6))
+                .hasMessage("stage.error.lockedInTheWay[3, 5]");
+        assertThat(plan().batches().get(4).id()).isEqualTo(locked.id());
+
+        // moves on either side of it, and right up to it, are fine
+        stage.moveBatch(third.id(), third.version(), 3);
+        stage.moveBatch(eighth.id(), eighth.version(), 5);
+        StagePlan plan = plan();
+        assertThat(plan.batches().get(3).id()).isEqualTo(third.id());
+        assertThat(plan.batches().get(5).id()).isEqualTo(eighth.id());
+        assertThat(plan.batches().get(4).id()).isEqualTo(locked.id());
+        assertThat(plan.batches().get(4).number()).isEqualTo(5);
+    }
 }

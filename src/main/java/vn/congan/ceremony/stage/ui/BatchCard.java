@@ -52,8 +52,10 @@ class BatchCard extends Div {
         presenterText.addClassName("stage-batch-presenter");
         boolean open = !batch.locked();
         HorizontalLayout buttons = new HorizontalLayout(
-                button(VaadinIcon.ARROW_UP, "stage.batch.up", "batch-up", !first, () -> view.moveBatch(batch, -1)),
-                button(VaadinIcon.ARROW_DOWN, "stage.batch.down", "batch-down", !last, () -> view.moveBatch(batch, 1)),
+                button(VaadinIcon.ARROW_UP, "stage.batch.up", "batch-up", open && !first,
+                        () -> view.moveBatch(batch, -1)),
+                button(VaadinIcon.ARROW_DOWN, "stage.batch.down", "batch-down", open && !last,
+                        () -> view.moveBatch(batch, 1)),
                 button(batch.locked() ? VaadinIcon.LOCK : VaadinIcon.UNLOCK,
                         batch.locked() ? "stage.batch.unlock" : "stage.batch.lock", "batch-lock", true,
                         () -> view.toggleLock(batch)),
