@@ -15,6 +15,7 @@ import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardForm;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
+import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.AgendaItem;
 import vn.congan.ceremony.conference.AgendaItemRepository;
 import vn.congan.ceremony.conference.AgendaItemType;
@@ -43,6 +44,9 @@ import vn.congan.ceremony.stage.StageOrderPlanner.PlannedBatch;
  */
 @Service
 public class StageOrderService {
+
+    /** The longest "thừa ủy quyền" wording and free-text representative: both columns are VARCHAR(300). */
+    public static final int MAX_TEXT_LENGTH = 300;
 
     private final ConferenceRepository conferences;
     private final PresentationBatchRepository batches;
@@ -445,6 +449,7 @@ public class StageOrderService {
     public void setPresenter(long batchId, long version, Long delegateId, String onAuthorityOf) {
         PresentationBatch batch = batch(batchId, version);
         requireUnlocked(batch);
+        requireFits(onAuthorityOf, "stage.error.authorityTooLong");
         Delegate presenter = null;
         if (delegateId != null) {
             presenter = delegates.findById(delegateId).orElseThrow(() -> new UserMessageException("error.gone"));
@@ -471,6 +476,9 @@ public class StageOrderService {
         if (!award.isCollective()) {
             throw new UserMessageException("stage.error.notCollective");
         }
+        if (personId == null) {
+            requireFits(text, "stage.error.representativeTooLong");
+        }
         award.setRepresentative(personId == null ? null
                 : people.findById(personId).orElseThrow(() -> new UserMessageException("error.gone")));
         award.setRepresentativeText(personId == null ? text : null);
@@ -480,6 +488,14 @@ public class StageOrderService {
 
     StageSettings settingsOf(Conference conference) {
         return settings.findByConference(conference).orElseGet(() -> new StageSettings(conference));
+    }
+
+    /** Refuses a text longer than its column, as it will be stored (cleaned). */
+    private static void requireFits(String text, String messageKey) {
+        String cleaned = VietText.cleanToNull(text);
+        if (cleaned != null && cleaned.length() > MAX_TEXT_LENGTH) {
+            throw new UserMessageException(messageKey, MAX_TEXT_LENGTH);
+        }
     }
 
     private List<StagePlan.TimeCheck> timeChecks(Conference conference, StageSettings s, List<StageBatch> list) {

@@ -277,4 +277,23 @@ class StageOrderServiceTest extends AbstractSpringTest {
         assertThat(plan.batches().get(4).id()).isEqualTo(locked.id());
         assertThat(plan.batches().get(4).number()).isEqualTo(5);
     }
+
+    @Test
+    void textsLongerThanTheirColumnAreRefusedWithAMessage() {
+        StageBatch first = plan().batches().get(0);
+        String tooLong = "Bộ trưởng " + "x".repeat(StageOrderService.MAX_TEXT_LENGTH);
+        assertRefused(() -> stage.setPresenter(first.id(), first.version(), first.presenterId(), tooLong),
+                "stage.error.authorityTooLong");
+        StageEntry collective = first.entries().get(0);
+        assertRefused(() -> stage.setRepresentative(collective.awardId(), collective.awardVersion(), null, tooLong),
+                "stage.error.representativeTooLong");
+
+        // exactly the column's length is stored; spaces that cleaning removes do not count
+        String longest = "y".repeat(StageOrderService.MAX_TEXT_LENGTH);
+        stage.setPresenter(first.id(), first.version(), first.presenterId(), "  " + longest + "  ");
+        stage.setRepresentative(collective.awardId(), collective.awardVersion(), null, longest + "   ");
+        StageBatch stored = plan().batches().get(0);
+        assertThat(stored.onAuthorityOf()).isEqualTo(longest);
+        assertThat(stored.entries().get(0).representative()).isEqualTo(longest);
+    }
 }

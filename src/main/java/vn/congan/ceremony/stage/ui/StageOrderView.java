@@ -18,8 +18,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
-import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.security.Role;
@@ -210,13 +208,12 @@ public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
         confirm.open();
     }
 
-    /** Runs an edit; the page shows what is stored afterwards, also after a refusal. */
-    private void change(Runnable action) {
-        try {
-            action.run();
-        } catch (UserMessageException | OptimisticLockingFailureException e) {
-            UiErrors.show(this, e);
-        }
+    /**
+     * Runs an edit; any refusal or failure becomes a message (a stale page: "changed by
+     * someone else"), and the page shows what is stored afterwards in every case.
+     */
+    void change(Runnable action) {
+        UiErrors.attempt(this, action);
         reload();
     }
 

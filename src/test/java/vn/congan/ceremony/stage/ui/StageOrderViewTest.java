@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.stage.StageBatch;
@@ -151,5 +152,43 @@ class StageOrderViewTest extends AbstractViewTest {
         dialog.text.setValue("Đại diện Chi đoàn thanh niên");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("representative-save")));
         assertThat(GridKt._get(card(1).grid, 0).representative()).isEqualTo("Đại diện Chi đoàn thanh niên");
+    }
+
+    @Test
+    void tooLongTextsAreCappedInTheDialogsAndRefusedWithAMessage() {
+        ButtonKt._click(rowButton(card(1), 0, "entry-representative"));
+        RepresentativeDialog representative = _get(RepresentativeDialog.class);
+        assertThat(representative.text.getMaxLength()).isEqualTo(300);
+        representative.person.clear();
+        // a browser stops at 300 characters; a forged request does not
+        representative.text.setValue("x".repeat(301));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("representative-save")));
+        NotificationsKt.expectNotifications("Tên người đại diện nhận dài tối đa 300 ký tự.");
+
+        ButtonKt._click(batchButton(card(1), "batch-presenter"));
+        PresenterDialog presenter = _get(PresenterDialog.class);
+        assertThat(presenter.onAuthorityOf.getMaxLength()).isEqualTo(300);
+        presenter.onAuthorityOf.setValue("Bộ trưởng " + "x".repeat(300));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("presenter-save")));
+        NotificationsKt.expectNotifications("Lời \"thừa ủy quyền\" dài tối đa 300 ký tự.");
+        assertThat(card(1).batch().onAuthorityOf()).isEqualTo("Bộ trưởng Bộ Công an");
+    }
+
+    @Test
+    void everyFailureOfAnEditBecomesAMessageAndThePageIsReloaded() {
+        long second = card(2).batch().id();
+        StageBatch seen = stored().get(1);
+        view.change(() -> {
+            stage.moveBatch(seen.id(), seen.version(), 4);
+            throw new DataIntegrityViolationException("value too long for column");
+        });
+        NotificationsKt.expectNotifications("Không thể lưu: dữ liệu trùng lặp hoặc đang được sử dụng ở nơi khác.");
+        // the page shows what is stored: here the move, committed before the failure
+        assertThat(card(5).batch().id()).isEqualTo(second);
+        view.change(() -> {
+            throw new IllegalStateException("unexpected");
+        });
+        NotificationsKt.expectNotifications("Đã xảy ra lỗi ngoài dự kiến. Không có thay đổi nào được lưu.");
+        assertThat(view.cards()).hasSize(15);
     }
 }
