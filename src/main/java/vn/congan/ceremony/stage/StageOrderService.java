@@ -91,7 +91,7 @@ public class StageOrderService {
         }
         int total = batches.findAwards(managed).size();
         int batched = result.stream().mapToInt(StageBatch::size).sum();
-        return new StagePlan(managed.getId(), s.getStageCapacity(), s.getSecondsPerBatch(),
+        return new StagePlan(managed.getId(), settingsVersion(managed), s.getStageCapacity(), s.getSecondsPerBatch(),
                 s.getSecondsPerRecipient(), result, total - batched, timeChecks(managed, s, result));
     }
 
@@ -138,9 +138,13 @@ public class StageOrderService {
 
     // ---------------------------------------------------------------- settings
 
-    /** Saves the stage settings; a capacity below 1 or negative seconds are refused. */
+    /**
+     * Saves the stage settings; a capacity below 1 or negative seconds are refused, and so is
+     * a page that read the settings at another version ({@link StagePlan#settingsVersion()}).
+     */
     @Transactional
-    public void saveSettings(Conference conference, int capacity, int secondsPerBatch, int secondsPerRecipient) {
+    public void saveSettings(Conference conference, long settingsVersion, int capacity, int secondsPerBatch,
+            int secondsPerRecipient) {
         if (capacity < 1 || capacity > 100) {
             throw new UserMessageException("stage.error.capacity");
         }
@@ -148,6 +152,9 @@ public class StageOrderService {
             throw new UserMessageException("stage.error.seconds");
         }
         Conference managed = managed(conference);
+        if (settingsVersion(managed) != settingsVersion) {
+            throw new UserMessageException("error.concurrent");
+        }
         StageSettings s = settings.findByConference(managed).orElseGet(() -> new StageSettings(managed));
         s.setStageCapacity(capacity);
         s.setSecondsPerBatch(secondsPerBatch);
@@ -161,13 +168,20 @@ public class StageOrderService {
      * Replaces every batch that is not locked by the default order and batches of the
      * recipients not in a locked batch, with the default presenters. Locked batches stay
      * as they are. The views ask first when {@link #manualChangesToDiscard} is not zero.
+     * {@code seenVersion} is the {@link StagePlan#version()} the page read: when anyone changed
+     * a batch or the settings since, nothing is discarded and the call is refused as concurrent.
      * Returns the number of batches.
      */
     @Transactional
-    public int regenerate(Conference conference) {
+    public int regenerate(Conference conference, String seenVersion) {
         Conference managed = managed(conference);
         StageSettings s = settingsOf(managed);
         List<PresentationBatch> existing = batches.findByConference(managed);
+        String current = StagePlan.version(settingsVersion(managed),
+                existing.stream().map(b -> new long[] {b.getId(), b.getVersion()}).toList());
+        if (!current.equals(seenVersion)) {
+            throw new UserMessageException("error.concurrent");
+        }
         List<LockedBatch> locked = new ArrayList<>();
         List<PresentationBatch> reusable = new ArrayList<>();
         for (PresentationBatch b : existing) {
@@ -488,6 +502,11 @@ public class StageOrderService {
 
     StageSettings settingsOf(Conference conference) {
         return settings.findByConference(conference).orElseGet(() -> new StageSettings(conference));
+    }
+
+    /** The stored settings' version; -1 while none are stored (the defaults apply). */
+    private long settingsVersion(Conference conference) {
+        return settings.findByConference(conference).map(StageSettings::getVersion).orElse(-1L);
     }
 
     /** Refuses a text longer than its column, as it will be stored (cleaned). */

@@ -71,7 +71,7 @@ class McScriptServiceTest extends AbstractSpringTest {
         stage.move(entry.entryId(), entry.entryVersion(), batch.id(), batch.version(), 4);
         assertThat(line(key).text()).isEqualTo("Vắng mặt - đồng chí Hà nhận thay: " + entry.label());
         assertThat(line(key).generated()).startsWith("4. ");
-        stage.regenerate(conference);
+        stage.regenerate(conference, stage.plan(conference).version());
         assertThat(line(key).overridden()).isTrue();
         assertThat(line(key).text()).isEqualTo("Vắng mặt - đồng chí Hà nhận thay: " + entry.label());
 

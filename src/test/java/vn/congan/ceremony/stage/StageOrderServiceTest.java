@@ -79,7 +79,7 @@ class StageOrderServiceTest extends AbstractSpringTest {
                 .filter(r -> r.item().getId().equals(check.agendaItemId())).findFirst().orElseThrow();
         assertThat(award.estimatedMinutes()).isEqualTo(40);
 
-        stage.saveSettings(conference, 10, 120, 10);
+        stage.saveSettings(conference, plan().settingsVersion(), 10, 120, 10);
         StagePlan.TimeCheck slower = plan().timeChecks().get(0);
         assertThat(slower.estimatedMinutes()).isEqualTo(54);
         assertThat(slower.fits()).isFalse();
@@ -90,11 +90,11 @@ class StageOrderServiceTest extends AbstractSpringTest {
 
     @Test
     void aSmallerStageGivesMoreBatches() {
-        stage.saveSettings(conference, 5, 90, 7);
-        stage.regenerate(conference);
+        stage.saveSettings(conference, plan().settingsVersion(), 5, 90, 7);
+        stage.regenerate(conference, plan().version());
         assertThat(plan().batches()).hasSize(2 + 27);
         assertThat(plan().batches()).allMatch(b -> b.size() <= 5);
-        assertRefused(() -> stage.saveSettings(conference, 0, 90, 7), "stage.error.capacity");
+        assertRefused(() -> stage.saveSettings(conference, plan().settingsVersion(), 0, 90, 7), "stage.error.capacity");
     }
 
     @Test
@@ -216,7 +216,7 @@ class StageOrderServiceTest extends AbstractSpringTest {
         stage.moveBatch(sixth.id(), sixth.version(), 7);
         assertThat(stage.manualChangesToDiscard(conference)).isEqualTo(1);
 
-        stage.regenerate(conference);
+        stage.regenerate(conference, plan().version());
         StagePlan plan = plan();
         assertThat(stage.manualChangesToDiscard(conference)).isZero();
         StageBatch kept = plan.batches().get(3);
@@ -295,5 +295,48 @@ class StageOrderServiceTest extends AbstractSpringTest {
         StageBatch stored = plan().batches().get(0);
         assertThat(stored.onAuthorityOf()).isEqualTo(longest);
         assertThat(stored.entries().get(0).representative()).isEqualTo(longest);
+    }
+
+    @Test
+    void regeneratingRefusesAPageThatDidNotSeeTheLatestEdits() {
+        String seen = plan().version();
+        // another organizer moves a recipient meanwhile (the confirm dialog is still open)
+        StageBatch second = plan().batches().get(1);
+        StageEntry last = second.entries().get(second.size() - 1);
+        stage.move(last.entryId(), last.entryVersion(), second.id(), second.version(), 1);
+        assertThat(plan().version()).isNotEqualTo(seen);
+        assertRefused(() -> stage.regenerate(conference, seen), "error.concurrent");
+        assertThat(plan().batches().get(1).entries().get(0).awardId()).isEqualTo(last.awardId());
+        assertThat(stage.manualChangesToDiscard(conference)).isEqualTo(1);
+
+        // a lock, a batch move and new settings change the version too
+        String before = plan().version();
+        StageBatch third = plan().batches().get(2);
+        stage.setLocked(third.id(), third.version(), true);
+        assertThat(plan().version()).isNotEqualTo(before);
+        String afterLock = plan().version();
+        StageBatch fourth = plan().batches().get(3);
+        stage.moveBatch(fourth.id(), fourth.version(), 5);
+        assertThat(plan().version()).isNotEqualTo(afterLock);
+        String afterMove = plan().version();
+        stage.saveSettings(conference, plan().settingsVersion(), 10, 90, 8);
+        assertThat(plan().version()).isNotEqualTo(afterMove);
+
+        // with the latest version it discards the edits as asked
+        stage.regenerate(conference, plan().version());
+        assertThat(stage.manualChangesToDiscard(conference)).isZero();
+    }
+
+    @Test
+    void savingSettingsRefusesAPageThatReadOlderSettings() {
+        long none = plan().settingsVersion();
+        stage.saveSettings(conference, none, 8, 90, 7);
+        // a second page that read the settings before that save (or before any was stored)
+        assertRefused(() -> stage.saveSettings(conference, none, 12, 90, 7), "error.concurrent");
+        assertThat(plan().stageCapacity()).isEqualTo(8);
+        long read = plan().settingsVersion();
+        stage.saveSettings(conference, read, 9, 90, 7);
+        assertRefused(() -> stage.saveSettings(conference, read, 12, 90, 7), "error.concurrent");
+        assertThat(plan().stageCapacity()).isEqualTo(9);
     }
 }

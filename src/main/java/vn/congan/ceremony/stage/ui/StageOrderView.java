@@ -80,7 +80,7 @@ public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
             f.setWidth("11em");
         }
         Button save = new Button(getTranslation("stage.settings.save"), e -> change(() -> stage.saveSettings(conference,
-                value(capacity), value(secondsPerBatch), value(secondsPerRecipient))));
+                plan.settingsVersion(), value(capacity), value(secondsPerBatch), value(secondsPerRecipient))));
         save.setId("stage-settings-save");
         Button regenerate = new Button(getTranslation("stage.regenerate"), e -> regenerate());
         regenerate.setId("stage-regenerate");
@@ -192,9 +192,10 @@ public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void regenerate() {
+        String seen = plan.version();
         int manual = stage.manualChangesToDiscard(conference);
         if (manual == 0) {
-            change(() -> stage.regenerate(conference));
+            change(() -> stage.regenerate(conference, seen));
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog();
@@ -204,7 +205,7 @@ public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("stage.cancel"));
         confirm.setConfirmText(getTranslation("stage.regenerate.confirm"));
-        confirm.addConfirmListener(e -> change(() -> stage.regenerate(conference)));
+        confirm.addConfirmListener(e -> change(() -> stage.regenerate(conference, seen)));
         confirm.open();
     }
 

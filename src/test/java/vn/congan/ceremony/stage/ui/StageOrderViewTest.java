@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.stage.StageBatch;
 import vn.congan.ceremony.stage.StageEntry;
 import vn.congan.ceremony.stage.StageOrderService;
+import vn.congan.ceremony.stage.StagePlan;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
 
 class StageOrderViewTest extends AbstractViewTest {
@@ -54,6 +56,9 @@ class StageOrderViewTest extends AbstractViewTest {
     private static Button batchButton(BatchCard card, String className) {
         return _get(card, Button.class, spec -> spec.withClasses(className));
     }
+
+    private static final String CONCURRENT =
+            "Dữ liệu vừa được người khác thay đổi. Trang đã được tải lại, vui lòng kiểm tra và thực hiện lại.";
 
     @Test
     void theEditorShowsEveryBatchWithItsPresenterAndTheTimeCheck() {
@@ -117,8 +122,7 @@ class StageOrderViewTest extends AbstractViewTest {
         // another organizer moves a recipient of batch 5 meanwhile
         stage.move(first.entryId(), first.entryVersion(), seen.id(), seen.version(), 3);
         ButtonKt._click(rowButton(card(5), 1, "entry-up"));
-        NotificationsKt.expectNotifications(
-                "Dữ liệu vừa được người khác thay đổi. Trang đã được tải lại, vui lòng kiểm tra và thực hiện lại.");
+        NotificationsKt.expectNotifications(CONCURRENT);
         assertThat(GridKt._get(card(5).grid, 2).awardId()).isEqualTo(first.awardId());
     }
 
@@ -190,5 +194,33 @@ class StageOrderViewTest extends AbstractViewTest {
         });
         NotificationsKt.expectNotifications("Đã xảy ra lỗi ngoài dự kiến. Không có thay đổi nào được lưu.");
         assertThat(view.cards()).hasSize(15);
+    }
+
+    @Test
+    void regeneratingRefusesWhenSomeoneEditedWhileTheConfirmDialogWasOpen() {
+        ButtonKt._click(rowButton(card(2), 1, "entry-up"));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("stage-regenerate")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        // meanwhile another organizer reorders batch 4
+        StageBatch fourth = stored().get(3);
+        StageEntry moved = fourth.entries().get(0);
+        stage.move(moved.entryId(), moved.entryVersion(), fourth.id(), fourth.version(), 3);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        NotificationsKt.expectNotifications(CONCURRENT);
+        // nothing discarded, and the page shows their edit
+        assertThat(GridKt._get(card(4).grid, 2).awardId()).isEqualTo(moved.awardId());
+        assertThat(stage.manualChangesToDiscard(conferences.current().orElseThrow())).isEqualTo(2);
+    }
+
+    @Test
+    void savingSettingsRefusesWhenSomeoneSavedThemMeanwhile() {
+        StagePlan seen = stage.plan(conferences.current().orElseThrow());
+        stage.saveSettings(conferences.current().orElseThrow(), seen.settingsVersion(), 12, 90, 7);
+        _get(IntegerField.class, spec -> spec.withLabel("Sức chứa sân khấu")).setValue(8);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("stage-settings-save")));
+        NotificationsKt.expectNotifications(CONCURRENT);
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Sức chứa sân khấu")).getValue()).isEqualTo(12);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("stage-settings-save")));
+        assertThat(stage.plan(conferences.current().orElseThrow()).stageCapacity()).isEqualTo(12);
     }
 }
