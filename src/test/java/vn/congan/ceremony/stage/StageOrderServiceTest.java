@@ -8,6 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.award.AwardDecision;
+import vn.congan.ceremony.award.AwardDecisionRepository;
+import vn.congan.ceremony.award.AwardForm;
+import vn.congan.ceremony.award.AwardFormRepository;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.AgendaService;
 import vn.congan.ceremony.conference.Conference;
@@ -24,6 +28,10 @@ class StageOrderServiceTest extends AbstractSpringTest {
     ConferenceService conferences;
     @Autowired
     AgendaService agenda;
+    @Autowired
+    AwardFormRepository forms;
+    @Autowired
+    AwardDecisionRepository decisions;
 
     private Conference conference;
 
@@ -338,5 +346,22 @@ class StageOrderServiceTest extends AbstractSpringTest {
         stage.saveSettings(conference, read, 9, 90, 7);
         assertRefused(() -> stage.saveSettings(conference, read, 12, 90, 7), "error.concurrent");
         assertThat(plan().stageCapacity()).isEqualTo(9);
+    }
+
+    @Test
+    void aDecisionWithZeroRecipientsGivesNoBatch() {
+        AwardForm huanChuong = forms.findAllByOrderByPrecedenceAsc().get(0);
+        assertThat(huanChuong.getName()).startsWith("Huân chương");
+        AwardDecision empty = new AwardDecision(conference, huanChuong, "15/QĐ-CTN", java.time.LocalDate.of(2020, 11, 2));
+        empty.setSignerCapacity("CHỦ TỊCH NƯỚC");
+        empty.setSignerName("Nguyễn Văn A");
+        decisions.saveAndFlush(empty);
+
+        stage.regenerate(conference, plan().version());
+        StagePlan plan = plan();
+        assertThat(plan.batches()).hasSize(15).noneMatch(b -> b.formId() == huanChuong.getId());
+        assertThat(plan.batches()).noneMatch(b -> b.size() == 0);
+        assertThat(plan.recipients()).isEqualTo(142);
+        assertThat(plan.unbatched()).isZero();
     }
 }
