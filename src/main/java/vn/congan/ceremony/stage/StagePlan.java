@@ -32,6 +32,11 @@ public record StagePlan(long conferenceId, long settingsVersion, int stageCapaci
         return batches.stream().mapToInt(StageBatch::size).sum();
     }
 
+    /** The batches with more recipients than the stage holds (after the capacity was lowered). */
+    public List<StageBatch> overCapacity() {
+        return batches.stream().filter(b -> b.size() > stageCapacity).toList();
+    }
+
     /**
      * The version of the whole stage order as this plan read it, like an HTTP ETag: the
      * settings' version and every batch's id and version in ceremony order. Any edit changes

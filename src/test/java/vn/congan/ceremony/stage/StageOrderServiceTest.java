@@ -99,9 +99,13 @@ class StageOrderServiceTest extends AbstractSpringTest {
     @Test
     void aSmallerStageGivesMoreBatches() {
         stage.saveSettings(conference, plan().settingsVersion(), 5, 90, 7);
+        // the batches stay as they were until regenerated: every Giấy khen batch is over the capacity
+        assertThat(plan().overCapacity()).extracting(StageBatch::number).containsExactly(
+                java.util.stream.IntStream.rangeClosed(1, 15).boxed().toArray(Integer[]::new));
         stage.regenerate(conference, plan().version());
         assertThat(plan().batches()).hasSize(2 + 27);
         assertThat(plan().batches()).allMatch(b -> b.size() <= 5);
+        assertThat(plan().overCapacity()).isEmpty();
         assertRefused(() -> stage.saveSettings(conference, plan().settingsVersion(), 0, 90, 7), "stage.error.capacity");
     }
 

@@ -34,6 +34,9 @@ class BatchCard extends Div {
         if (batch.locked()) {
             addClassName("stage-batch-locked");
         }
+        if (batch.size() > capacity) {
+            addClassName("stage-batch-over-capacity");
+        }
         setId("batch-" + batch.number());
         add(header(first, last, capacity), configureGrid());
     }

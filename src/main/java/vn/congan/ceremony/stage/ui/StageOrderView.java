@@ -105,6 +105,13 @@ public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
         if (plan.unbatched() > 0) {
             summary.add(warning(getTranslation("stage.unbatched", plan.unbatched()), "stage-unbatched"));
         }
+        List<StageBatch> over = plan.overCapacity();
+        if (!over.isEmpty()) {
+            String list = String.join(", ", over.stream()
+                    .map(b -> getTranslation("stage.overCapacity.batch", b.number(), b.size())).toList());
+            summary.add(warning(getTranslation("stage.overCapacity", plan.stageCapacity(), list),
+                    "stage-over-capacity"));
+        }
         for (StagePlan.TimeCheck check : plan.timeChecks()) {
             String text = getTranslation(check.fits() ? "stage.time.fits" : "stage.time.over", check.title(),
                     check.estimatedMinutes(), check.durationMinutes());

@@ -223,4 +223,21 @@ class StageOrderViewTest extends AbstractViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("stage-settings-save")));
         assertThat(stage.plan(conferences.current().orElseThrow()).stageCapacity()).isEqualTo(12);
     }
+
+    @Test
+    void loweringTheStageCapacityWarnsAboutTheLargerBatchesUntilRegenerated() {
+        assertThat(_find(view, Span.class, spec -> spec.withClasses("stage-over-capacity"))).isEmpty();
+        _get(IntegerField.class, spec -> spec.withLabel("Sức chứa sân khấu")).setValue(9);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("stage-settings-save")));
+        assertThat(_get(view, Span.class, spec -> spec.withClasses("stage-over-capacity")).getText()).isEqualTo(
+                "Sức chứa sân khấu là 9 người nhưng có đợt đông hơn: đợt 2 (10 người), đợt 3 (10 người), "
+                        + "đợt 4 (10 người), đợt 5 (10 người), đợt 6 (10 người), đợt 7 (10 người), đợt 8 (10 người), "
+                        + "đợt 9 (10 người). Tách các đợt này hoặc bấm \"Tạo lại theo quy tắc\".");
+        assertThat(card(2).getClassNames()).contains("stage-batch-over-capacity");
+        assertThat(card(10).getClassNames()).doesNotContain("stage-batch-over-capacity");
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("stage-regenerate")));
+        assertThat(_find(view, Span.class, spec -> spec.withClasses("stage-over-capacity"))).isEmpty();
+        assertThat(view.cards()).allMatch(c -> c.batch().size() <= 9);
+    }
 }
