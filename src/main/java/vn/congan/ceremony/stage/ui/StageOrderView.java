@@ -48,6 +48,7 @@ public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
     private final List<BatchCard> cards = new ArrayList<>();
     private StagePlan plan;
     private StageEntry dragged;
+    private StageBatch draggedBatch;
 
     public StageOrderView(StageOrderService stage, ConferenceService conferences) {
         this.stage = stage;
@@ -181,21 +182,42 @@ public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
         dragged = entry;
     }
 
-    void dragEnded() {
-        dragged = null;
+    void batchDragStarted(StageBatch batch) {
+        draggedBatch = batch;
     }
 
-    /** A row dropped onto {@code target} before {@code position}: the service moves it. */
-    void dropped(StageBatch target, int position) {
+    void dragEnded() {
+        dragged = null;
+        draggedBatch = null;
+    }
+
+    /**
+     * A row dropped into {@code target}: above or {@code below} the row at {@code rowPosition},
+     * or on no row (null, it goes last). The service moves it.
+     */
+    void dropped(StageBatch target, Integer rowPosition, boolean below) {
         StageEntry entry = dragged;
         dragged = null;
         if (entry == null) {
             return;
         }
-        boolean sameBatch = target.entries().stream().anyMatch(e -> e.entryId() == entry.entryId());
-        // dropping below itself or further down its own batch: the rows above close up first
-        int to = sameBatch && position > entry.position() ? position - 1 : position;
+        Integer own = target.entries().stream().filter(e -> e.entryId() == entry.entryId()).findFirst()
+                .map(StageEntry::position).orElse(null);
+        int to = StageOrderDrops.entryPosition(own, rowPosition, below, target.size());
         change(() -> stage.move(entry.entryId(), entry.entryVersion(), target.id(), target.version(), to));
+    }
+
+    /** A batch dropped on the header of {@code target}: before it, or after it when {@code below}. */
+    void batchDropped(StageBatch target, boolean below) {
+        StageBatch batch = draggedBatch;
+        draggedBatch = null;
+        if (batch == null) {
+            return;
+        }
+        int to = StageOrderDrops.batchIndex(batch.number() - 1, target.number() - 1, below);
+        if (to != batch.number() - 1) {
+            change(() -> stage.moveBatch(batch.id(), batch.version(), to));
+        }
     }
 
     private void regenerate() {

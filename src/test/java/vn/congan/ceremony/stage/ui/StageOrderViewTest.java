@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
@@ -12,6 +13,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.dom.DomEvent;
+import elemental.json.Json;
+import elemental.json.JsonArray;
+import elemental.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +64,45 @@ class StageOrderViewTest extends AbstractViewTest {
 
     private static final String CONCURRENT =
             "Dữ liệu vừa được người khác thay đổi. Trang đã được tải lại, vui lòng kiểm tra và thực hiện lại.";
+
+    private static void fire(Component component, String type, JsonObject data) {
+        ElementUtilsKt._fireDomEvent(component.getElement(), new DomEvent(component.getElement(), type, data));
+    }
+
+    /** A batch heading dragged (as the browser reports it) onto another's upper or lower half. */
+    private void dragBatch(int from, int onto, boolean lowerHalf) {
+        BatchCard source = card(from);
+        fire(source.header, "dragstart", Json.createObject());
+        JsonObject drop = Json.createObject();
+        drop.put(BatchCard.DROP_BELOW, lowerHalf);
+        fire(card(onto).header, "drop", drop);
+        JsonObject end = Json.createObject();
+        end.put("event.dataTransfer.dropEffect", "move");
+        fire(source.header, "dragend", end);
+    }
+
+    private static JsonObject itemKey(BatchCard card, int row) {
+        JsonObject item = Json.createObject();
+        item.put("key", card.grid.getDataCommunicator().getKeyMapper().key(GridKt._get(card.grid, row)));
+        return item;
+    }
+
+    /** A recipient row dragged (as vaadin-grid reports it) above or below a row of a batch. */
+    private void dragRow(int fromBatch, int row, int ontoBatch, int targetRow, String location) {
+        BatchCard source = card(fromBatch);
+        JsonArray dragged = Json.createArray();
+        dragged.set(0, itemKey(source, row));
+        JsonObject detail = Json.createObject();
+        detail.put("draggedItems", dragged);
+        JsonObject start = Json.createObject();
+        start.put("event.detail", detail);
+        fire(source.grid, "grid-dragstart", start);
+        JsonObject drop = Json.createObject();
+        drop.put("event.detail.dropTargetItem", itemKey(card(ontoBatch), targetRow));
+        drop.put("event.detail.dropLocation", location);
+        drop.put("event.detail.dragData", Json.createArray());
+        fire(card(ontoBatch).grid, "grid-drop", drop);
+    }
 
     @Test
     void theEditorShowsEveryBatchWithItsPresenterAndTheTimeCheck() {
@@ -239,5 +283,62 @@ class StageOrderViewTest extends AbstractViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("stage-regenerate")));
         assertThat(_find(view, Span.class, spec -> spec.withClasses("stage-over-capacity"))).isEmpty();
         assertThat(view.cards()).allMatch(c -> c.batch().size() <= 9);
+    }
+
+    @Test
+    void aBatchHeadingDraggedOntoAnotherPutsTheBatchBeforeOrAfterIt() {
+        long second = card(2).batch().id();
+        long fifth = card(5).batch().id();
+        // onto the lower half of batch 5: right after it
+        dragBatch(2, 5, true);
+        assertThat(card(5).batch().id()).isEqualTo(second);
+        assertThat(card(4).batch().id()).isEqualTo(fifth);
+        assertThat(stored().get(4).id()).isEqualTo(second);
+        assertThat(stored().get(4).manuallyEdited()).isTrue();
+        // back up onto the upper half of batch 3: right before it
+        long third = card(3).batch().id();
+        dragBatch(5, 3, false);
+        assertThat(card(3).batch().id()).isEqualTo(second);
+        assertThat(card(4).batch().id()).isEqualTo(third);
+        // onto itself: nothing moves
+        dragBatch(3, 3, true);
+        assertThat(card(3).batch().id()).isEqualTo(second);
+        assertThat(stored()).extracting(StageBatch::number).startsWith(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void aLockedBatchIsNeitherDraggedNorButtonMovedNorShiftedByAnotherBatch() {
+        ButtonKt._click(batchButton(card(4), "batch-lock"));
+        long locked = card(4).batch().id();
+        assertThat(batchButton(card(4), "batch-up").isEnabled()).isFalse();
+        assertThat(batchButton(card(4), "batch-down").isEnabled()).isFalse();
+        assertThat(card(4).header.getElement().getProperty("draggable")).isNotEqualTo("true");
+        assertThat(card(5).header.getElement().getProperty("draggable")).isEqualTo("true");
+
+        dragBatch(4, 2, false);
+        assertThat(card(4).batch().id()).isEqualTo(locked);
+        dragBatch(2, 6, true);
+        NotificationsKt.expectNotifications(
+                "Không thể chuyển đợt 2: đợt 4 đã khóa sẽ bị đổi vị trí. Mở khóa đợt 4 hoặc chọn vị trí khác.");
+        ButtonKt._click(batchButton(card(5), "batch-up"));
+        NotificationsKt.expectNotifications(
+                "Không thể chuyển đợt 5: đợt 4 đã khóa sẽ bị đổi vị trí. Mở khóa đợt 4 hoặc chọn vị trí khác.");
+        assertThat(card(4).batch().id()).isEqualTo(locked);
+        assertThat(stored().get(3).id()).isEqualTo(locked);
+    }
+
+    @Test
+    void aRowDraggedWithinItsBatchOrIntoAnotherLandsWhereItWasDropped() {
+        StageEntry second = GridKt._get(card(2).grid, 1);
+        // below the 4th row of its own batch: it becomes the 4th
+        dragRow(2, 1, 2, 3, "below");
+        assertThat(GridKt._get(card(2).grid, 3).awardId()).isEqualTo(second.awardId());
+        assertThat(stored().get(1).entries().get(3).awardId()).isEqualTo(second.awardId());
+        // above the 2nd row of batch 10 (9 people): it becomes the 2nd there
+        StageEntry first = GridKt._get(card(2).grid, 0);
+        dragRow(2, 0, 10, 1, "above");
+        assertThat(GridKt._get(card(10).grid, 1).awardId()).isEqualTo(first.awardId());
+        assertThat(GridKt._size(card(10).grid)).isEqualTo(10);
+        assertThat(GridKt._size(card(2).grid)).isEqualTo(9);
     }
 }
