@@ -13,15 +13,28 @@ public record McScript(String title, List<Section> sections) {
     /** What a line is: spoken, a name read out, a batch heading, or a stage direction. */
     public enum Kind { SAY, NAME, BATCH, NOTE }
 
-    public record Line(String key, Kind kind, String text, String generated, boolean overridden) {
+    /**
+     * One line. {@code number} is a name's place in its batch (1-based; 0 for other lines):
+     * it is no part of the text, so a rewritten name keeps the right number after a move.
+     */
+    public record Line(String key, Kind kind, int number, String text, String generated, boolean overridden) {
 
         static Line of(String key, Kind kind, String text) {
-            return new Line(key, kind, text, text, false);
+            return new Line(key, kind, 0, text, text, false);
+        }
+
+        static Line name(String key, int number, String text) {
+            return new Line(key, Kind.NAME, number, text, text, false);
         }
 
         /** Headings are not rewritten: they number the batches. */
         public boolean editable() {
             return kind != Kind.BATCH;
+        }
+
+        /** "1. " before a name, nothing before other lines. */
+        public String numberPrefix() {
+            return number > 0 ? number + ". " : "";
         }
     }
 
@@ -43,7 +56,8 @@ public record McScript(String title, List<Section> sections) {
         }
         List<Section> result = sections.stream().map(s -> new Section(s.key(), s.number(), s.heading(),
                 s.lines().stream().map(l -> l.editable() && overrides.containsKey(l.key())
-                        ? new Line(l.key(), l.kind(), overrides.get(l.key()), l.generated(), true) : l).toList()))
+                        ? new Line(l.key(), l.kind(), l.number(), overrides.get(l.key()), l.generated(), true) : l)
+                        .toList()))
                 .toList();
         return new McScript(title, result);
     }

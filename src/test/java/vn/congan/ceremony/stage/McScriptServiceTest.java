@@ -70,7 +70,7 @@ class McScriptServiceTest extends AbstractSpringTest {
 
         stage.move(entry.entryId(), entry.entryVersion(), batch.id(), batch.version(), 4);
         assertThat(line(key).text()).isEqualTo("Vắng mặt - đồng chí Hà nhận thay: " + entry.label());
-        assertThat(line(key).generated()).startsWith("4. ");
+        assertThat(line(key).number()).isEqualTo(4);
         stage.regenerate(conference, stage.plan(conference).version());
         assertThat(line(key).overridden()).isTrue();
         assertThat(line(key).text()).isEqualTo("Vắng mặt - đồng chí Hà nhận thay: " + entry.label());
@@ -117,5 +117,24 @@ class McScriptServiceTest extends AbstractSpringTest {
                 "Đại tá Nguyễn Thế Hùng", "(thừa ủy quyền Bộ trưởng Bộ Công an)",
                 first.entries().get(0).label(), first.entries().get(0).representative(),
                 "15 đợt, 142 người nhận");
+    }
+
+    @Test
+    void aRewrittenNameIsNumberedByItsPlaceOnScreenAndInThePdf() throws IOException {
+        StageBatch batch = stage.plan(conference).batches().get(2);
+        StageEntry first = batch.entries().get(0);
+        String key = "award-" + first.awardId();
+        assertThat(line(key).number()).isEqualTo(1);
+        assertThat(line(key).text()).doesNotStartWith("1.");
+        scripts.override(conference, key, line(key).text(), "Vắng mặt: " + first.label());
+
+        // moved down to third place: read as "3.", and "1." belongs to the new first name only
+        stage.move(first.entryId(), first.entryVersion(), batch.id(), batch.version(), 3);
+        StageEntry newFirst = stage.plan(conference).batches().get(2).entries().get(0);
+        assertThat(line(key).number()).isEqualTo(3);
+        assertThat(line(key).text()).isEqualTo("Vắng mặt: " + first.label());
+        String pdf = text(scripts.scriptPdf(conference));
+        assertThat(pdf).contains("3. Vắng mặt: " + first.label(), "1. " + newFirst.labelWithUnit());
+        assertThat(pdf).doesNotContain("1. Vắng mặt", "1. 1.", "3. 1.");
     }
 }

@@ -93,7 +93,8 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addComponentColumn(this::textCell).setHeader(getTranslation("script.col.text")).setFlexGrow(1);
+        grid.addComponentColumn(this::textCell).setHeader(getTranslation("script.col.text")).setKey("text")
+                .setFlexGrow(1);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.setSizeFull();
@@ -122,18 +123,27 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
         }
         McScript.Line line = row.line();
         Span text = new Span(line.kind() == Kind.NOTE ? "(" + line.text() + ")" : line.text());
+        text.addClassName("script-line-text");
+        Component shown = text;
         switch (line.kind()) {
             case BATCH -> text.getStyle().set("font-weight", "bold").set("text-transform", "uppercase");
-            case NAME -> text.getStyle().set("font-weight", "600").set("padding-left", "1.5em");
+            case NAME -> {
+                // the number is the name's place in its batch, never part of a rewritten text
+                Span number = new Span(line.numberPrefix());
+                number.addClassName("script-line-number");
+                Span name = new Span(number, text);
+                name.getStyle().set("font-weight", "600").set("padding-left", "1.5em");
+                shown = name;
+            }
             case NOTE -> text.getStyle().set("font-style", "italic");
             default -> { }
         }
         if (line.overridden()) {
             Span mark = new Span(getTranslation("script.overridden"));
             mark.getElement().getThemeList().add("badge contrast small");
-            return new HorizontalLayout(text, mark);
+            return new HorizontalLayout(shown, mark);
         }
-        return text;
+        return shown;
     }
 
     private Component actions(Row row) {

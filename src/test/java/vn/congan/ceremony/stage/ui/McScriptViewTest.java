@@ -8,12 +8,23 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.stage.McScript;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
 
 class McScriptViewTest extends AbstractViewTest {
+
+    private static void editLine(McScriptView view, int row, String text) {
+        Component cell = GridKt._getCellComponent(view.grid, row, "actions");
+        ButtonKt._click(_get(cell, Button.class, spec -> spec.withClasses("script-edit")));
+        if (text != null) {
+            _get(TextArea.class, spec -> spec.withId("script-edit-text")).setValue(text);
+        }
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("script-edit-save")));
+    }
 
     private int indexOf(McScriptView view, String keyPrefix) {
         for (int i = 0; i < view.rows().size(); i++) {
@@ -54,5 +65,24 @@ class McScriptViewTest extends AbstractViewTest {
         assertThat(_find(cell, Button.class)).isEmpty();
         _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("script-download"));
         _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("order-list-download"));
+    }
+
+    @Test
+    void aNameIsShownWithItsNumberApartFromTheTextTheOrganizerRewrites() {
+        openAs(McScriptView.class, "organizer", Role.ORGANIZER);
+        McScriptView view = _get(McScriptView.class);
+        int row = indexOf(view, "award-");
+        McScript.Line line = view.rows().get(row).line();
+        assertThat(line.kind()).isEqualTo(McScript.Kind.NAME);
+        Component cell = GridKt._getCellComponent(view.grid, row, "text");
+        assertThat(_get(cell, Span.class, spec -> spec.withClasses("script-line-number")).getText()).isEqualTo("1. ");
+        assertThat(_get(cell, Span.class, spec -> spec.withClasses("script-line-text")).getText())
+                .isEqualTo(line.text()).doesNotStartWith("1.");
+
+        editLine(view, row, "Vắng mặt, đồng chí Hà nhận thay");
+        cell = GridKt._getCellComponent(view.grid, row, "text");
+        assertThat(_get(cell, Span.class, spec -> spec.withClasses("script-line-number")).getText()).isEqualTo("1. ");
+        assertThat(_get(cell, Span.class, spec -> spec.withClasses("script-line-text")).getText())
+                .isEqualTo("Vắng mặt, đồng chí Hà nhận thay");
     }
 }
