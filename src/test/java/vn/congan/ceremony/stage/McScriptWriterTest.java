@@ -110,8 +110,11 @@ class McScriptWriterTest {
     void lineKeysNameWhatALineIsAboutSoAnOverrideFollowsItWhenTheBatchesChange() {
         StageEntry an = person(102, "Thượng úy Nguyễn Văn An", "Phòng Cảnh sát giao thông");
         StageEntry binh = person(103, "Trung úy Lê Văn Bình", "Phòng Hậu cần");
-        Map<String, String> overrides = Map.of("award-102", "Thượng úy Nguyễn Văn An (vắng, đồng chí Hà nhận thay)",
-                "batch-5.heading", "not applied: headings are not rewritten");
+        // written when An was read first
+        Map<String, McScript.Rewrite> overrides = Map.of(
+                "award-102", new McScript.Rewrite("Thượng úy Nguyễn Văn An (vắng, đồng chí Hà nhận thay)",
+                        "Thượng úy Nguyễn Văn An, Phòng Cảnh sát giao thông"),
+                "batch-5.heading", new McScript.Rewrite("not applied: headings are not rewritten", null));
         McScript before = script(List.of(bangKhen(List.of(an, binh)))).withOverrides(overrides);
         McScript after = script(List.of(bangKhen(List.of(binh, an)))).withOverrides(overrides);
         Line overridden = after.lines().stream().filter(l -> l.key().equals("award-102")).findFirst().orElseThrow();
@@ -125,6 +128,36 @@ class McScriptWriterTest {
                 "2. Thượng úy Nguyễn Văn An (vắng, đồng chí Hà nhận thay)");
         assertThat(after.lines()).filteredOn(l -> l.kind() == Kind.NAME).extracting(Line::number)
                 .containsExactly(1, 2);
+        // a move changes no generated text: nothing to review
+        assertThat(overridden.needsReview()).isFalse();
+        assertThat(after.needingReview()).isZero();
+    }
+
+    @Test
+    void anOverrideWhoseGeneratedTextChangedSinceNeedsReviewAndKeepsItsText() {
+        Map<String, McScript.Rewrite> overrides = Map.of(
+                "award-102", new McScript.Rewrite("Thượng úy Nguyễn Văn An (vắng)",
+                        "Thượng úy Nguyễn Văn An, Phòng Cảnh sát giao thông"),
+                "batch-5.invite", new McScript.Rewrite("Xin mời đồng chí Giám đốc lên trao thưởng.",
+                        McScriptWriter.invitation(bangKhen(List.of()))),
+                "batch-5.thanks", new McScript.Rewrite("Xin cảm ơn.", null));
+        // since the overrides were written An was promoted, and the batch now holds individuals only
+        McScript script = script(List.of(bangKhen(List.of(person(102, "Đại úy Nguyễn Văn An",
+                "Phòng Cảnh sát giao thông"))))).withOverrides(overrides);
+        Line name = script.lines().stream().filter(l -> l.key().equals("award-102")).findFirst().orElseThrow();
+        assertThat(name.needsReview()).isTrue();
+        assertThat(name.text()).isEqualTo("Thượng úy Nguyễn Văn An (vắng)");
+        assertThat(name.generated()).isEqualTo("Đại úy Nguyễn Văn An, Phòng Cảnh sát giao thông");
+        assertThat(name.generatedThen()).isEqualTo("Thượng úy Nguyễn Văn An, Phòng Cảnh sát giao thông");
+        Line invite = script.lines().stream().filter(l -> l.key().equals("batch-5.invite")).findFirst().orElseThrow();
+        assertThat(invite.overridden()).isTrue();
+        // the invitation now ends "cho các cá nhân", then (an empty batch) "cho các tập thể"
+        assertThat(invite.needsReview()).isTrue();
+        // an override whose generated text is not known is reviewed too
+        Line thanks = script.lines().stream().filter(l -> l.key().equals("batch-5.thanks")).findFirst().orElseThrow();
+        assertThat(thanks.needsReview()).isTrue();
+        assertThat(script.needingReview()).isEqualTo(3);
+        assertThat(script.lines()).filteredOn(l -> !l.overridden()).noneMatch(Line::needsReview);
     }
 
     @Test

@@ -54,6 +54,7 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
     private final Conference conference;
     private final boolean canEdit;
     final Grid<Row> grid = new Grid<>();
+    final Span reviewCount = new Span();
     private List<Row> rows = List.of();
 
     public McScriptView(McScriptService scripts, ConferenceService conferences, AuthenticationContext authentication) {
@@ -68,8 +69,11 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         add(downloads());
+        reviewCount.setId("script-review-count");
+        reviewCount.addClassName("script-review-count");
+        reviewCount.getStyle().set("color", "var(--lumo-error-text-color)");
         configureGrid();
-        add(grid);
+        add(reviewCount, grid);
         reload();
     }
 
@@ -109,6 +113,9 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
         }
         rows = list;
         grid.setItems(rows);
+        int review = script.needingReview();
+        reviewCount.setText(review == 0 ? "" : getTranslation("script.review.count", review));
+        reviewCount.setVisible(review > 0);
     }
 
     List<Row> rows() {
@@ -139,11 +146,22 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
             default -> { }
         }
         if (line.overridden()) {
-            Span mark = new Span(getTranslation("script.overridden"));
-            mark.getElement().getThemeList().add("badge contrast small");
-            return new HorizontalLayout(shown, mark);
+            HorizontalLayout marked = new HorizontalLayout(shown, badge("script.overridden", "contrast",
+                    "script-overridden"));
+            if (line.needsReview()) {
+                marked.add(badge("script.review", "error", "script-needs-review"));
+            }
+            marked.setSpacing(true);
+            return marked;
         }
         return shown;
+    }
+
+    private Span badge(String labelKey, String theme, String className) {
+        Span mark = new Span(getTranslation(labelKey));
+        mark.getElement().getThemeList().add("badge " + theme + " small");
+        mark.addClassName(className);
+        return mark;
     }
 
     private Component actions(Row row) {
@@ -167,6 +185,13 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
         area.setId("script-edit-text");
         Paragraph generated = new Paragraph(getTranslation("script.edit.generated", line.generated()));
         dialog.add(area, generated);
+        if (line.needsReview()) {
+            Paragraph then = new Paragraph(getTranslation("script.edit.generatedThen",
+                    line.generatedThen() == null ? getTranslation("script.edit.unknown") : line.generatedThen()));
+            then.setId("script-edit-generated-then");
+            then.getStyle().set("color", "var(--lumo-error-text-color)");
+            dialog.add(then);
+        }
         Button save = new Button(getTranslation("stage.save"), e -> {
             UiErrors.attempt(this, () -> scripts.override(conference, line.key(), line.text(), area.getValue()));
             dialog.close();
