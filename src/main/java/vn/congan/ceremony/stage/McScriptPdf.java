@@ -18,8 +18,9 @@ import vn.congan.ceremony.stage.McScript.Section;
 
 /**
  * The MC script on paper, in large print for reading at a lectern: nothing smaller than
- * 16 pt, one numbered section per agenda item, batches numbered, names in bold, stage
- * directions in italics, the page number at the foot of each page.
+ * 16 pt (the page number included), one numbered section per agenda item, batches numbered,
+ * names in bold and numbered by their place in the batch (the number is no part of a
+ * rewritten line's text), stage directions in italics, the page number at the foot of each page.
  */
 public final class McScriptPdf {
 
@@ -59,7 +60,7 @@ public final class McScriptPdf {
     private static Paragraph paragraph(Line line) {
         Paragraph p = switch (line.kind()) {
             case BATCH -> new Paragraph(VietText.upper(line.text()), PdfFonts.font(Face.SANS_BOLD, BODY + 1));
-            case NAME -> new Paragraph(line.text(), PdfFonts.font(Face.SERIF_BOLD, BODY));
+            case NAME -> new Paragraph(line.numberPrefix() + line.text(), PdfFonts.font(Face.SERIF_BOLD, BODY));
             case NOTE -> new Paragraph("(" + line.text() + ")", PdfFonts.font(Face.SERIF_ITALIC, BODY));
             case SAY -> new Paragraph(line.text(), PdfFonts.font(Face.SERIF, BODY));
         };
@@ -74,13 +75,13 @@ public final class McScriptPdf {
         return p;
     }
 
-    /** "Trang n" centred at the foot of each page. */
+    /** "Trang n" centred at the foot of each page, as large as the body. */
     static final class PageFooter extends PdfPageEventHelper {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             float x = (document.left() + document.right()) / 2;
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase("Trang " + writer.getPageNumber(), PdfFonts.font(Face.SERIF, 12)), x,
+                    new Phrase("Trang " + writer.getPageNumber(), PdfFonts.font(Face.SERIF, BODY)), x,
                     document.bottom() - PdfRendering.mm(10), 0);
         }
     }

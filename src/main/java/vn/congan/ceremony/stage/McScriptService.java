@@ -47,9 +47,10 @@ public class McScriptService {
     @Transactional(readOnly = true)
     public McScript script(Conference conference) {
         Conference managed = managed(conference);
-        Map<String, String> texts = new HashMap<>();
-        overrides.findByConference(managed).forEach(o -> texts.put(o.getLineKey(), o.getText()));
-        return generated(managed).withOverrides(texts);
+        Map<String, McScript.Rewrite> rewrites = new HashMap<>();
+        overrides.findByConference(managed).forEach(o -> rewrites.put(o.getLineKey(),
+                new McScript.Rewrite(o.getText(), o.getGeneratedText())));
+        return generated(managed).withOverrides(rewrites);
     }
 
     /** The stage order, for the award order list. */
@@ -61,7 +62,9 @@ public class McScriptService {
     /**
      * Stores {@code text} in place of the generated line {@code key}; blank text (or the
      * generated text itself) removes the override. {@code seen} is the line's text as the
-     * user saw it: when someone else changed the line meanwhile, the edit is refused.
+     * user saw it: when someone else changed the line meanwhile, the edit is refused. Saving
+     * records today's generated text with it, so a line marked for review is reviewed by
+     * saving it again (with the same text or another).
      */
     @Transactional
     public void override(Conference conference, String key, String seen, String text) {

@@ -120,7 +120,7 @@ public final class McScriptWriter {
                 : !batch.hasCollectives() ? CALL_INDIVIDUALS : CALL_MIXED));
         int n = 1;
         for (StageEntry e : batch.entries()) {
-            lines.add(Line.of("award-" + e.awardId(), Kind.NAME, n++ + ". " + nameLine(e)));
+            lines.add(Line.name("award-" + e.awardId(), n++, nameLine(e)));
         }
         lines.add(Line.of(k + ".thanks", Kind.SAY, thanks(batch)));
     }

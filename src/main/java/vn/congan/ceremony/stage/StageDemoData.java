@@ -25,6 +25,6 @@ class StageDemoData implements DemoDataContributor {
 
     @Override
     public void contribute(Conference demoConference) {
-        stage.regenerate(demoConference);
+        stage.regenerate(demoConference, stage.plan(demoConference).version());
     }
 }

@@ -15,6 +15,7 @@ import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardForm;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
+import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.AgendaItem;
 import vn.congan.ceremony.conference.AgendaItemRepository;
 import vn.congan.ceremony.conference.AgendaItemType;
@@ -43,6 +44,9 @@ import vn.congan.ceremony.stage.StageOrderPlanner.PlannedBatch;
  */
 @Service
 public class StageOrderService {
+
+    /** The longest "thừa ủy quyền" wording and free-text representative: both columns are VARCHAR(300). */
+    public static final int MAX_TEXT_LENGTH = 300;
 
     private final ConferenceRepository conferences;
     private final PresentationBatchRepository batches;
@@ -87,7 +91,7 @@ public class StageOrderService {
         }
         int total = batches.findAwards(managed).size();
         int batched = result.stream().mapToInt(StageBatch::size).sum();
-        return new StagePlan(managed.getId(), s.getStageCapacity(), s.getSecondsPerBatch(),
+        return new StagePlan(managed.getId(), settingsVersion(managed), s.getStageCapacity(), s.getSecondsPerBatch(),
                 s.getSecondsPerRecipient(), result, total - batched, timeChecks(managed, s, result));
     }
 
@@ -134,9 +138,13 @@ public class StageOrderService {
 
     // ---------------------------------------------------------------- settings
 
-    /** Saves the stage settings; a capacity below 1 or negative seconds are refused. */
+    /**
+     * Saves the stage settings; a capacity below 1 or negative seconds are refused, and so is
+     * a page that read the settings at another version ({@link StagePlan#settingsVersion()}).
+     */
     @Transactional
-    public void saveSettings(Conference conference, int capacity, int secondsPerBatch, int secondsPerRecipient) {
+    public void saveSettings(Conference conference, long settingsVersion, int capacity, int secondsPerBatch,
+            int secondsPerRecipient) {
         if (capacity < 1 || capacity > 100) {
             throw new UserMessageException("stage.error.capacity");
         }
@@ -144,6 +152,9 @@ public class StageOrderService {
             throw new UserMessageException("stage.error.seconds");
         }
         Conference managed = managed(conference);
+        if (settingsVersion(managed) != settingsVersion) {
+            throw new UserMessageException("error.concurrent");
+        }
         StageSettings s = settings.findByConference(managed).orElseGet(() -> new StageSettings(managed));
         s.setStageCapacity(capacity);
         s.setSecondsPerBatch(secondsPerBatch);
@@ -157,13 +168,20 @@ public class StageOrderService {
      * Replaces every batch that is not locked by the default order and batches of the
      * recipients not in a locked batch, with the default presenters. Locked batches stay
      * as they are. The views ask first when {@link #manualChangesToDiscard} is not zero.
+     * {@code seenVersion} is the {@link StagePlan#version()} the page read: when anyone changed
+     * a batch or the settings since, nothing is discarded and the call is refused as concurrent.
      * Returns the number of batches.
      */
     @Transactional
-    public int regenerate(Conference conference) {
+    public int regenerate(Conference conference, String seenVersion) {
         Conference managed = managed(conference);
         StageSettings s = settingsOf(managed);
         List<PresentationBatch> existing = batches.findByConference(managed);
+        String current = StagePlan.version(settingsVersion(managed),
+                existing.stream().map(b -> new long[] {b.getId(), b.getVersion()}).toList());
+        if (!current.equals(seenVersion)) {
+            throw new UserMessageException("error.concurrent");
+        }
         List<LockedBatch> locked = new ArrayList<>();
         List<PresentationBatch> reusable = new ArrayList<>();
         for (PresentationBatch b : existing) {
@@ -342,17 +360,30 @@ public class StageOrderService {
                 direction < 0 ? target.getEntries().size() + 1 : 1);
     }
 
-    /** Puts a batch at {@code toIndex} (0-based) of the ceremony. */
+    /**
+     * Puts a batch at {@code toIndex} (0-based) of the ceremony: what the batch buttons and
+     * dragging a batch call. A locked batch keeps its place, so moving one is refused, and so
+     * is a move that would shift a locked batch between the old and the new place.
+     */
     @Transactional
     public void moveBatch(long batchId, long version, int toIndex) {
         PresentationBatch batch = batch(batchId, version);
+        requireUnlocked(batch);
         List<PresentationBatch> list = batches.findByConference(batch.getConference());
         int to = clamp(toIndex, 0, list.size() - 1);
         int from = list.indexOf(batch);
-        if (from != to) {
-            renumberBatches(Reordering.move(list, from, to));
-            batch.setManuallyEdited(true);
+        if (from == to) {
+            return;
         }
+        for (int i = Math.min(from, to); i <= Math.max(from, to); i++) {
+            PresentationBatch passed = list.get(i);
+            if (passed != batch && passed.isLocked()) {
+                throw new UserMessageException("stage.error.lockedInTheWay", batch.getPosition(),
+                        passed.getPosition());
+            }
+        }
+        renumberBatches(Reordering.move(list, from, to));
+        batch.setManuallyEdited(true);
     }
 
     /**
@@ -432,6 +463,7 @@ public class StageOrderService {
     public void setPresenter(long batchId, long version, Long delegateId, String onAuthorityOf) {
         PresentationBatch batch = batch(batchId, version);
         requireUnlocked(batch);
+        requireFits(onAuthorityOf, "stage.error.authorityTooLong");
         Delegate presenter = null;
         if (delegateId != null) {
             presenter = delegates.findById(delegateId).orElseThrow(() -> new UserMessageException("error.gone"));
@@ -458,6 +490,9 @@ public class StageOrderService {
         if (!award.isCollective()) {
             throw new UserMessageException("stage.error.notCollective");
         }
+        if (personId == null) {
+            requireFits(text, "stage.error.representativeTooLong");
+        }
         award.setRepresentative(personId == null ? null
                 : people.findById(personId).orElseThrow(() -> new UserMessageException("error.gone")));
         award.setRepresentativeText(personId == null ? text : null);
@@ -467,6 +502,19 @@ public class StageOrderService {
 
     StageSettings settingsOf(Conference conference) {
         return settings.findByConference(conference).orElseGet(() -> new StageSettings(conference));
+    }
+
+    /** The stored settings' version; -1 while none are stored (the defaults apply). */
+    private long settingsVersion(Conference conference) {
+        return settings.findByConference(conference).map(StageSettings::getVersion).orElse(-1L);
+    }
+
+    /** Refuses a text longer than its column, as it will be stored (cleaned). */
+    private static void requireFits(String text, String messageKey) {
+        String cleaned = VietText.cleanToNull(text);
+        if (cleaned != null && cleaned.length() > MAX_TEXT_LENGTH) {
+            throw new UserMessageException(messageKey, MAX_TEXT_LENGTH);
+        }
     }
 
     private List<StagePlan.TimeCheck> timeChecks(Conference conference, StageSettings s, List<StageBatch> list) {

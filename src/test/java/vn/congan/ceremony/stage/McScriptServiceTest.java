@@ -70,8 +70,9 @@ class McScriptServiceTest extends AbstractSpringTest {
 
         stage.move(entry.entryId(), entry.entryVersion(), batch.id(), batch.version(), 4);
         assertThat(line(key).text()).isEqualTo("Vắng mặt - đồng chí Hà nhận thay: " + entry.label());
-        assertThat(line(key).generated()).startsWith("4. ");
-        stage.regenerate(conference);
+        assertThat(line(key).number()).isEqualTo(4);
+        assertThat(line(key).needsReview()).isFalse();
+        stage.regenerate(conference, stage.plan(conference).version());
         assertThat(line(key).overridden()).isTrue();
         assertThat(line(key).text()).isEqualTo("Vắng mặt - đồng chí Hà nhận thay: " + entry.label());
 
@@ -95,17 +96,15 @@ class McScriptServiceTest extends AbstractSpringTest {
             PDFTextStripper sizes = new PDFTextStripper() {
                 @Override
                 protected void processTextPosition(TextPosition t) {
-                    if (!t.getUnicode().isBlank() && !isFooter(t)) {
+                    // every character, the page number at the foot included
+                    if (!t.getUnicode().isBlank()) {
                         smallest[0] = Math.min(smallest[0], t.getFontSizeInPt());
                     }
-                }
-
-                private boolean isFooter(TextPosition t) {
-                    return t.getYDirAdj() > t.getPageHeight() - 60;
                 }
             };
             sizes.getText(doc);
         }
+        assertThat(text).contains("Trang 1", "Trang 2");
         assertThat(smallest[0]).isGreaterThanOrEqualTo(16f);
     }
 
@@ -119,5 +118,54 @@ class McScriptServiceTest extends AbstractSpringTest {
                 "Đại tá Nguyễn Thế Hùng", "(thừa ủy quyền Bộ trưởng Bộ Công an)",
                 first.entries().get(0).label(), first.entries().get(0).representative(),
                 "15 đợt, 142 người nhận");
+    }
+
+    @Test
+    void aRewrittenNameIsNumberedByItsPlaceOnScreenAndInThePdf() throws IOException {
+        StageBatch batch = stage.plan(conference).batches().get(2);
+        StageEntry first = batch.entries().get(0);
+        String key = "award-" + first.awardId();
+        assertThat(line(key).number()).isEqualTo(1);
+        assertThat(line(key).text()).doesNotStartWith("1.");
+        scripts.override(conference, key, line(key).text(), "Vắng mặt: " + first.label());
+
+        // moved down to third place: read as "3.", and "1." belongs to the new first name only
+        stage.move(first.entryId(), first.entryVersion(), batch.id(), batch.version(), 3);
+        StageEntry newFirst = stage.plan(conference).batches().get(2).entries().get(0);
+        assertThat(line(key).number()).isEqualTo(3);
+        assertThat(line(key).text()).isEqualTo("Vắng mặt: " + first.label());
+        String pdf = text(scripts.scriptPdf(conference));
+        assertThat(pdf).contains("3. Vắng mặt: " + first.label(), "1. " + newFirst.labelWithUnit());
+        assertThat(pdf).doesNotContain("1. Vắng mặt", "1. 1.", "3. 1.");
+    }
+
+    @Test
+    void anOverrideWhoseGeneratedTextChangedIsMarkedForReviewUntilSavedAgain() {
+        StageBatch batch = stage.plan(conference).batches().get(0);
+        String invite = "batch-" + batch.id() + ".invite";
+        StageEntry collective = batch.entries().get(0);
+        String name = "award-" + collective.awardId();
+        scripts.override(conference, invite, line(invite).text(), "Xin mời đồng chí Giám đốc lên trao Bằng khen.");
+        scripts.override(conference, name, line(name).text(), collective.label() + " (đại diện: đồng chí Chánh Văn phòng)");
+        assertThat(scripts.script(conference).needingReview()).isZero();
+
+        // the presenter and the representative change: the generated lines change underneath
+        var delegates = stage.presenters(conference);
+        Long other = delegates.stream().map(d -> d.getId()).filter(id -> !id.equals(batch.presenterId())).findFirst()
+                .orElseThrow();
+        stage.setPresenter(batch.id(), batch.version(), other, null);
+        stage.setRepresentative(collective.awardId(), collective.awardVersion(), null, "Đại diện Chi đoàn");
+        McScript script = scripts.script(conference);
+        assertThat(script.needingReview()).isEqualTo(2);
+        assertThat(line(invite).needsReview()).isTrue();
+        assertThat(line(invite).text()).isEqualTo("Xin mời đồng chí Giám đốc lên trao Bằng khen.");
+        assertThat(line(name).needsReview()).isTrue();
+        assertThat(line(name).generated()).endsWith("đại diện nhận: Đại diện Chi đoàn");
+
+        // saving the line again, unchanged, records that it was reviewed
+        scripts.override(conference, invite, line(invite).text(), line(invite).text());
+        assertThat(line(invite).needsReview()).isFalse();
+        assertThat(line(invite).overridden()).isTrue();
+        assertThat(scripts.script(conference).needingReview()).isEqualTo(1);
     }
 }

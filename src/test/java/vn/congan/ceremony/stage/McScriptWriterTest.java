@@ -43,8 +43,9 @@ class McScriptWriterTest {
                 List.of(new McScriptWriter.Introduction(1, "Xin trân trọng giới thiệu " + DIRECTOR + ".")), batches);
     }
 
+    /** The lines as the MC reads them: a name with its number in front. */
     private static List<String> texts(McScript script, int section) {
-        return script.sections().get(section).lines().stream().map(Line::text).toList();
+        return script.sections().get(section).lines().stream().map(l -> l.numberPrefix() + l.text()).toList();
     }
 
     @Test
@@ -65,6 +66,13 @@ class McScriptWriterTest {
                 "2. Công an huyện An Lạc, đại diện nhận: Đại diện Chi đoàn",
                 "3. Thượng úy Nguyễn Văn An, Phòng Cảnh sát giao thông",
                 "Xin chúc mừng các tập thể, cá nhân. Xin trân trọng cảm ơn đồng chí Đại tá Nguyễn Thế Hùng.");
+        // the number is the name's place, kept apart from the text an organizer may rewrite
+        Line third = script(List.of(batch)).sections().get(2).lines().get(6);
+        assertThat(third.kind()).isEqualTo(Kind.NAME);
+        assertThat(third.number()).isEqualTo(3);
+        assertThat(third.text()).isEqualTo("Thượng úy Nguyễn Văn An, Phòng Cảnh sát giao thông");
+        assertThat(script(List.of(batch)).lines()).filteredOn(l -> l.kind() != Kind.NAME)
+                .allMatch(l -> l.number() == 0 && l.numberPrefix().isEmpty());
     }
 
     @Test
@@ -102,16 +110,54 @@ class McScriptWriterTest {
     void lineKeysNameWhatALineIsAboutSoAnOverrideFollowsItWhenTheBatchesChange() {
         StageEntry an = person(102, "Thượng úy Nguyễn Văn An", "Phòng Cảnh sát giao thông");
         StageEntry binh = person(103, "Trung úy Lê Văn Bình", "Phòng Hậu cần");
-        Map<String, String> overrides = Map.of("award-102", "Thượng úy Nguyễn Văn An (vắng, đồng chí Hà nhận thay)",
-                "batch-5.heading", "not applied: headings are not rewritten");
+        // written when An was read first
+        Map<String, McScript.Rewrite> overrides = Map.of(
+                "award-102", new McScript.Rewrite("Thượng úy Nguyễn Văn An (vắng, đồng chí Hà nhận thay)",
+                        "Thượng úy Nguyễn Văn An, Phòng Cảnh sát giao thông"),
+                "batch-5.heading", new McScript.Rewrite("not applied: headings are not rewritten", null));
         McScript before = script(List.of(bangKhen(List.of(an, binh)))).withOverrides(overrides);
         McScript after = script(List.of(bangKhen(List.of(binh, an)))).withOverrides(overrides);
         Line overridden = after.lines().stream().filter(l -> l.key().equals("award-102")).findFirst().orElseThrow();
         assertThat(overridden.text()).isEqualTo("Thượng úy Nguyễn Văn An (vắng, đồng chí Hà nhận thay)");
-        assertThat(overridden.generated()).isEqualTo("2. Thượng úy Nguyễn Văn An, Phòng Cảnh sát giao thông");
+        assertThat(overridden.generated()).isEqualTo("Thượng úy Nguyễn Văn An, Phòng Cảnh sát giao thông");
         assertThat(overridden.overridden()).isTrue();
         assertThat(before.lines()).filteredOn(Line::overridden).hasSize(1);
         assertThat(after.lines()).extracting(Line::key).doesNotHaveDuplicates();
+        // moved to second place: read as "2.", and the names are numbered 1, 2 without a repeat
+        assertThat(texts(after, 2)).contains("1. Trung úy Lê Văn Bình, Phòng Hậu cần",
+                "2. Thượng úy Nguyễn Văn An (vắng, đồng chí Hà nhận thay)");
+        assertThat(after.lines()).filteredOn(l -> l.kind() == Kind.NAME).extracting(Line::number)
+                .containsExactly(1, 2);
+        // a move changes no generated text: nothing to review
+        assertThat(overridden.needsReview()).isFalse();
+        assertThat(after.needingReview()).isZero();
+    }
+
+    @Test
+    void anOverrideWhoseGeneratedTextChangedSinceNeedsReviewAndKeepsItsText() {
+        Map<String, McScript.Rewrite> overrides = Map.of(
+                "award-102", new McScript.Rewrite("Thượng úy Nguyễn Văn An (vắng)",
+                        "Thượng úy Nguyễn Văn An, Phòng Cảnh sát giao thông"),
+                "batch-5.invite", new McScript.Rewrite("Xin mời đồng chí Giám đốc lên trao thưởng.",
+                        McScriptWriter.invitation(bangKhen(List.of()))),
+                "batch-5.thanks", new McScript.Rewrite("Xin cảm ơn.", null));
+        // since the overrides were written An was promoted, and the batch now holds individuals only
+        McScript script = script(List.of(bangKhen(List.of(person(102, "Đại úy Nguyễn Văn An",
+                "Phòng Cảnh sát giao thông"))))).withOverrides(overrides);
+        Line name = script.lines().stream().filter(l -> l.key().equals("award-102")).findFirst().orElseThrow();
+        assertThat(name.needsReview()).isTrue();
+        assertThat(name.text()).isEqualTo("Thượng úy Nguyễn Văn An (vắng)");
+        assertThat(name.generated()).isEqualTo("Đại úy Nguyễn Văn An, Phòng Cảnh sát giao thông");
+        assertThat(name.generatedThen()).isEqualTo("Thượng úy Nguyễn Văn An, Phòng Cảnh sát giao thông");
+        Line invite = script.lines().stream().filter(l -> l.key().equals("batch-5.invite")).findFirst().orElseThrow();
+        assertThat(invite.overridden()).isTrue();
+        // the invitation now ends "cho các cá nhân", then (an empty batch) "cho các tập thể"
+        assertThat(invite.needsReview()).isTrue();
+        // an override whose generated text is not known is reviewed too
+        Line thanks = script.lines().stream().filter(l -> l.key().equals("batch-5.thanks")).findFirst().orElseThrow();
+        assertThat(thanks.needsReview()).isTrue();
+        assertThat(script.needingReview()).isEqualTo(3);
+        assertThat(script.lines()).filteredOn(l -> !l.overridden()).noneMatch(Line::needsReview);
     }
 
     @Test

@@ -150,9 +150,22 @@ class StageOrderPlannerTest {
 
     @Test
     void aFormWithZeroRecipientsGivesNoBatchAndNoRecipientsGiveAnEmptyPlan() {
-        List<PlannedBatch> plan = StageOrderPlanner.plan(List.of(unit(1, GIAY_KHEN, 100, "Phòng Hậu cần")), 10,
-                List.of());
-        assertThat(plan).extracting(PlannedBatch::formId).containsExactly(GIAY_KHEN);
+        // the planner knows forms only through their recipients: Bằng khen has two, but both are
+        // in a batch the organizer locked, so zero are left to batch for that form
+        LockedBatch locked = new LockedBatch(70, 3, BANG_KHEN, List.of(1L, 2L));
+        List<PlannedBatch> plan = StageOrderPlanner.plan(List.of(unit(1, BANG_KHEN, 100, "Phòng Tham mưu"),
+                unit(2, BANG_KHEN, 200, "Phòng An ninh"), unit(3, GIAY_KHEN, 100, "Phòng Hậu cần"),
+                unit(4, GIAY_KHEN, 300, "Phòng Cảnh sát hình sự")), 10, List.of(locked));
+        // no generated (empty) Bằng khen batch: one Giấy khen batch, then the locked one
+        assertThat(plan).extracting(PlannedBatch::formId).containsExactly(GIAY_KHEN, BANG_KHEN);
+        assertThat(plan).extracting(PlannedBatch::lockedBatchId).containsExactly(null, 70L);
+        assertThat(plan).noneMatch(b -> b.awardIds().isEmpty());
+        assertThat(plan.get(0).awardIds()).containsExactly(3L, 4L);
+
+        // a form with no recipient at all next to one with recipients, and nobody at all
+        assertThat(StageOrderPlanner.batchSizes(0, 10)).isEmpty();
+        assertThat(StageOrderPlanner.plan(List.of(unit(3, GIAY_KHEN, 100, "Phòng Hậu cần")), 10, List.of()))
+                .extracting(PlannedBatch::formId).containsExactly(GIAY_KHEN);
         assertThat(StageOrderPlanner.plan(List.of(), 10, List.of())).isEmpty();
     }
 

@@ -8,6 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.award.AwardDecision;
+import vn.congan.ceremony.award.AwardDecisionRepository;
+import vn.congan.ceremony.award.AwardForm;
+import vn.congan.ceremony.award.AwardFormRepository;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.AgendaService;
 import vn.congan.ceremony.conference.Conference;
@@ -24,6 +28,10 @@ class StageOrderServiceTest extends AbstractSpringTest {
     ConferenceService conferences;
     @Autowired
     AgendaService agenda;
+    @Autowired
+    AwardFormRepository forms;
+    @Autowired
+    AwardDecisionRepository decisions;
 
     private Conference conference;
 
@@ -79,7 +87,7 @@ class StageOrderServiceTest extends AbstractSpringTest {
                 .filter(r -> r.item().getId().equals(check.agendaItemId())).findFirst().orElseThrow();
         assertThat(award.estimatedMinutes()).isEqualTo(40);
 
-        stage.saveSettings(conference, 10, 120, 10);
+        stage.saveSettings(conference, plan().settingsVersion(), 10, 120, 10);
         StagePlan.TimeCheck slower = plan().timeChecks().get(0);
         assertThat(slower.estimatedMinutes()).isEqualTo(54);
         assertThat(slower.fits()).isFalse();
@@ -90,11 +98,15 @@ class StageOrderServiceTest extends AbstractSpringTest {
 
     @Test
     void aSmallerStageGivesMoreBatches() {
-        stage.saveSettings(conference, 5, 90, 7);
-        stage.regenerate(conference);
+        stage.saveSettings(conference, plan().settingsVersion(), 5, 90, 7);
+        // the batches stay as they were until regenerated: every Giấy khen batch is over the capacity
+        assertThat(plan().overCapacity()).extracting(StageBatch::number).containsExactly(
+                java.util.stream.IntStream.rangeClosed(1, 15).boxed().toArray(Integer[]::new));
+        stage.regenerate(conference, plan().version());
         assertThat(plan().batches()).hasSize(2 + 27);
         assertThat(plan().batches()).allMatch(b -> b.size() <= 5);
-        assertRefused(() -> stage.saveSettings(conference, 0, 90, 7), "stage.error.capacity");
+        assertThat(plan().overCapacity()).isEmpty();
+        assertRefused(() -> stage.saveSettings(conference, plan().settingsVersion(), 0, 90, 7), "stage.error.capacity");
     }
 
     @Test
@@ -216,7 +228,7 @@ class StageOrderServiceTest extends AbstractSpringTest {
         stage.moveBatch(sixth.id(), sixth.version(), 7);
         assertThat(stage.manualChangesToDiscard(conference)).isEqualTo(1);
 
-        stage.regenerate(conference);
+        stage.regenerate(conference, plan().version());
         StagePlan plan = plan();
         assertThat(stage.manualChangesToDiscard(conference)).isZero();
         StageBatch kept = plan.batches().get(3);
@@ -250,5 +262,110 @@ class StageOrderServiceTest extends AbstractSpringTest {
         StageEntry individual = plan().batches().get(0).entries().get(7);
         assertRefused(() -> stage.setRepresentative(individual.awardId(), individual.awardVersion(), null, "x"),
                 "stage.error.notCollective");
+    }
+
+    @Test
+    void aLockedBatchKeepsItsPlaceWhenBatchesAreMoved() {
+        StageBatch fifth = plan().batches().get(4);
+        stage.setLocked(fifth.id(), fifth.version(), true);
+        StageBatch locked = plan().batches().get(4);
+        // the locked batch itself does not move
+        assertRefused(() -> stage.moveBatch(locked.id(), locked.version(), 1), "stage.error.locked");
+        // nor is it shifted by a batch passing it, downwards or upwards
+        StageBatch third = plan().batches().get(2);
+        assertRefused(() -> stage.moveBatch(third.id(), third.version(), 6), "stage.error.lockedInTheWay");
+        StageBatch eighth = plan().batches().get(7);
+        assertRefused(() -> stage.moveBatch(eighth.id(), eighth.version(), 4), "stage.error.lockedInTheWay");
+        assertThatThrownBy(() -> stage.moveBatch(third.id(), third.version(), 6))
+                .hasMessage("stage.error.lockedInTheWay[3, 5]");
+        assertThat(plan().batches().get(4).id()).isEqualTo(locked.id());
+
+        // moves on either side of it, and right up to it, are fine
+        stage.moveBatch(third.id(), third.version(), 3);
+        stage.moveBatch(eighth.id(), eighth.version(), 5);
+        StagePlan plan = plan();
+        assertThat(plan.batches().get(3).id()).isEqualTo(third.id());
+        assertThat(plan.batches().get(5).id()).isEqualTo(eighth.id());
+        assertThat(plan.batches().get(4).id()).isEqualTo(locked.id());
+        assertThat(plan.batches().get(4).number()).isEqualTo(5);
+    }
+
+    @Test
+    void textsLongerThanTheirColumnAreRefusedWithAMessage() {
+        StageBatch first = plan().batches().get(0);
+        String tooLong = "Bộ trưởng " + "x".repeat(StageOrderService.MAX_TEXT_LENGTH);
+        assertRefused(() -> stage.setPresenter(first.id(), first.version(), first.presenterId(), tooLong),
+                "stage.error.authorityTooLong");
+        StageEntry collective = first.entries().get(0);
+        assertRefused(() -> stage.setRepresentative(collective.awardId(), collective.awardVersion(), null, tooLong),
+                "stage.error.representativeTooLong");
+
+        // exactly the column's length is stored; spaces that cleaning removes do not count
+        String longest = "y".repeat(StageOrderService.MAX_TEXT_LENGTH);
+        stage.setPresenter(first.id(), first.version(), first.presenterId(), "  " + longest + "  ");
+        stage.setRepresentative(collective.awardId(), collective.awardVersion(), null, longest + "   ");
+        StageBatch stored = plan().batches().get(0);
+        assertThat(stored.onAuthorityOf()).isEqualTo(longest);
+        assertThat(stored.entries().get(0).representative()).isEqualTo(longest);
+    }
+
+    @Test
+    void regeneratingRefusesAPageThatDidNotSeeTheLatestEdits() {
+        String seen = plan().version();
+        // another organizer moves a recipient meanwhile (the confirm dialog is still open)
+        StageBatch second = plan().batches().get(1);
+        StageEntry last = second.entries().get(second.size() - 1);
+        stage.move(last.entryId(), last.entryVersion(), second.id(), second.version(), 1);
+        assertThat(plan().version()).isNotEqualTo(seen);
+        assertRefused(() -> stage.regenerate(conference, seen), "error.concurrent");
+        assertThat(plan().batches().get(1).entries().get(0).awardId()).isEqualTo(last.awardId());
+        assertThat(stage.manualChangesToDiscard(conference)).isEqualTo(1);
+
+        // a lock, a batch move and new settings change the version too
+        String before = plan().version();
+        StageBatch third = plan().batches().get(2);
+        stage.setLocked(third.id(), third.version(), true);
+        assertThat(plan().version()).isNotEqualTo(before);
+        String afterLock = plan().version();
+        StageBatch fourth = plan().batches().get(3);
+        stage.moveBatch(fourth.id(), fourth.version(), 5);
+        assertThat(plan().version()).isNotEqualTo(afterLock);
+        String afterMove = plan().version();
+        stage.saveSettings(conference, plan().settingsVersion(), 10, 90, 8);
+        assertThat(plan().version()).isNotEqualTo(afterMove);
+
+        // with the latest version it discards the edits as asked
+        stage.regenerate(conference, plan().version());
+        assertThat(stage.manualChangesToDiscard(conference)).isZero();
+    }
+
+    @Test
+    void savingSettingsRefusesAPageThatReadOlderSettings() {
+        long none = plan().settingsVersion();
+        stage.saveSettings(conference, none, 8, 90, 7);
+        // a second page that read the settings before that save (or before any was stored)
+        assertRefused(() -> stage.saveSettings(conference, none, 12, 90, 7), "error.concurrent");
+        assertThat(plan().stageCapacity()).isEqualTo(8);
+        long read = plan().settingsVersion();
+        stage.saveSettings(conference, read, 9, 90, 7);
+        assertRefused(() -> stage.saveSettings(conference, read, 12, 90, 7), "error.concurrent");
+        assertThat(plan().stageCapacity()).isEqualTo(9);
+    }
+
+    @Test
+    void aDecisionWithZeroRecipientsGivesNoBatch() {
+        AwardForm huanChuong = forms.findAllByOrderByPrecedenceAsc().get(0);
+        assertThat(huanChuong.getName()).startsWith("Huân chương");
+        AwardDecision empty = new AwardDecision(conference, huanChuong, "15/QĐ-CTN", java.time.LocalDate.of(2020, 11, 2));
+        empty.setSignerCapacity("CHỦ TỊCH NƯỚC");
+        empty.setSignerName("Nguyễn Văn A");
+        decisions.saveAndFlush(empty);
+
+        stage.regenerate(conference, plan().version());
+        StagePlan plan = plan();
+        assertThat(plan.batches()).hasSize(15).noneMatch(b -> b.formId() == huanChuong.getId());
+        assertThat(plan.batches()).noneMatch(b -> b.size() == 0);
+        assertThat(plan.recipients()).isEqualTo(142);
+        assertThat(plan.unbatched()).isZero();
     }
 }

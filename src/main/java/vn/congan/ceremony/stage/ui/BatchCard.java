@@ -3,6 +3,8 @@ package vn.congan.ceremony.stage.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
@@ -18,14 +20,26 @@ import vn.congan.ceremony.stage.StageEntry;
 
 /**
  * One batch of the stage order: a header with its number, form, presenter and batch
- * buttons, and a grid of its recipients with row buttons and drag and drop. It only calls
- * back into {@link StageOrderView}, which runs the service and reloads.
+ * buttons, and a grid of its recipients with row buttons and drag and drop. The header is
+ * dragged to reorder the batches (unless locked) and takes a dragged batch before it
+ * (dropped on its upper half) or after it (lower half). It only calls back into
+ * {@link StageOrderView}, which runs the service and reloads.
  */
 class BatchCard extends Div {
+
+    /**
+     * Event data of a drop on the header: whether it landed on the header's lower half.
+     * The free drag and drop API's drop event carries no position, so the header listens to
+     * the DOM drop event as well and asks the browser this.
+     */
+    static final String DROP_BELOW =
+            "event.clientY > element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2";
 
     private final StageOrderView view;
     private final StageBatch batch;
     final Grid<StageEntry> grid = new Grid<>();
+
+    final HorizontalLayout header = new HorizontalLayout();
 
     BatchCard(StageOrderView view, StageBatch batch, boolean first, boolean last, int capacity) {
         this.view = view;
@@ -33,6 +47,9 @@ class BatchCard extends Div {
         addClassName("stage-batch");
         if (batch.locked()) {
             addClassName("stage-batch-locked");
+        }
+        if (batch.size() > capacity) {
+            addClassName("stage-batch-over-capacity");
         }
         setId("batch-" + batch.number());
         add(header(first, last, capacity), configureGrid());
@@ -52,8 +69,10 @@ class BatchCard extends Div {
         presenterText.addClassName("stage-batch-presenter");
         boolean open = !batch.locked();
         HorizontalLayout buttons = new HorizontalLayout(
-                button(VaadinIcon.ARROW_UP, "stage.batch.up", "batch-up", !first, () -> view.moveBatch(batch, -1)),
-                button(VaadinIcon.ARROW_DOWN, "stage.batch.down", "batch-down", !last, () -> view.moveBatch(batch, 1)),
+                button(VaadinIcon.ARROW_UP, "stage.batch.up", "batch-up", open && !first,
+                        () -> view.moveBatch(batch, -1)),
+                button(VaadinIcon.ARROW_DOWN, "stage.batch.down", "batch-down", open && !last,
+                        () -> view.moveBatch(batch, 1)),
                 button(batch.locked() ? VaadinIcon.LOCK : VaadinIcon.UNLOCK,
                         batch.locked() ? "stage.batch.unlock" : "stage.batch.lock", "batch-lock", true,
                         () -> view.toggleLock(batch)),
@@ -62,12 +81,26 @@ class BatchCard extends Div {
                 button(VaadinIcon.COMPRESS, "stage.batch.mergeNext", "batch-merge", open && !last,
                         () -> view.mergeWithNext(batch)));
         buttons.setSpacing(false);
-        HorizontalLayout header = new HorizontalLayout(title, presenterText, buttons);
+        header.add(title, presenterText, buttons);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         header.setWidthFull();
         header.addClassName("stage-batch-header");
+        configureBatchDrag();
         return header;
+    }
+
+    /** The header as drag source (the batch) and drop target (before or after this batch). */
+    private void configureBatchDrag() {
+        DropTarget.configure(header, true);
+        header.getElement().addEventListener("drop",
+                e -> view.batchDropped(batch, e.getEventData().getBoolean(DROP_BELOW))).addEventData(DROP_BELOW);
+        if (!batch.locked() && view.canEdit()) {
+            DragSource<HorizontalLayout> source = DragSource.configure(header, true);
+            source.addDragStartListener(e -> view.batchDragStarted(batch));
+            source.addDragEndListener(e -> view.dragEnded());
+            header.getElement().setAttribute("title", getTranslation("stage.batch.drag"));
+        }
     }
 
     private Grid<StageEntry> configureGrid() {
@@ -87,13 +120,8 @@ class BatchCard extends Div {
             grid.setDropMode(GridDropMode.BETWEEN);
             grid.addDragStartListener(e -> view.dragStarted(e.getDraggedItems().get(0)));
             grid.addDragEndListener(e -> view.dragEnded());
-            grid.addDropListener(e -> {
-                int position = e.getDropTargetItem()
-                        .map(target -> e.getDropLocation() == GridDropLocation.BELOW ? target.position() + 1
-                                : target.position())
-                        .orElse(batch.size() + 1);
-                view.dropped(batch, position);
-            });
+            grid.addDropListener(e -> view.dropped(batch, e.getDropTargetItem().map(StageEntry::position).orElse(null),
+                    e.getDropLocation() == GridDropLocation.BELOW));
         }
         return grid;
     }

@@ -54,6 +54,7 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
     private final Conference conference;
     private final boolean canEdit;
     final Grid<Row> grid = new Grid<>();
+    final Span reviewCount = new Span();
     private List<Row> rows = List.of();
 
     public McScriptView(McScriptService scripts, ConferenceService conferences, AuthenticationContext authentication) {
@@ -68,8 +69,11 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         add(downloads());
+        reviewCount.setId("script-review-count");
+        reviewCount.addClassName("script-review-count");
+        reviewCount.getStyle().set("color", "var(--lumo-error-text-color)");
         configureGrid();
-        add(grid);
+        add(reviewCount, grid);
         reload();
     }
 
@@ -93,7 +97,8 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addComponentColumn(this::textCell).setHeader(getTranslation("script.col.text")).setFlexGrow(1);
+        grid.addComponentColumn(this::textCell).setHeader(getTranslation("script.col.text")).setKey("text")
+                .setFlexGrow(1);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.setSizeFull();
@@ -108,6 +113,9 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
         }
         rows = list;
         grid.setItems(rows);
+        int review = script.needingReview();
+        reviewCount.setText(review == 0 ? "" : getTranslation("script.review.count", review));
+        reviewCount.setVisible(review > 0);
     }
 
     List<Row> rows() {
@@ -122,18 +130,38 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
         }
         McScript.Line line = row.line();
         Span text = new Span(line.kind() == Kind.NOTE ? "(" + line.text() + ")" : line.text());
+        text.addClassName("script-line-text");
+        Component shown = text;
         switch (line.kind()) {
             case BATCH -> text.getStyle().set("font-weight", "bold").set("text-transform", "uppercase");
-            case NAME -> text.getStyle().set("font-weight", "600").set("padding-left", "1.5em");
+            case NAME -> {
+                // the number is the name's place in its batch, never part of a rewritten text
+                Span number = new Span(line.numberPrefix());
+                number.addClassName("script-line-number");
+                Span name = new Span(number, text);
+                name.getStyle().set("font-weight", "600").set("padding-left", "1.5em");
+                shown = name;
+            }
             case NOTE -> text.getStyle().set("font-style", "italic");
             default -> { }
         }
         if (line.overridden()) {
-            Span mark = new Span(getTranslation("script.overridden"));
-            mark.getElement().getThemeList().add("badge contrast small");
-            return new HorizontalLayout(text, mark);
+            HorizontalLayout marked = new HorizontalLayout(shown, badge("script.overridden", "contrast",
+                    "script-overridden"));
+            if (line.needsReview()) {
+                marked.add(badge("script.review", "error", "script-needs-review"));
+            }
+            marked.setSpacing(true);
+            return marked;
         }
-        return text;
+        return shown;
+    }
+
+    private Span badge(String labelKey, String theme, String className) {
+        Span mark = new Span(getTranslation(labelKey));
+        mark.getElement().getThemeList().add("badge " + theme + " small");
+        mark.addClassName(className);
+        return mark;
     }
 
     private Component actions(Row row) {
@@ -157,6 +185,13 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
         area.setId("script-edit-text");
         Paragraph generated = new Paragraph(getTranslation("script.edit.generated", line.generated()));
         dialog.add(area, generated);
+        if (line.needsReview()) {
+            Paragraph then = new Paragraph(getTranslation("script.edit.generatedThen",
+                    line.generatedThen() == null ? getTranslation("script.edit.unknown") : line.generatedThen()));
+            then.setId("script-edit-generated-then");
+            then.getStyle().set("color", "var(--lumo-error-text-color)");
+            dialog.add(then);
+        }
         Button save = new Button(getTranslation("stage.save"), e -> {
             UiErrors.attempt(this, () -> scripts.override(conference, line.key(), line.text(), area.getValue()));
             dialog.close();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import vn.congan.ceremony.conference.Delegate;
 import vn.congan.ceremony.stage.StageBatch;
+import vn.congan.ceremony.stage.StageOrderService;
 
 /** Chooses the delegate who hands over a batch and, optionally, the authority ("thừa ủy quyền ..."). */
 class PresenterDialog extends Dialog {
@@ -25,6 +26,7 @@ class PresenterDialog extends Dialog {
         presenter.setClearButtonVisible(true);
         presenter.setWidth("24em");
         delegates.stream().filter(d -> d.getId().equals(batch.presenterId())).findFirst().ifPresent(presenter::setValue);
+        onAuthorityOf.setMaxLength(StageOrderService.MAX_TEXT_LENGTH);
         onAuthorityOf.setLabel(getTranslation("stage.presenter.onAuthorityOf"));
         onAuthorityOf.setHelperText(getTranslation("stage.presenter.onAuthorityOfHelp"));
         onAuthorityOf.setValue(batch.onAuthorityOf() == null ? "" : batch.onAuthorityOf());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.stage.StageEntry;
+import vn.congan.ceremony.stage.StageOrderService;
 
 /** Names who goes on stage for a collective: one of the unit's people, or free text. */
 class RepresentativeDialog extends Dialog {
@@ -27,6 +28,7 @@ class RepresentativeDialog extends Dialog {
         person.setWidth("26em");
         people.stream().filter(p -> p.getId().equals(entry.representativePersonId())).findFirst()
                 .ifPresent(person::setValue);
+        text.setMaxLength(StageOrderService.MAX_TEXT_LENGTH);
         text.setLabel(getTranslation("stage.representative.text"));
         text.setHelperText(getTranslation("stage.representative.textHelp"));
         text.setValue(entry.representativeText() == null ? "" : entry.representativeText());

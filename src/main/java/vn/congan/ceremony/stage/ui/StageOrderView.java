@@ -18,8 +18,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
-import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.security.Role;
@@ -50,6 +48,7 @@ public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
     private final List<BatchCard> cards = new ArrayList<>();
     private StagePlan plan;
     private StageEntry dragged;
+    private StageBatch draggedBatch;
 
     public StageOrderView(StageOrderService stage, ConferenceService conferences) {
         this.stage = stage;
@@ -82,7 +81,7 @@ public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
             f.setWidth("11em");
         }
         Button save = new Button(getTranslation("stage.settings.save"), e -> change(() -> stage.saveSettings(conference,
-                value(capacity), value(secondsPerBatch), value(secondsPerRecipient))));
+                plan.settingsVersion(), value(capacity), value(secondsPerBatch), value(secondsPerRecipient))));
         save.setId("stage-settings-save");
         Button regenerate = new Button(getTranslation("stage.regenerate"), e -> regenerate());
         regenerate.setId("stage-regenerate");
@@ -106,6 +105,13 @@ public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
         summary.add(new Span(getTranslation("stage.summary", plan.batches().size(), plan.recipients())));
         if (plan.unbatched() > 0) {
             summary.add(warning(getTranslation("stage.unbatched", plan.unbatched()), "stage-unbatched"));
+        }
+        List<StageBatch> over = plan.overCapacity();
+        if (!over.isEmpty()) {
+            String list = String.join(", ", over.stream()
+                    .map(b -> getTranslation("stage.overCapacity.batch", b.number(), b.size())).toList());
+            summary.add(warning(getTranslation("stage.overCapacity", plan.stageCapacity(), list),
+                    "stage-over-capacity"));
         }
         for (StagePlan.TimeCheck check : plan.timeChecks()) {
             String text = getTranslation(check.fits() ? "stage.time.fits" : "stage.time.over", check.title(),
@@ -176,27 +182,49 @@ public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
         dragged = entry;
     }
 
-    void dragEnded() {
-        dragged = null;
+    void batchDragStarted(StageBatch batch) {
+        draggedBatch = batch;
     }
 
-    /** A row dropped onto {@code target} before {@code position}: the service moves it. */
-    void dropped(StageBatch target, int position) {
+    void dragEnded() {
+        dragged = null;
+        draggedBatch = null;
+    }
+
+    /**
+     * A row dropped into {@code target}: above or {@code below} the row at {@code rowPosition},
+     * or on no row (null, it goes last). The service moves it.
+     */
+    void dropped(StageBatch target, Integer rowPosition, boolean below) {
         StageEntry entry = dragged;
         dragged = null;
         if (entry == null) {
             return;
         }
-        boolean sameBatch = target.entries().stream().anyMatch(e -> e.entryId() == entry.entryId());
-        // dropping below itself or further down its own batch: the rows above close up first
-        int to = sameBatch && position > entry.position() ? position - 1 : position;
+        Integer own = target.entries().stream().filter(e -> e.entryId() == entry.entryId()).findFirst()
+                .map(StageEntry::position).orElse(null);
+        int to = StageOrderDrops.entryPosition(own, rowPosition, below, target.size());
         change(() -> stage.move(entry.entryId(), entry.entryVersion(), target.id(), target.version(), to));
     }
 
+    /** A batch dropped on the header of {@code target}: before it, or after it when {@code below}. */
+    void batchDropped(StageBatch target, boolean below) {
+        StageBatch batch = draggedBatch;
+        draggedBatch = null;
+        if (batch == null) {
+            return;
+        }
+        int to = StageOrderDrops.batchIndex(batch.number() - 1, target.number() - 1, below);
+        if (to != batch.number() - 1) {
+            change(() -> stage.moveBatch(batch.id(), batch.version(), to));
+        }
+    }
+
     private void regenerate() {
+        String seen = plan.version();
         int manual = stage.manualChangesToDiscard(conference);
         if (manual == 0) {
-            change(() -> stage.regenerate(conference));
+            change(() -> stage.regenerate(conference, seen));
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog();
@@ -206,17 +234,16 @@ public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("stage.cancel"));
         confirm.setConfirmText(getTranslation("stage.regenerate.confirm"));
-        confirm.addConfirmListener(e -> change(() -> stage.regenerate(conference)));
+        confirm.addConfirmListener(e -> change(() -> stage.regenerate(conference, seen)));
         confirm.open();
     }
 
-    /** Runs an edit; the page shows what is stored afterwards, also after a refusal. */
-    private void change(Runnable action) {
-        try {
-            action.run();
-        } catch (UserMessageException | OptimisticLockingFailureException e) {
-            UiErrors.show(this, e);
-        }
+    /**
+     * Runs an edit; any refusal or failure becomes a message (a stale page: "changed by
+     * someone else"), and the page shows what is stored afterwards in every case.
+     */
+    void change(Runnable action) {
+        UiErrors.attempt(this, action);
         reload();
     }
 

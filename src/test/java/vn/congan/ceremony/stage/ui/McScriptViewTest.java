@@ -8,12 +8,33 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.stage.McScript;
+import vn.congan.ceremony.stage.StageBatch;
+import vn.congan.ceremony.stage.StageOrderService;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
 
 class McScriptViewTest extends AbstractViewTest {
+
+    @Autowired
+    StageOrderService stage;
+    @Autowired
+    ConferenceService conferences;
+
+    private static void editLine(McScriptView view, int row, String text) {
+        Component cell = GridKt._getCellComponent(view.grid, row, "actions");
+        ButtonKt._click(_get(cell, Button.class, spec -> spec.withClasses("script-edit")));
+        if (text != null) {
+            _get(TextArea.class, spec -> spec.withId("script-edit-text")).setValue(text);
+        }
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("script-edit-save")));
+    }
 
     private int indexOf(McScriptView view, String keyPrefix) {
         for (int i = 0; i < view.rows().size(); i++) {
@@ -54,5 +75,58 @@ class McScriptViewTest extends AbstractViewTest {
         assertThat(_find(cell, Button.class)).isEmpty();
         _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("script-download"));
         _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("order-list-download"));
+    }
+
+    @Test
+    void aNameIsShownWithItsNumberApartFromTheTextTheOrganizerRewrites() {
+        openAs(McScriptView.class, "organizer", Role.ORGANIZER);
+        McScriptView view = _get(McScriptView.class);
+        int row = indexOf(view, "award-");
+        McScript.Line line = view.rows().get(row).line();
+        assertThat(line.kind()).isEqualTo(McScript.Kind.NAME);
+        Component cell = GridKt._getCellComponent(view.grid, row, "text");
+        assertThat(_get(cell, Span.class, spec -> spec.withClasses("script-line-number")).getText()).isEqualTo("1. ");
+        assertThat(_get(cell, Span.class, spec -> spec.withClasses("script-line-text")).getText())
+                .isEqualTo(line.text()).doesNotStartWith("1.");
+
+        editLine(view, row, "Vắng mặt, đồng chí Hà nhận thay");
+        cell = GridKt._getCellComponent(view.grid, row, "text");
+        assertThat(_get(cell, Span.class, spec -> spec.withClasses("script-line-number")).getText()).isEqualTo("1. ");
+        assertThat(_get(cell, Span.class, spec -> spec.withClasses("script-line-text")).getText())
+                .isEqualTo("Vắng mặt, đồng chí Hà nhận thay");
+    }
+
+    @Test
+    void anOverrideWhoseGeneratedTextChangedIsMarkedAndCountedUntilSavedAgain() {
+        openAs(McScriptView.class, "organizer", Role.ORGANIZER);
+        McScriptView view = _get(McScriptView.class);
+        StageBatch first = stage.plan(conferences.current().orElseThrow()).batches().get(0);
+        int row = indexOf(view, "batch-" + first.id() + ".invite");
+        String generatedThen = view.rows().get(row).line().text();
+        editLine(view, row, "Xin mời đồng chí Giám đốc lên trao Bằng khen.");
+        assertThat(view.reviewCount.isVisible()).isFalse();
+
+        // another organizer takes the "thừa ủy quyền" wording off the batch; the page is opened again
+        stage.setPresenter(first.id(), first.version(), first.presenterId(), null);
+        view.reload();
+        Span count = _get(Span.class, spec -> spec.withId("script-review-count"));
+        assertThat(count.isVisible()).isTrue();
+        assertThat(count.getText()).isEqualTo("1 dòng sửa tay cần xem lại: lời dẫn tự động đã thay đổi từ khi sửa "
+                + "(ví dụ cấp bậc hoặc người trao). Mở dòng, kiểm tra rồi lưu lại.");
+        Component cell = GridKt._getCellComponent(view.grid, row, "text");
+        assertThat(_get(cell, Span.class, spec -> spec.withClasses("script-needs-review")).getText())
+                .isEqualTo("cần xem lại");
+        assertThat(view.rows().get(row).line().text()).isEqualTo("Xin mời đồng chí Giám đốc lên trao Bằng khen.");
+
+        // the dialog shows what the generated line read then; saving it again marks it reviewed
+        Component actions = GridKt._getCellComponent(view.grid, row, "actions");
+        ButtonKt._click(_get(actions, Button.class, spec -> spec.withClasses("script-edit")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("script-edit-generated-then")).getText())
+                .isEqualTo("Lời dẫn tự động lúc sửa tay: " + generatedThen);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("script-edit-save")));
+        assertThat(view.reviewCount.isVisible()).isFalse();
+        assertThat(view.rows().get(row).line().overridden()).isTrue();
+        assertThat(_find(GridKt._getCellComponent(view.grid, row, "text"), Span.class,
+                spec -> spec.withClasses("script-needs-review"))).isEmpty();
     }
 }
