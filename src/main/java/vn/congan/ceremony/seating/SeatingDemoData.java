@@ -47,7 +47,8 @@ public class SeatingDemoData implements DemoDataContributor {
 
     @Override
     public void contribute(Conference conference) {
-        SeatingPlan plan = seating.createPlan(conference, HallSetup.uniform(HALL_NAME, 2, 12, 10,
+        SeatingPlan plan = seating.createPlan(conference,
+                seating.plan(conference).map(PlanSnapshot::of).orElse(PlanSnapshot.NONE), HallSetup.uniform(HALL_NAME, 2, 12, 10,
                 SeatNumbering.ODD_EVEN_FROM_CENTRE, StageSteps.BOTH, true, Side.RIGHT));
         for (SeatingSeat seat : seats.findByPlan(plan)) {
             int row = seat.key().row();

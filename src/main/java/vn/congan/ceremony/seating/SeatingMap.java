@@ -12,6 +12,11 @@ public record SeatingMap(SeatingPlan plan, HallLayout layout, List<SeatingSeat> 
         return Optional.ofNullable(bySeatId.get(seat.getId()));
     }
 
+    /** The plan as this map read it, for changes made from it. */
+    public PlanSnapshot snapshot() {
+        return PlanSnapshot.of(plan);
+    }
+
     public boolean outOfOrder(SeatingSeat seat) {
         return stageOrder.outOfOrderSeatIds().contains(seat.getId());
     }

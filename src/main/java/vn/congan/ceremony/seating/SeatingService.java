@@ -1,6 +1,7 @@
 package vn.congan.ceremony.seating;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +34,7 @@ import vn.congan.ceremony.stage.PresentationBatchRepository;
 public class SeatingService {
 
     private static final String PERSON = "person:";
+    private static final String CONCURRENT = "error.concurrent";
 
     private final SeatingPlanRepository plans;
     private final SeatingSeatRepository seats;
@@ -77,12 +79,21 @@ public class SeatingService {
         });
     }
 
-    /** Builds the conference's plan, replacing the one it had (with its seating). Every seat starts general. */
-    public SeatingPlan createPlan(Conference conference, HallSetup setup) {
+    /**
+     * Builds the conference's plan, replacing the one it had (with its seating). Every seat starts
+     * general. {@code seen} is the plan the page showed (or none): a plan built or changed by
+     * someone else since is never replaced.
+     */
+    public SeatingPlan createPlan(Conference conference, PlanSnapshot seen, HallSetup setup) {
         if (VietText.cleanToNull(setup.name()) == null) {
             throw new UserMessageException("seating.error.planName");
         }
-        plans.findByConference(conference).ifPresent(this::delete);
+        Optional<SeatingPlan> existing = plans.findByConference(conference);
+        if (existing.isPresent()) {
+            delete(checked(existing.get().getId(), seen, false));
+        } else if (seen.planId() != null) {
+            throw new UserMessageException(CONCURRENT);
+        }
         SeatingPlan plan = SeatingPlan.forConference(conference, setup.name());
         return build(plan, setup);
     }
@@ -105,16 +116,49 @@ public class SeatingService {
     }
 
     /** Replaces the conference's plan by a copy of the template's hall, zones and blocked seats. */
-    public SeatingPlan applyTemplate(Conference conference, SeatingPlan template) {
+    public SeatingPlan applyTemplate(Conference conference, PlanSnapshot seen, SeatingPlan template) {
         SeatingPlan source = plans.findById(template.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
-        SeatingPlan plan = createPlan(conference, setupOf(source, source.getName()));
+        SeatingPlan plan = createPlan(conference, seen, setupOf(source, source.getName()));
         copyZones(source, plan);
         return plan;
     }
 
     /** Changes the setting of which side of the most senior delegate the second one sits. */
-    public void setDelegateStartSide(Conference conference, Side side) {
-        requirePlan(conference).setDelegateStartSide(side);
+    public void setDelegateStartSide(SeatingMap seen, Side side) {
+        checked(seen).setDelegateStartSide(side);
+    }
+
+    /**
+     * The plan, locked for this change, when it is still as the page read it; its version then
+     * moves on with the change, so every other page holding the old version is refused.
+     */
+    private SeatingPlan checked(SeatingMap seen) {
+        return checked(seen.plan().getId(), seen.snapshot(), true);
+    }
+
+    private SeatingPlan checked(long planId, PlanSnapshot seen, boolean bump) {
+        SeatingPlan plan = em.find(SeatingPlan.class, planId);
+        if (plan == null || seen.planId() == null || !seen.planId().equals(planId)
+                || plan.getVersion() != seen.version()) {
+            throw new UserMessageException(CONCURRENT);
+        }
+        // compare-and-increment in the database (a change in between fails as a stale edit), and
+        // the row stays locked until this change commits
+        em.lock(plan, bump ? LockModeType.PESSIMISTIC_FORCE_INCREMENT : LockModeType.PESSIMISTIC_WRITE);
+        return plan;
+    }
+
+    /** The seat's occupant now must be the one the page showed (same assignment, same version), or none as shown. */
+    private Optional<SeatAssignment> occupantAsSeen(SeatingMap seen, SeatingSeat seat) {
+        Optional<SeatAssignment> now = assignments.findBySeat(seat);
+        Optional<SeatAssignment> shown = seen.occupant(seat);
+        boolean same = now.isEmpty() ? shown.isEmpty()
+                : shown.isPresent() && shown.get().getId().equals(now.get().getId())
+                        && shown.get().getVersion() == now.get().getVersion();
+        if (!same) {
+            throw new UserMessageException(CONCURRENT);
+        }
+        return now;
     }
 
     private SeatingPlan build(SeatingPlan plan, HallSetup setup) {
@@ -154,14 +198,16 @@ public class SeatingService {
     // --- zones and blocked seats ------------------------------------------------------------
 
     /** Paints every seat in the rectangle spanned by two seats (rows between, columns between) with a zone. */
-    public int paintZone(SeatingSeat corner, SeatingSeat otherCorner, Zone zone) {
+    public int paintZone(SeatingMap seen, SeatingSeat corner, SeatingSeat otherCorner, Zone zone) {
+        checked(seen);
         List<SeatingSeat> range = range(corner, otherCorner);
         range.forEach(s -> s.setZone(zone));
         return range.size();
     }
 
     /** Blocks or frees the seats of a rectangle; an occupied seat cannot be blocked. */
-    public int setBlocked(SeatingSeat corner, SeatingSeat otherCorner, boolean blocked) {
+    public int setBlocked(SeatingMap seen, SeatingSeat corner, SeatingSeat otherCorner, boolean blocked) {
+        checked(seen);
         List<SeatingSeat> range = range(corner, otherCorner);
         if (blocked) {
             Set<Long> taken = assignments.findByPlan(range.get(0).getPlan()).stream()
@@ -227,6 +273,7 @@ public class SeatingService {
      */
     public int autoAssign(Conference conference) {
         SeatingPlan plan = requirePlan(conference);
+        em.lock(plan, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         List<SeatingSeat> planSeats = seats.findByPlan(plan);
         Map<SeatKey, SeatingSeat> byKey = new LinkedHashMap<>();
         Map<SeatKey, HallSeat> hallSeats = new HashMap<>();
@@ -275,12 +322,13 @@ public class SeatingService {
     }
 
     /** Seats someone by hand; the seat is pinned so that re-running keeps it. */
-    public void assign(SeatingSeat seat, Occupant occupant) {
+    public void assign(SeatingMap seen, SeatingSeat seat, Occupant occupant) {
+        checked(seen);
         SeatingSeat target = seats.findById(seat.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
         if (target.isBlocked()) {
             throw new UserMessageException("seating.error.blocked", target.label());
         }
-        if (assignments.findBySeat(target).isPresent()) {
+        if (occupantAsSeen(seen, target).isPresent()) {
             throw new UserMessageException("seating.error.seatTaken", target.label());
         }
         SeatingPlan plan = target.getPlan();
@@ -297,7 +345,8 @@ public class SeatingService {
      * Moves the occupant of {@code from} to {@code to}; when {@code to} is taken the two swap.
      * Both end up pinned.
      */
-    public void move(SeatingSeat from, SeatingSeat to) {
+    public void move(SeatingMap seen, SeatingSeat from, SeatingSeat to) {
+        checked(seen);
         SeatingSeat source = seats.findById(from.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
         SeatingSeat target = seats.findById(to.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
         if (source.equals(target)) {
@@ -306,9 +355,9 @@ public class SeatingService {
         if (target.isBlocked()) {
             throw new UserMessageException("seating.error.blocked", target.label());
         }
-        SeatAssignment moving = assignments.findBySeat(source)
+        SeatAssignment moving = occupantAsSeen(seen, source)
                 .orElseThrow(() -> new UserMessageException("seating.error.seatEmpty", source.label()));
-        Optional<SeatAssignment> other = assignments.findBySeat(target);
+        Optional<SeatAssignment> other = occupantAsSeen(seen, target);
         SeatAssignment moved = moving.copyTo(target);
         moved.setPinned(true);
         Optional<SeatAssignment> swapped = other.map(o -> o.copyTo(source));
@@ -320,13 +369,17 @@ public class SeatingService {
         swapped.ifPresent(assignments::save);
     }
 
-    public void unassign(SeatingSeat seat) {
-        seats.findById(seat.getId()).flatMap(assignments::findBySeat).ifPresent(assignments::delete);
+    /** Frees a seat; refused when its occupant is no longer the one the page showed. */
+    public void unassign(SeatingMap seen, SeatingSeat seat) {
+        checked(seen);
+        SeatingSeat target = seats.findById(seat.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
+        occupantAsSeen(seen, target).ifPresent(assignments::delete);
     }
 
-    public void setPinned(SeatingSeat seat, boolean pinned) {
+    public void setPinned(SeatingMap seen, SeatingSeat seat, boolean pinned) {
+        checked(seen);
         SeatingSeat target = seats.findById(seat.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
-        assignments.findBySeat(target)
+        occupantAsSeen(seen, target)
                 .orElseThrow(() -> new UserMessageException("seating.error.seatEmpty", target.label()))
                 .setPinned(pinned);
     }

@@ -163,7 +163,7 @@ class SeatingAttendeeServiceTest extends AbstractSpringTest {
         });
         seating.autoAssign(conference);
         SeatingMap map = seating.map(conference).orElseThrow();
-        seating.setPinned(map.seats().stream().filter(s -> s.label().equals("K19")).findFirst().orElseThrow(), true);
+        seating.setPinned(map, map.seats().stream().filter(s -> s.label().equals("K19")).findFirst().orElseThrow(), true);
         assertThat(seating.replacement(conference)).hasValueSatisfying(r -> {
             assertThat(r.seated()).isEqualTo(6);
             assertThat(r.pinned()).isEqualTo(1);

@@ -75,16 +75,17 @@ class SeatingPrintViewTest extends AbstractViewTest {
         fixtures.delegates();
         fixtures.batches(10);
         SeatingService seating = seating();
-        seating.createPlan(fixtures.conference(), new HallSetup("Hội trường tầng 3",
+        seating.createPlan(fixtures.conference(), seating.map(fixtures.conference()).orElseThrow().snapshot(),
+                new HallSetup("Hội trường tầng 3",
                 List.of(new HallSection("Khu trái", 8, 6), new HallSection("Khu giữa", 12, 12),
                         new HallSection("Khu phải", 8, 6)),
                 SeatNumbering.ODD_EVEN_FROM_CENTRE, StageSteps.BOTH, true, Side.RIGHT));
         Map<String, SeatingSeat> seats = seating.map(fixtures.conference()).orElseThrow().seats().stream()
                 .collect(Collectors.toMap(SeatingSeat::label, Function.identity()));
         // row A delegates, rows B-H awardees (wall to wall), rows I-L (centre section only) general
-        seating.paintZone(seats.get("A23"), seats.get("A24"), Zone.DELEGATE);
-        seating.paintZone(seats.get("B23"), seats.get("H24"), Zone.AWARDEE);
-        seating.setBlocked(seats.get("L11"), seats.get("L9"), true);
+        seating.paintZone(seating.map(fixtures.conference()).orElseThrow(), seats.get("A23"), seats.get("A24"), Zone.DELEGATE);
+        seating.paintZone(seating.map(fixtures.conference()).orElseThrow(), seats.get("B23"), seats.get("H24"), Zone.AWARDEE);
+        seating.setBlocked(seating.map(fixtures.conference()).orElseThrow(), seats.get("L11"), seats.get("L9"), true);
         seating.autoAssign(fixtures.conference());
         openAs(SeatingPrintView.class, "print", Role.PRINT);
 

@@ -91,10 +91,10 @@ class SeatingServiceTest extends AbstractSpringTest {
         String first = map.occupant(c19).orElseThrow().getOccupantName();
         assertThat(map.occupant(j1)).isEmpty();
 
-        seating.move(c19, j1);
+        seating.move(map, c19, j1);
         SeatingSeat c17 = seat(map, "C17");
         String second = seating.map(conference).orElseThrow().occupant(c17).orElseThrow().getOccupantName();
-        seating.move(c17, j1); // swap
+        seating.move(seating.map(conference).orElseThrow(), c17, j1); // swap
         seating.autoAssign(conference);
 
         SeatingMap after = seating.map(conference).orElseThrow();
@@ -125,7 +125,7 @@ class SeatingServiceTest extends AbstractSpringTest {
         fixtures.batches(10);
         Conference conference = fixtures.conference();
         SeatingMap map = seating.map(conference).orElseThrow();
-        seating.paintZone(seat(map, "E19"), seat(map, "J20"), Zone.GENERAL);
+        seating.paintZone(map, seat(map, "E19"), seat(map, "J20"), Zone.GENERAL);
         assertThatThrownBy(() -> seating.autoAssign(conference)).isInstanceOfSatisfying(UserMessageException.class,
                 e -> {
                     assertThat(e.getMessageKey()).isEqualTo("seating.error.tooManyAwardees");
@@ -171,10 +171,10 @@ class SeatingServiceTest extends AbstractSpringTest {
         seating.autoAssign(conference);
         SeatingMap map = seating.map(conference).orElseThrow();
         Occupant director = map.occupant(seat(map, "A1")).orElseThrow().toOccupant();
-        assertThatThrownBy(() -> seating.assign(seat(map, "K1"), director))
+        assertThatThrownBy(() -> seating.assign(map, seat(map, "K1"), director))
                 .isInstanceOfSatisfying(UserMessageException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("seating.error.alreadySeated"));
-        assertThatThrownBy(() -> seating.assign(seat(map, "A1"), seating.unseated(conference).isEmpty()
+        assertThatThrownBy(() -> seating.assign(map, seat(map, "A1"), seating.unseated(conference).isEmpty()
                 ? director : seating.unseated(conference).get(0)))
                 .isInstanceOf(UserMessageException.class);
     }
@@ -199,10 +199,10 @@ class SeatingServiceTest extends AbstractSpringTest {
     void aTemplateRebuildsTheSameHallWithItsZones() {
         Conference conference = fixtures.conference();
         SeatingPlan template = seating.templates().get(0);
-        SeatingPlan plan = seating.createPlan(conference, HallSetup.uniform("Phòng họp nhỏ", 1, 3, 5,
+        SeatingPlan plan = seating.createPlan(conference, seating.map(conference).orElseThrow().snapshot(), HallSetup.uniform("Phòng họp nhỏ", 1, 3, 5,
                 SeatNumbering.LEFT_TO_RIGHT, StageSteps.LEFT, false, Side.LEFT));
         assertThat(seating.map(conference).orElseThrow().seats()).hasSize(15);
-        seating.applyTemplate(conference, template);
+        seating.applyTemplate(conference, PlanSnapshot.of(plan), template);
         SeatingMap map = seating.map(conference).orElseThrow();
         assertThat(map.seats()).hasSize(240);
         assertThat(map.seats()).filteredOn(s -> s.getZone() == Zone.AWARDEE).hasSize(160);
@@ -219,6 +219,56 @@ class SeatingServiceTest extends AbstractSpringTest {
         context.getBean(vn.congan.ceremony.conference.DelegateRepository.class).deleteById(delegateId);
         assertThat(lookup.findByName(conference.getId(), "Hoàng Minh Đức")).isEmpty();
         assertThat(seating.map(conference).orElseThrow().occupant(seat(map, "A5"))).isEmpty();
+    }
+
+    @Test
+    void aStaleFreeIsRefusedAfterSomeoneElseSwappedTheSeatAndNothingChanges() {
+        fixtures.batches(10);
+        Conference conference = fixtures.conference();
+        seating.autoAssign(conference);
+        SeatingMap pageA = seating.map(conference).orElseThrow();
+        SeatingMap pageB = seating.map(conference).orElseThrow();
+        String x = pageA.occupant(seat(pageA, "C19")).orElseThrow().getOccupantName();
+        String y = pageA.occupant(seat(pageA, "D19")).orElseThrow().getOccupantName();
+
+        seating.move(pageB, seat(pageB, "C19"), seat(pageB, "D19")); // B swaps C19 and D19
+        assertThatThrownBy(() -> seating.unassign(pageA, seat(pageA, "C19")))   // A frees "X" on C19
+                .isInstanceOfSatisfying(UserMessageException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("error.concurrent"));
+        assertThatThrownBy(() -> seating.setPinned(pageA, seat(pageA, "C19"), false))
+                .isInstanceOf(UserMessageException.class);
+        assertThatThrownBy(() -> seating.move(pageA, seat(pageA, "C19"), seat(pageA, "J1")))
+                .isInstanceOf(UserMessageException.class);
+        assertThatThrownBy(() -> seating.paintZone(pageA, seat(pageA, "J1"), seat(pageA, "J2"), Zone.GENERAL))
+                .isInstanceOf(UserMessageException.class);
+        assertThatThrownBy(() -> seating.setDelegateStartSide(pageA, Side.LEFT))
+                .isInstanceOf(UserMessageException.class);
+
+        SeatingMap now = seating.map(conference).orElseThrow();
+        assertThat(now.occupant(seat(now, "C19")).orElseThrow().getOccupantName()).isEqualTo(y);
+        assertThat(now.occupant(seat(now, "D19")).orElseThrow().getOccupantName()).isEqualTo(x);
+        assertThat(now.occupant(seat(now, "J1"))).isEmpty();
+        assertThat(seat(now, "J1").getZone()).isEqualTo(Zone.AWARDEE);
+        assertThat(now.plan().getDelegateStartSide()).isEqualTo(Side.RIGHT);
+        // with what the page shows now, the same free goes through
+        seating.unassign(now, seat(now, "C19"));
+        assertThat(seating.map(conference).orElseThrow().occupant(seat(now, "C19"))).isEmpty();
+    }
+
+    @Test
+    void aPlanBuiltBySomeoneElseSinceThePageLoadedIsNotReplaced() {
+        Conference conference = fixtures.conference();
+        SeatingMap pageA = seating.map(conference).orElseThrow();
+        seating.createPlan(conference, pageA.snapshot(), HallSetup.uniform("Sơ đồ của B", 1, 3, 5,
+                SeatNumbering.LEFT_TO_RIGHT, StageSteps.LEFT, false, Side.LEFT));
+        assertThatThrownBy(() -> seating.createPlan(conference, pageA.snapshot(), HallSetup.uniform("Sơ đồ của A",
+                1, 4, 4, SeatNumbering.LEFT_TO_RIGHT, StageSteps.LEFT, false, Side.LEFT)))
+                .isInstanceOfSatisfying(UserMessageException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("error.concurrent"));
+        assertThatThrownBy(() -> seating.createPlan(conference, PlanSnapshot.NONE, HallSetup.uniform("Sơ đồ của A",
+                1, 4, 4, SeatNumbering.LEFT_TO_RIGHT, StageSteps.LEFT, false, Side.LEFT)))
+                .isInstanceOf(UserMessageException.class);
+        assertThat(seating.map(conference).orElseThrow().plan().getName()).isEqualTo("Sơ đồ của B");
     }
 
     private static SeatingSeat seat(SeatingMap map, String label) {

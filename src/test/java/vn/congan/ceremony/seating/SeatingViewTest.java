@@ -128,6 +128,35 @@ class SeatingViewTest extends AbstractViewTest {
     }
 
     @Test
+    void freeingASeatSomeoneElseChangedMeanwhileIsRefusedWithAMessageAndTheMapReloads() {
+        fixtures.batches(10);
+        seatingService().autoAssign(fixtures.conference());
+        openAs(SeatingView.class, "organizer", Role.ORGANIZER);
+        String x = occupantOf("C19");
+        String y = occupantOf("D19");
+        ButtonKt._click(seat("C19"));
+        // meanwhile organizer B swaps C19 and D19 on another page
+        SeatingMap pageB = seatingService().map(fixtures.conference()).orElseThrow();
+        seatingService().move(pageB, seatOf(pageB, "C19"), seatOf(pageB, "D19"));
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-unassign")));
+
+        NotificationsKt.expectNotifications("Dữ liệu vừa được người khác thay đổi. Trang đã được tải lại, "
+                + "vui lòng kiểm tra và thực hiện lại.");
+        assertThat(occupantOf("C19")).isEqualTo(y);
+        assertThat(occupantOf("D19")).isEqualTo(x);
+        assertThat(_get(Span.class, spec -> spec.withId("seating-occupant")).getText()).startsWith(y);
+        // the reloaded page can free the seat
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-unassign")));
+        assertThat(occupantOf("C19")).isNull();
+        assertThat(occupantOf("D19")).isEqualTo(x);
+    }
+
+    private static SeatingSeat seatOf(SeatingMap map, String label) {
+        return map.seats().stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
     void twoClicksPaintARangeOfSeatsWithAZone() {
         openAs(SeatingView.class, "organizer", Role.ORGANIZER);
         @SuppressWarnings("unchecked")
@@ -243,7 +272,8 @@ class SeatingViewTest extends AbstractViewTest {
 
     @Test
     void takingATemplateOverAPlanAlsoAsksFirst() {
-        seatingService().createPlan(fixtures.conference(), HallSetup.uniform("Phòng họp nhỏ", 1, 3, 5,
+        seatingService().createPlan(fixtures.conference(),
+                seatingService().map(fixtures.conference()).orElseThrow().snapshot(), HallSetup.uniform("Phòng họp nhỏ", 1, 3, 5,
                 SeatNumbering.LEFT_TO_RIGHT, StageSteps.LEFT, false, Side.LEFT));
         openAs(SeatingView.class, "organizer", Role.ORGANIZER);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-new-plan")));

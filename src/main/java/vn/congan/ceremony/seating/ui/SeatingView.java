@@ -24,6 +24,7 @@ import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.seating.Occupant;
 import vn.congan.ceremony.seating.PlanReplacement;
+import vn.congan.ceremony.seating.PlanSnapshot;
 import vn.congan.ceremony.seating.SeatAssignment;
 import vn.congan.ceremony.seating.SeatingMap;
 import vn.congan.ceremony.seating.SeatingSeat;
@@ -81,6 +82,7 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
         title.addClassName("seating-title");
         add(title);
         if (map.isEmpty()) {
+            current = null;
             add(planSetupForm(null));
             return;
         }
@@ -120,7 +122,7 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
         startSide.setTooltipText(getTranslation("seating.setup.startSide"));
         startSide.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                act(() -> seating.setDelegateStartSide(conference, e.getValue()));
+                act(() -> seating.setDelegateStartSide(current, e.getValue()));
             }
         });
         startSide.setWidth("11rem");
@@ -174,9 +176,10 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
 
     /** The form for a new plan; {@code back} (when a plan exists) returns to it unchanged. */
     private PlanSetupForm planSetupForm(Runnable back) {
+        PlanSnapshot seen = current == null ? PlanSnapshot.NONE : current.snapshot();
         return new PlanSetupForm(seating.templates(),
-                setup -> replacePlan(() -> seating.createPlan(conference, setup)),
-                template -> replacePlan(() -> seating.applyTemplate(conference, template)), back);
+                setup -> replacePlan(() -> seating.createPlan(conference, seen, setup)),
+                template -> replacePlan(() -> seating.applyTemplate(conference, seen, template)), back);
     }
 
     /**
@@ -231,11 +234,11 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
             SeatingSeat from = anchor;
             act(() -> {
                 switch (m) {
-                    case PAINT_DELEGATE -> seating.paintZone(from, seat, vn.congan.ceremony.seating.Zone.DELEGATE);
-                    case PAINT_AWARDEE -> seating.paintZone(from, seat, vn.congan.ceremony.seating.Zone.AWARDEE);
-                    case PAINT_GENERAL -> seating.paintZone(from, seat, vn.congan.ceremony.seating.Zone.GENERAL);
-                    case BLOCK -> seating.setBlocked(from, seat, true);
-                    case UNBLOCK -> seating.setBlocked(from, seat, false);
+                    case PAINT_DELEGATE -> seating.paintZone(current, from, seat, vn.congan.ceremony.seating.Zone.DELEGATE);
+                    case PAINT_AWARDEE -> seating.paintZone(current, from, seat, vn.congan.ceremony.seating.Zone.AWARDEE);
+                    case PAINT_GENERAL -> seating.paintZone(current, from, seat, vn.congan.ceremony.seating.Zone.GENERAL);
+                    case BLOCK -> seating.setBlocked(current, from, seat, true);
+                    case UNBLOCK -> seating.setBlocked(current, from, seat, false);
                     default -> { }
                 }
             });
@@ -245,7 +248,7 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
         if (moving != null) {
             SeatingSeat from = moving;
             selected = seat;
-            act(() -> seating.move(from, seat));
+            act(() -> seating.move(current, from, seat));
             return;
         }
         seatMap.mark(selected, false);
@@ -283,9 +286,9 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
             });
             move.setId("seating-move");
             Button pin = new Button(getTranslation(a.isPinned() ? "seating.unpin" : "seating.pin"),
-                    e -> act(() -> seating.setPinned(selected, !a.isPinned())));
+                    e -> act(() -> seating.setPinned(current, selected, !a.isPinned())));
             pin.setId("seating-pin");
-            Button free = new Button(getTranslation("seating.unassign"), e -> act(() -> seating.unassign(selected)));
+            Button free = new Button(getTranslation("seating.unassign"), e -> act(() -> seating.unassign(current, selected)));
             free.setId("seating-unassign");
             free.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             selection.add(who, move, pin, free);
@@ -301,7 +304,7 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
             who.setWidth("22rem");
             Button assign = new Button(getTranslation("seating.assign"), e -> {
                 if (who.getValue() != null) {
-                    act(() -> seating.assign(selected, who.getValue()));
+                    act(() -> seating.assign(current, selected, who.getValue()));
                 }
             });
             assign.setId("seating-assign");
