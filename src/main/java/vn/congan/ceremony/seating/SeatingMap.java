@@ -20,4 +20,18 @@ public record SeatingMap(SeatingPlan plan, HallLayout layout, List<SeatingSeat> 
     public boolean outOfOrder(SeatingSeat seat) {
         return stageOrder.outOfOrderSeatIds().contains(seat.getId());
     }
+
+    /** A pinned awardee whose stage place changed: kept by a re-run, the organizer checks it ("ghim — kiểm tra lại"). */
+    public boolean pinnedToReview(SeatingSeat seat) {
+        return stageOrder.pinnedToReviewSeatIds().contains(seat.getId());
+    }
+
+    /**
+     * The batch the seat's awardee goes up with in the stage order now (not the one they were
+     * seated for); empty for other seats and for awards no longer in a batch.
+     */
+    public Optional<Integer> batchOf(SeatingSeat seat) {
+        return occupant(seat).filter(a -> a.getKind() == Occupant.Kind.AWARDEE)
+                .map(a -> stageOrder.currentBatchBySeatId().get(seat.getId()));
+    }
 }

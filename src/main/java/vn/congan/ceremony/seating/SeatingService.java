@@ -261,7 +261,8 @@ public class SeatingService {
         }
         List<StageOrderCheck.Seated> seated = all.stream().filter(a -> a.getKind() == Occupant.Kind.AWARDEE)
                 .map(a -> new StageOrderCheck.Seated(a.getSeat().getId(), a.getAward().getId(),
-                        a.getBatchNo() == null ? 0 : a.getBatchNo(), a.getEntryNo() == null ? 0 : a.getEntryNo()))
+                        a.getBatchNo() == null ? 0 : a.getBatchNo(), a.getEntryNo() == null ? 0 : a.getEntryNo(),
+                        a.isPinned()))
                 .toList();
         Set<String> keys = all.stream().map(SeatAssignment::occupantKey).collect(Collectors.toSet());
         return StageOrderCheck.check(seated, current, keys);
@@ -281,14 +282,22 @@ public class SeatingService {
             byKey.put(seat.key(), seat);
             hallSeats.put(seat.key(), seat.toHallSeat());
         }
+        List<List<Occupant>> awardees = awardees(conference);
+        Map<Long, Occupant> stagePlaceNow = new HashMap<>();
+        awardees.forEach(batch -> batch.forEach(o -> stagePlaceNow.putIfAbsent(o.refId(), o)));
         Map<SeatKey, Occupant> pinned = new HashMap<>();
         for (SeatAssignment a : assignments.findByPlan(plan)) {
             if (a.isPinned()) {
+                // a pinned awardee keeps the seat but goes up with their batch and place of now
+                Occupant now = a.getKind() == Occupant.Kind.AWARDEE ? stagePlaceNow.get(a.getAward().getId()) : null;
+                if (now != null) {
+                    a.setStagePlace(now.batch(), now.entry());
+                }
                 pinned.put(a.getSeat().key(), a.toOccupant());
             }
         }
         SeatingRequest request = new SeatingRequest(plan.layout(), hallSeats, delegateOccupants(conference),
-                awardees(conference), generalOccupants(conference), pinned, plan.getDelegateStartSide());
+                awardees, generalOccupants(conference), pinned, plan.getDelegateStartSide());
         Map<SeatKey, Occupant> result = assigner.assign(request);
 
         assignments.deleteUnpinned(plan);

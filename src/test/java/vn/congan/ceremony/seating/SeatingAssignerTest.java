@@ -262,13 +262,17 @@ class SeatingAssignerTest {
 
     @Test
     void seatsWhoseAwardMovedInTheStageOrderAreReported() {
-        List<StageOrderCheck.Seated> seated = List.of(new StageOrderCheck.Seated(1, 10, 1, 1),
-                new StageOrderCheck.Seated(2, 11, 1, 2), new StageOrderCheck.Seated(3, 12, 2, 1));
+        List<StageOrderCheck.Seated> seated = List.of(new StageOrderCheck.Seated(1, 10, 1, 1, false),
+                new StageOrderCheck.Seated(2, 11, 1, 2, false), new StageOrderCheck.Seated(3, 12, 2, 1, false),
+                new StageOrderCheck.Seated(4, 13, 1, 3, true));
         Map<Long, StageOrderCheck.StagePlace> now = Map.of(10L, new StageOrderCheck.StagePlace(1, 1, "p10"),
                 11L, new StageOrderCheck.StagePlace(2, 1, "p11"), 13L, new StageOrderCheck.StagePlace(2, 2, "p13"));
-        StageOrderCheck.Report report = StageOrderCheck.check(seated, now, java.util.Set.of("p10", "p11", "p12"));
+        StageOrderCheck.Report report = StageOrderCheck.check(seated, now, java.util.Set.of("p10", "p11", "p12", "p13"));
         assertThat(report.outOfOrderSeatIds()).containsExactly(2L, 3L);
-        assertThat(report.unseated()).isEqualTo(1);
+        // a pinned seat whose award moved is to be checked, not out of order; the batch shown is the one of now
+        assertThat(report.pinnedToReviewSeatIds()).containsExactly(4L);
+        assertThat(report.currentBatchBySeatId()).containsEntry(2L, 2).containsEntry(4L, 2).doesNotContainKey(3L);
+        assertThat(report.unseated()).isEqualTo(0);
         assertThat(report.changed()).isTrue();
         assertThat(StageOrderCheck.check(seated.subList(0, 1), Map.of(10L, new StageOrderCheck.StagePlace(1, 1, "p10")),
                 java.util.Set.of("p10")).changed()).isFalse();

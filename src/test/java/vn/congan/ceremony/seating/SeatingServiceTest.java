@@ -121,6 +121,36 @@ class SeatingServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void aPinnedAwardeeKeepsTheSeatButGoesUpWithTheNewBatchAndTheBannerClearsAfterReRun() {
+        fixtures.batches(10);
+        Conference conference = fixtures.conference();
+        seating.autoAssign(conference);
+        SeatingMap map = seating.map(conference).orElseThrow();
+        SeatingSeat batch2Seat = map.seats().stream().filter(s -> map.occupant(s)
+                .map(a -> Integer.valueOf(2).equals(a.getBatchNo())).orElse(false)).findFirst().orElseThrow();
+        String name = map.occupant(batch2Seat).orElseThrow().getOccupantName();
+        SeatingSeat j1 = seat(map, "J1");
+        seating.move(map, batch2Seat, j1); // a manual move pins
+        fixtures.swapBatches(2, 3);
+
+        SeatingMap before = seating.map(conference).orElseThrow();
+        assertThat(before.batchOf(j1)).contains(3);          // the map shows the batch of now
+        assertThat(before.pinnedToReview(j1)).isTrue();      // "ghim — kiểm tra lại"
+        assertThat(before.outOfOrder(j1)).isFalse();
+        assertThat(before.stageOrder().changed()).isTrue();  // the unpinned seats of batches 2 and 3
+
+        seating.autoAssign(conference);
+        SeatingMap after = seating.map(conference).orElseThrow();
+        SeatAssignment pinned = after.occupant(j1).orElseThrow();
+        assertThat(pinned.getOccupantName()).isEqualTo(name);
+        assertThat(pinned.isPinned()).isTrue();
+        assertThat(pinned.getBatchNo()).isEqualTo(3);
+        assertThat(after.batchOf(j1)).contains(3);
+        assertThat(after.stageOrder().changed()).isFalse();
+        assertThat(after.stageOrder().pinnedToReviewSeatIds()).isEmpty();
+    }
+
+    @Test
     void tooFewAwardeeSeatsIsRefusedAndNothingChanges() {
         fixtures.batches(10);
         Conference conference = fixtures.conference();

@@ -90,8 +90,8 @@ public final class SeatingChartPdf {
             for (SeatKey key : layout.row(row)) {
                 SeatingSeat seat = byKey.get(key);
                 float x = left + (float) (layout.x(key) - 0.5) * unit;
-                drawSeat(cb, seat, Optional.ofNullable(occupants.get(seat.getId())), x, y, unit * 0.92f, seatHeight,
-                        nameSize);
+                drawSeat(cb, seat, Optional.ofNullable(occupants.get(seat.getId())), map.batchOf(seat).orElse(null), x, y,
+                        unit * 0.92f, seatHeight, nameSize);
             }
         }
         drawLegend(cb, MARGIN + labelWidth, MARGIN);
@@ -141,7 +141,8 @@ public final class SeatingChartPdf {
         cb.setColorFill(Color.BLACK);
     }
 
-    private static void drawSeat(PdfContentByte cb, SeatingSeat seat, Optional<SeatAssignment> occupant, float x,
+    private static void drawSeat(PdfContentByte cb, SeatingSeat seat, Optional<SeatAssignment> occupant,
+            Integer batchNow, float x,
             float y, float w, float h, float nameSize) {
         cb.setColorFill(seat.isBlocked() ? BLOCKED : colour(seat.getZone()));
         cb.setColorStroke(Color.DARK_GRAY);
@@ -150,7 +151,7 @@ public final class SeatingChartPdf {
         cb.fillStroke();
         cb.setColorFill(Color.BLACK);
         String batch = seat.isBlocked() ? null
-                : occupant.map(SeatAssignment::getBatchNo).map(n -> "Đợt " + n).orElse(null);
+                : Optional.ofNullable(batchNow).map(n -> "Đợt " + n).orElse(null);
         // the label on the left of the top line, the batch on its right: smaller type in narrow seats so they never touch
         BaseFont bold = PdfFonts.base(Face.SANS_BOLD);
         float topSize = Math.min(7, nameSize + 1);

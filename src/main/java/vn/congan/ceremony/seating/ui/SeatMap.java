@@ -121,9 +121,13 @@ public class SeatMap extends Div {
             cell.addClassName("seat-blocked");
             title.append(" · ").append(getTranslation("seating.seat.blocked"));
         }
-        map.occupant(seat).ifPresent(a -> decorate(cell, a, title));
+        map.occupant(seat).ifPresent(a -> decorate(cell, a, map.batchOf(seat).orElse(null), title));
         if (map.outOfOrder(seat)) {
             cell.addClassName("seat-out-of-order");
+        }
+        if (map.pinnedToReview(seat)) {
+            cell.addClassName("seat-review");
+            title.append(" · ").append(getTranslation("seating.seat.review"));
         }
         cell.getElement().setAttribute("title", title.toString());
         cell.addClickListener(e -> onClick.accept(seat));
@@ -131,14 +135,14 @@ public class SeatMap extends Div {
         return cell;
     }
 
-    private void decorate(NativeButton cell, SeatAssignment a, StringBuilder title) {
+    private void decorate(NativeButton cell, SeatAssignment a, Integer batchNow, StringBuilder title) {
         cell.addClassName("seat-taken");
         title.append(" · ").append(a.getOccupantName());
-        if (a.getBatchNo() != null) {
-            Span batch = new Span(String.valueOf(a.getBatchNo()));
+        if (batchNow != null) {
+            Span batch = new Span(String.valueOf(batchNow));
             batch.addClassName("seat-batch");
             cell.add(batch);
-            title.append(" · ").append(getTranslation("seating.batch", a.getBatchNo()));
+            title.append(" · ").append(getTranslation("seating.batch", batchNow));
         }
         if (a.isPinned()) {
             cell.addClassName("seat-pinned");

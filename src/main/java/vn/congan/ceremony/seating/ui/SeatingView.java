@@ -275,8 +275,10 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
         Optional<SeatAssignment> occupant = current.occupant(selected);
         if (occupant.isPresent()) {
             SeatAssignment a = occupant.get();
-            Span who = new Span(a.getOccupantName() + (a.getBatchNo() == null ? ""
-                    : " · " + getTranslation("seating.batch", a.getBatchNo())));
+            Integer batchNow = current.batchOf(selected).orElse(null);
+            Span who = new Span(a.getOccupantName() + (batchNow == null ? ""
+                    : " · " + getTranslation("seating.batch", batchNow))
+                    + (current.pinnedToReview(selected) ? " · " + getTranslation("seating.seat.review") : ""));
             who.setId("seating-occupant");
             Button move = new Button(getTranslation("seating.move"), e -> {
                 moving = selected;
