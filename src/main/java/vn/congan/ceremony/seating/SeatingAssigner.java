@@ -152,6 +152,70 @@ public final class SeatingAssigner {
         if (needed > available) {
             throw new UserMessageException("seating.error.tooManyAwardees", needed, available);
         }
+        List<Occupant> people = new ArrayList<>(needed);
+        batches.forEach(people::addAll);
+        List<SeatKey> places = place(batches, lines, true);
+        if (places == null) {
+            places = place(batches, lines, false);
+        }
+        if (places == null) {
+            places = shareLines(batches, lines, needed, available);
+        }
+        for (int i = 0; i < people.size(); i++) {
+            result.put(places.get(i), people.get(i));
+        }
+    }
+
+    /**
+     * Every batch starts a new line at its exit end, so nobody climbs over an earlier batch. With
+     * {@code skipShortLines}, a batch skips lines shorter than itself when a later line holds it
+     * whole. A batch longer than its line continues in the next line(s). Null when the zone has
+     * too few lines for this.
+     */
+    private static List<SeatKey> place(List<List<Occupant>> batches, List<List<SeatKey>> lines,
+            boolean skipShortLines) {
+        List<SeatKey> places = new ArrayList<>();
+        int line = 0;
+        int pos = 0;
+        for (List<Occupant> batch : batches) {
+            if (batch.isEmpty()) {
+                continue;
+            }
+            if (pos > 0) {
+                line++;
+                pos = 0;
+            }
+            if (skipShortLines) {
+                int fitting = line;
+                while (fitting < lines.size() && lines.get(fitting).size() < batch.size()) {
+                    fitting++;
+                }
+                if (fitting < lines.size()) {
+                    line = fitting;
+                }
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                while (line < lines.size() && pos >= lines.get(line).size()) {
+                    line++;
+                    pos = 0;
+                }
+                if (line >= lines.size()) {
+                    return null;
+                }
+                places.add(lines.get(line).get(pos++));
+            }
+        }
+        return places;
+    }
+
+    /**
+     * The fallback when there are fewer lines than batches need: a batch that fits in the rest of
+     * the line sits there; one that does not starts the next line unless it is longer than that
+     * line or skipping would leave too few seats; then it continues over the line end.
+     */
+    private static List<SeatKey> shareLines(List<List<Occupant>> batches, List<List<SeatKey>> lines, int needed,
+            int available) {
+        List<SeatKey> places = new ArrayList<>();
         int line = 0;
         int pos = 0;
         int left = available;
@@ -166,15 +230,16 @@ public final class SeatingAssigner {
                 pos = 0;
                 left -= rest;
             }
-            for (Occupant o : batch) {
+            for (int i = 0; i < batch.size(); i++) {
                 while (pos >= lines.get(line).size()) {
                     line++;
                     pos = 0;
                 }
-                result.put(lines.get(line).get(pos++), o);
+                places.add(lines.get(line).get(pos++));
                 left--;
                 needed--;
             }
         }
+        return places;
     }
 }

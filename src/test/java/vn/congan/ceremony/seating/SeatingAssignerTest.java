@@ -150,7 +150,7 @@ class SeatingAssignerTest {
     }
 
     @Test
-    void aBatchThatDoesNotFitInTheRestOfALineStartsTheNextOne() {
+    void everyBatchStartsANewLineAtItsExitEndSoNobodyClimbsOverAnEarlierBatch() {
         HallLayout hall = hall(SeatNumbering.LEFT_TO_RIGHT, StageSteps.LEFT, true, 6);
         Map<SeatKey, Occupant> seats = assigner.assign(request(hall, allZone(hall, Zone.AWARDEE), List.of(),
                 List.of(batch(1, 4), batch(2, 3), batch(3, 2)), Side.RIGHT));
@@ -158,9 +158,33 @@ class SeatingAssignerTest {
         assertThat(seats).doesNotContainKeys(new SeatKey(0, 0, 4), new SeatKey(0, 0, 5));
         assertThat(nameAt(seats, 0, 1, 0)).isEqualTo("b2.1");
         assertThat(nameAt(seats, 0, 1, 2)).isEqualTo("b2.3");
-        // batch 3 fits in the rest of row B
-        assertThat(nameAt(seats, 0, 1, 3)).isEqualTo("b3.1");
-        assertThat(nameAt(seats, 0, 1, 4)).isEqualTo("b3.2");
+        // batch 3 would fit in the rest of row B, but starts row C next to the aisle
+        assertThat(seats).doesNotContainKeys(new SeatKey(0, 1, 3), new SeatKey(0, 1, 4));
+        assertThat(nameAt(seats, 0, 2, 0)).isEqualTo("b3.1");
+        assertThat(nameAt(seats, 0, 2, 1)).isEqualTo("b3.2");
+    }
+
+    @Test
+    void withFewerLinesThanBatchesBatchesShareLinesButABatchThatFitsIsNotSplit() {
+        HallLayout hall = hall(SeatNumbering.LEFT_TO_RIGHT, StageSteps.LEFT, true, 6);
+        Map<SeatKey, Occupant> seats = assigner.assign(request(hall, allZone(hall, Zone.AWARDEE), List.of(),
+                List.of(batch(1, 4), batch(2, 2), batch(3, 5), batch(4, 3)), Side.RIGHT));
+        assertThat(nameAt(seats, 0, 0, 4)).isEqualTo("b2.1");
+        assertThat(nameAt(seats, 0, 0, 5)).isEqualTo("b2.2");
+        assertThat(nameAt(seats, 0, 1, 0)).isEqualTo("b3.1");
+        assertThat(nameAt(seats, 0, 1, 4)).isEqualTo("b3.5");
+        assertThat(nameAt(seats, 0, 2, 0)).isEqualTo("b4.1");
+    }
+
+    @Test
+    void aBatchSkipsALineTooShortForItWhenALaterLineHoldsItWhole() {
+        HallLayout hall = hall(SeatNumbering.LEFT_TO_RIGHT, StageSteps.LEFT, true, 3, 6);
+        Map<SeatKey, Occupant> seats = assigner.assign(request(hall, allZone(hall, Zone.AWARDEE), List.of(),
+                List.of(batch(1, 5), batch(2, 2)), Side.RIGHT));
+        assertThat(nameAt(seats, 1, 0, 0)).isEqualTo("b1.1");
+        assertThat(nameAt(seats, 1, 0, 4)).isEqualTo("b1.5");
+        assertThat(nameAt(seats, 0, 1, 0)).isEqualTo("b2.1");
+        assertThat(seats).doesNotContainKey(new SeatKey(0, 0, 0));
     }
 
     @Test
@@ -168,10 +192,12 @@ class SeatingAssignerTest {
         HallLayout hall = hall(SeatNumbering.LEFT_TO_RIGHT, StageSteps.LEFT, true, 4);
         Map<SeatKey, Occupant> seats = assigner.assign(request(hall, allZone(hall, Zone.AWARDEE), List.of(),
                 List.of(batch(1, 2), batch(2, 7)), Side.RIGHT));
-        assertThat(nameAt(seats, 0, 0, 2)).isEqualTo("b2.1");
-        assertThat(nameAt(seats, 0, 0, 3)).isEqualTo("b2.2");
-        assertThat(nameAt(seats, 0, 1, 0)).isEqualTo("b2.3");
-        assertThat(nameAt(seats, 0, 2, 0)).isEqualTo("b2.7");
+        // batch 2 starts row B at the aisle and continues in row C from its exit end
+        assertThat(seats).doesNotContainKeys(new SeatKey(0, 0, 2), new SeatKey(0, 0, 3));
+        assertThat(nameAt(seats, 0, 1, 0)).isEqualTo("b2.1");
+        assertThat(nameAt(seats, 0, 1, 3)).isEqualTo("b2.4");
+        assertThat(nameAt(seats, 0, 2, 0)).isEqualTo("b2.5");
+        assertThat(nameAt(seats, 0, 2, 2)).isEqualTo("b2.7");
     }
 
     @Test
