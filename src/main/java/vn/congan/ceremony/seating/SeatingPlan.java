@@ -29,7 +29,10 @@ public class SeatingPlan extends AbstractEntity {
     @JoinColumn(name = "conference_id")
     private Conference conference;
 
-    @Column(nullable = false)
+    /** The longest plan or template name (column {@code seating_plan.name}). */
+    public static final int NAME_MAX = 200;
+
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
 
     @Column(name = "is_template", nullable = false)

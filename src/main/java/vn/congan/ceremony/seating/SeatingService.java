@@ -85,8 +85,12 @@ public class SeatingService {
      * someone else since is never replaced.
      */
     public SeatingPlan createPlan(Conference conference, PlanSnapshot seen, HallSetup setup) {
-        if (VietText.cleanToNull(setup.name()) == null) {
+        String name = VietText.cleanToNull(setup.name());
+        if (name == null) {
             throw new UserMessageException("seating.error.planName");
+        }
+        if (name.length() > SeatingPlan.NAME_MAX) {
+            throw new UserMessageException("seating.error.planNameTooLong", SeatingPlan.NAME_MAX, name.length());
         }
         Optional<SeatingPlan> existing = plans.findByConference(conference);
         if (existing.isPresent()) {
@@ -103,6 +107,9 @@ public class SeatingService {
         String cleaned = VietText.cleanToNull(name);
         if (cleaned == null) {
             throw new UserMessageException("seating.error.templateName");
+        }
+        if (cleaned.length() > SeatingPlan.NAME_MAX) {
+            throw new UserMessageException("seating.error.templateNameTooLong", SeatingPlan.NAME_MAX, cleaned.length());
         }
         SeatingPlan source = plans.findById(plan.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
         SeatingPlan template = build(SeatingPlan.template(cleaned), setupOf(source, cleaned));

@@ -301,6 +301,28 @@ class SeatingServiceTest extends AbstractSpringTest {
         assertThat(seating.map(conference).orElseThrow().plan().getName()).isEqualTo("Sơ đồ của B");
     }
 
+    @Test
+    void aPlanOrTemplateNameOverTwoHundredCharactersIsRefusedWithAMessage() {
+        Conference conference = fixtures.conference();
+        SeatingMap map = seating.map(conference).orElseThrow();
+        String tooLong = "Hội trường ".repeat(19) + "lớn"; // 193 + ... > 200
+        assertThat(tooLong.length()).isGreaterThan(200);
+        assertThatThrownBy(() -> seating.createPlan(conference, map.snapshot(), HallSetup.uniform(tooLong, 1, 3, 5,
+                SeatNumbering.LEFT_TO_RIGHT, StageSteps.LEFT, false, Side.LEFT)))
+                .isInstanceOfSatisfying(UserMessageException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("seating.error.planNameTooLong");
+                    assertThat(e.getArguments()).containsExactly(200, tooLong.length());
+                });
+        assertThatThrownBy(() -> seating.saveAsTemplate(map.plan(), tooLong))
+                .isInstanceOfSatisfying(UserMessageException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("seating.error.templateNameTooLong"));
+        assertThat(seating.map(conference).orElseThrow().plan().getName()).isEqualTo(map.plan().getName());
+        assertThat(seating.templates()).hasSize(1);
+        String exactly = "x".repeat(200);
+        seating.saveAsTemplate(map.plan(), exactly);
+        assertThat(seating.templates()).extracting(SeatingPlan::getName).contains(exactly);
+    }
+
     private static SeatingSeat seat(SeatingMap map, String label) {
         return map.seats().stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow();
     }
