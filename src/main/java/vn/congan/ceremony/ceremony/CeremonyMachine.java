@@ -69,17 +69,18 @@ public final class CeremonyMachine {
             throw new NotInControlException();
         }
         List<Step> steps = plan.steps();
-        int index = state.finished() ? steps.size() : state.current() == null ? -1 : plan.indexOf(state.current());
-        if (state.current() != null && index < 0) {
-            // The organizer removed the current step from the plan: restart from the top.
-            index = -1;
+        // The organizer may have removed the current batch meanwhile (merged, split): carry on
+        // from the nearest step that survived, never from the top.
+        Step leaving = plan.resolve(state.current(), state.recipients());
+        int index = state.finished() ? steps.size() : leaving == null ? -1 : plan.indexOf(leaving);
+        if (state.current() != null && leaving == null) {
+            throw new UserMessageException("ceremony.error.stepGone");
         }
         int target = index + direction;
         if (target < -1 || target > steps.size() || (direction > 0 && index == steps.size())) {
             throw new UserMessageException(direction > 0 ? "ceremony.error.atEnd" : "ceremony.error.atStart");
         }
         Map<Long, RecipientState> recipients = new HashMap<>(state.recipients());
-        Step leaving = state.current();
         Step entering = target >= 0 && target < steps.size() ? steps.get(target) : null;
         java.util.Set<Long> changed = new java.util.HashSet<>();
         if (leaving != null && leaving.isBatch()) {
