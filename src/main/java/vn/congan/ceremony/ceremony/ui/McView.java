@@ -37,8 +37,9 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     private final Div batch = new Div();
     private final Div preview = new Div();
     private final Div screenLink = new Div();
-    private final Button back = new Button();
-    private final Button next = new Button();
+    private final Div buttons = new Div();
+    private Button back = new Button();
+    private Button next = new Button();
     private final String device;
     private final boolean organizer;
 
@@ -54,21 +55,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         preview.addClassName("mc-preview");
         screenLink.addClassName("mc-screen-link");
 
-        back.setText(getTranslation("ceremony.back"));
-        back.setIcon(VaadinIcon.ARROW_LEFT.create());
-        back.setId("mc-back");
-        back.addClassName("mc-back");
-        back.addClickListener(e -> send(v -> new CeremonyCommand.Back(v, device)));
-        next.setText(getTranslation("ceremony.next"));
-        next.setIcon(VaadinIcon.ARROW_RIGHT.create());
-        next.setIconAfterText(true);
-        next.setId("mc-next");
-        next.addClassName("mc-next");
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        // A double tap sends one click while the first is on its way; the version check does the rest.
-        next.setDisableOnClick(true);
-        next.addClickListener(e -> send(v -> new CeremonyCommand.Next(v, device)));
-        Div buttons = new Div(back, next);
+        buttons.add(back, next);
         buttons.addClassName("mc-buttons");
 
         add(status, current, batch, preview, buttons, screenLink);
@@ -82,9 +69,39 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         renderCurrent(live);
         renderBatch(live);
         renderPreview(live);
+        renderButtons(live.version());
         back.setEnabled(inControl && live.started());
         next.setEnabled(inControl && !live.finished() && live.stepCount() > 0);
         renderScreenLink(live);
+    }
+
+    /**
+     * New Next and Back buttons for each state shown, each carrying the version it was drawn
+     * with: a tap on a button the tablet still shows after a push changed the state (the
+     * browser had not redrawn yet) is made against the version the MC saw, and refused as
+     * stale, instead of acting on a state the MC never saw.
+     */
+    private void renderButtons(long version) {
+        Button newBack = new Button(getTranslation("ceremony.back"), VaadinIcon.ARROW_LEFT.create());
+        newBack.setId("mc-back");
+        newBack.addClassName("mc-back");
+        newBack.addClickListener(e -> sendSeen(newBack, version, v -> new CeremonyCommand.Back(v, device)));
+        Button newNext = new Button(getTranslation("ceremony.next"), VaadinIcon.ARROW_RIGHT.create());
+        newNext.setIconAfterText(true);
+        newNext.setId("mc-next");
+        newNext.addClassName("mc-next");
+        newNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // A double tap sends one click while the first is on its way; the version check does the rest.
+        newNext.setDisableOnClick(true);
+        newNext.addClickListener(e -> sendSeen(newNext, version, v -> new CeremonyCommand.Next(v, device)));
+        buttons.replace(back, newBack);
+        buttons.replace(next, newNext);
+        back = newBack;
+        next = newNext;
+    }
+
+    private void sendSeen(Button button, long version, java.util.function.LongFunction<CeremonyCommand> command) {
+        send(v -> command.apply(button.isAttached() ? version : -1));
     }
 
     private void renderStatus(LiveCeremony live, boolean inControl) {

@@ -137,4 +137,24 @@ class McViewTest extends LiveViewTestSupport {
         openAs(McView.class, "mc", Role.MC);
         assertThat(_find(Button.class, spec -> spec.withId("mc-regenerate-link"))).isEmpty();
     }
+
+    @Test
+    void nextCarriesTheVersionTheMcScreenShowedNotTheOneAPushBroughtSince() {
+        openAs(McView.class, "mc", Role.MC);
+        McView view = _get(McView.class);
+        _click(next(view));
+        Button shownNext = next(view); // what the tablet shows
+        LiveCeremony live = ceremony.live();
+        // A push (an absence marked backstage) reaches the server-side view; the tablet has not redrawn.
+        ceremony.execute(new CeremonyCommand.SetStatus(live.version(), "backstage",
+                live.recipients().get(0).awardId(), RecipientStatus.ABSENT, null));
+        deliverPushes();
+        _click(shownNext);
+        assertThat(ceremony.live().stepNumber()).isEqualTo(1);
+        NotificationsKt.expectNotifications(
+                "Trạng thái buổi lễ vừa thay đổi (có thể do bấm hai lần hoặc thiết bị khác). Màn hình đã cập nhật, "
+                        + "hãy kiểm tra rồi thao tác lại.");
+        _click(next(view));
+        assertThat(ceremony.live().stepNumber()).isEqualTo(2);
+    }
 }
