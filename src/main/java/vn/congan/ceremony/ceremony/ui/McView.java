@@ -172,10 +172,34 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
             presenter.addClassName("mc-presenter");
             batch.add(presenter);
         }
+        // The batch's own lines of the MC script (invitation, call), the names with their
+        // statuses (as the organizer may have rewritten them), then the thanks.
+        for (String line : b.batch().script().before()) {
+            batch.add(scriptLine(line));
+        }
         int number = 1;
         for (LiveCeremony.LiveRecipient r : b.recipients()) {
-            batch.add(new RecipientRow(r).update(number++, r));
+            String read = b.batch().readLineOf(r.recipient());
+            LiveCeremony.LiveRecipient shown = read.equals(r.recipient().readLine()) ? r
+                    : new LiveCeremony.LiveRecipient(withReadLine(r.recipient(), read), r.state(), r.seat(),
+                            r.batchPosition());
+            batch.add(new RecipientRow(shown).update(number++, shown));
         }
+        for (String line : b.batch().script().after()) {
+            batch.add(scriptLine(line));
+        }
+    }
+
+    private static Paragraph scriptLine(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("mc-batch-script");
+        return p;
+    }
+
+    private static vn.congan.ceremony.ceremony.Programme.Recipient withReadLine(
+            vn.congan.ceremony.ceremony.Programme.Recipient r, String read) {
+        return new vn.congan.ceremony.ceremony.Programme.Recipient(r.awardId(), r.collective(), r.formName(), read,
+                r.screenName(), r.detail(), r.searchText(), r.stagePersonId());
     }
 
     private void renderPreview(LiveCeremony live) {

@@ -157,4 +157,46 @@ class McViewTest extends LiveViewTestSupport {
         _click(next(view));
         assertThat(ceremony.live().stepNumber()).isEqualTo(2);
     }
+
+    @Test
+    void duringABatchTheMcReadsItsOwnScriptLinesWithTheOrganizersOverridesAboveAndAroundTheNames() {
+        var conference = context.getBean(vn.congan.ceremony.conference.ConferenceService.class).current().orElseThrow();
+        var scripts = context.getBean(vn.congan.ceremony.stage.McScriptService.class);
+        long firstBatch = ceremony.live().upcomingBatches().get(0).batch().id();
+        long firstAward = ceremony.live().upcomingBatches().get(0).recipients().get(0).awardId();
+        String invite = scripts.script(conference).lines().stream()
+                .filter(l -> l.key().equals("batch-" + firstBatch + ".invite")).findFirst().orElseThrow().text();
+        assertThat(invite).startsWith("Xin trân trọng kính mời đồng chí ").contains(", lên trao Bằng khen của Bộ trưởng Bộ Công an");
+        String name = scripts.script(conference).lines().stream()
+                .filter(l -> l.key().equals("award-" + firstAward)).findFirst().orElseThrow().text();
+        scripts.override(conference, "award-" + firstAward, name, "Phòng Tham mưu, Công an tỉnh — đại diện: Đại tá Lê Văn Hòa");
+        String thanks = scripts.script(conference).lines().stream()
+                .filter(l -> l.key().equals("batch-" + firstBatch + ".thanks")).findFirst().orElseThrow().text();
+        scripts.override(conference, "batch-" + firstBatch + ".thanks", thanks,
+                "Xin chúc mừng các tập thể. Xin trân trọng cảm ơn đồng chí Giám đốc.");
+
+        openAs(McView.class, "mc", Role.MC);
+        McView view = _get(McView.class);
+        for (int i = 0; i < 7; i++) {
+            _click(next(view));
+        }
+        Div batch = _get(view, Div.class, spec -> spec.withClasses("mc-batch"));
+        java.util.List<String> lines = batch.getChildren()
+                .map(c -> c instanceof com.vaadin.flow.component.HasText t ? t.getText() : c.getElement().getText())
+                .toList();
+        assertThat(_find(batch, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("mc-batch-script")))
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText).containsExactly(invite,
+                        "Xin trân trọng kính mời đại diện các tập thể có tên sau lên nhận khen thưởng:",
+                        "Xin chúc mừng các tập thể. Xin trân trọng cảm ơn đồng chí Giám đốc.");
+        // The invitation and call come before the names, the thanks after them.
+        Div firstRow = _find(batch, Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0);
+        int rowIndex = batch.getChildren().toList().indexOf(firstRow);
+        assertThat(lines.indexOf(invite)).isLessThan(rowIndex);
+        assertThat(lines.indexOf("Xin chúc mừng các tập thể. Xin trân trọng cảm ơn đồng chí Giám đốc."))
+                .isGreaterThan(rowIndex);
+        assertThat(_get(firstRow, Span.class, spec -> spec.withClasses("ceremony-recipient-name")).getText())
+                .isEqualTo("Phòng Tham mưu, Công an tỉnh — đại diện: Đại tá Lê Văn Hòa");
+        assertThat(_get(firstRow, Span.class, spec -> spec.withClasses("ceremony-status")).getText())
+                .isEqualTo("Đang mời lên");
+    }
 }
