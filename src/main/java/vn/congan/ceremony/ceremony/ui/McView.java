@@ -37,11 +37,16 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     private final Div batch = new Div();
     private final Div preview = new Div();
     private final Div screenLink = new Div();
+    static final String SCROLL_TO_TOP = "window.scrollTo(0, 0); this.scrollIntoView({block: 'start'});";
+
     private final Div buttons = new Div();
     private Button back = new Button();
     private Button next = new Button();
     private final String device;
     private final boolean organizer;
+    private String shownStep;
+    /** How often the page was sent to the top (for tests: Karibu runs the script calls away). */
+    int scrollsToTop;
 
     public McView(CeremonyService ceremony, CeremonyBroadcaster broadcaster, AuthenticationContext auth) {
         super(ceremony, broadcaster);
@@ -65,6 +70,15 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     @Override
     protected void render(LiveCeremony live) {
         boolean inControl = live.controlledBy(device);
+        String step = live.finished() ? "end" : live.stepNumber() + ":" + (live.currentItem() == null ? "" : live.currentItem().id())
+                + ":" + (live.currentBatch() == null ? "" : live.currentBatch().batch().id());
+        if (shownStep != null && !step.equals(shownStep)) {
+            // A new step: back to the top, so the new title and the first names are in sight
+            // (not on a status-only push, which must not move the page under the MC's finger).
+            getElement().executeJs(SCROLL_TO_TOP);
+            scrollsToTop++;
+        }
+        shownStep = step;
         renderStatus(live, inControl);
         renderCurrent(live);
         renderBatch(live);

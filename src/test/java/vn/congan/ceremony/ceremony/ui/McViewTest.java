@@ -199,4 +199,19 @@ class McViewTest extends LiveViewTestSupport {
         assertThat(_get(firstRow, Span.class, spec -> spec.withClasses("ceremony-status")).getText())
                 .isEqualTo("Đang mời lên");
     }
+
+    @Test
+    void aNewStepScrollsTheMcPageToTheTopButAStatusChangeDoesNot() {
+        openAs(McView.class, "mc", Role.MC);
+        McView view = _get(McView.class);
+        _click(next(view));
+        assertThat(view.scrollsToTop).isEqualTo(1);
+        LiveCeremony live = ceremony.live();
+        ceremony.execute(new CeremonyCommand.SetStatus(live.version(), "backstage",
+                live.recipients().get(0).awardId(), RecipientStatus.ABSENT, null));
+        deliverPushes();
+        assertThat(view.scrollsToTop).isEqualTo(1);
+        _click(next(view));
+        assertThat(view.scrollsToTop).isEqualTo(2);
+    }
 }
