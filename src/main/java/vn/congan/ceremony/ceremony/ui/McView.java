@@ -142,6 +142,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
 
     private void confirmTakeOver() {
         ConfirmDialog dialog = new ConfirmDialog();
+        dialog.addClassName("ceremony-dialog");
         dialog.setHeader(getTranslation("ceremony.takeControl"));
         dialog.setText(getTranslation("ceremony.takeControl.confirm"));
         dialog.setCancelable(true);
@@ -250,6 +251,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
                 ConfirmDialog dialog = new ConfirmDialog(getTranslation("ceremony.screenLink.regenerate"),
                         getTranslation("ceremony.screenLink.regenerate.confirm"), getTranslation("ceremony.confirm"),
                         c -> ceremony.regenerateScreenToken());
+                dialog.addClassName("ceremony-dialog");
                 dialog.setCancelable(true);
                 dialog.setCancelText(getTranslation("ceremony.cancel"));
                 dialog.open();

@@ -78,6 +78,7 @@ final class RecipientActions extends Div {
 
     private void askWho(long award, String device, Consumer<LongFunction<CeremonyCommand>> send) {
         Dialog dialog = new Dialog();
+        dialog.addClassName("ceremony-dialog");
         dialog.setHeaderTitle(getTranslation("ceremony.action.onBehalf"));
         TextField who = new TextField(getTranslation("ceremony.onBehalf.who"));
         who.setId("on-behalf-name");

@@ -43,6 +43,8 @@ class BackstageViewTest extends LiveViewTestSupport {
         _click(_get(rows.get(0), Button.class, spec -> spec.withClasses("action-absent")));
         _click(_get(_find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(1), Button.class,
                 spec -> spec.withClasses("action-on-behalf")));
+        // Its buttons get the 48 px touch targets of the ceremony's dialogs (styles.css).
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getClassNames()).contains("ceremony-dialog");
         _setValue(_get(TextField.class, spec -> spec.withId("on-behalf-name")), "Đại úy Lê Văn Tám");
         _click(_get(Button.class, spec -> spec.withId("on-behalf-save")));
 

@@ -109,6 +109,7 @@ class McViewTest extends LiveViewTestSupport {
                 .isEqualTo("Chỉ xem: thiết bị khác đang điều khiển (mc).");
 
         _click(_get(Button.class, spec -> spec.withId("mc-take-control")));
+        assertThat(_get(ConfirmDialog.class).getClassNames()).contains("ceremony-dialog");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(next(view).isEnabled()).isTrue();
