@@ -216,4 +216,25 @@ class CeremonyMachineTest {
         assertThat(removed.apply(gone, new CeremonyCommand.Next(7, MC)).state().current()).isEqualTo(CLOSING);
         assertThat(machine.apply(gone, new CeremonyCommand.Next(7, MC)).state().current()).isEqualTo(BATCH_11);
     }
+
+    @Test
+    void someoneCheckedInWhileTheirBatchIsOnStageEndsAsReceivedWhenItLeaves() {
+        CeremonyState s = CeremonyState.notStarted();
+        s = machine.apply(s, new CeremonyCommand.SetStatus(s.version(), "backstage", 101, RecipientStatus.ABSENT, null))
+                .state();
+        s = next(next(s));
+        assertThat(s.recipient(101).status()).isEqualTo(RecipientStatus.ABSENT);
+        s = machine.apply(s, new CeremonyCommand.CheckIn(s.version(), "door", 101)).state();
+        assertThat(s.recipient(101).status()).isEqualTo(RecipientStatus.CALLED);
+        // A recipient of a later batch is only checked in.
+        s = machine.apply(s, new CeremonyCommand.CheckIn(s.version(), "door", 102)).state();
+        assertThat(s.recipient(102).status()).isEqualTo(RecipientStatus.CHECKED_IN);
+        // Marked checked in by hand while on stage: received as well.
+        s = machine.apply(s, new CeremonyCommand.SetStatus(s.version(), "backstage", 100, RecipientStatus.CHECKED_IN,
+                null)).state();
+        s = next(s);
+        assertThat(s.recipient(101).status()).isEqualTo(RecipientStatus.RECEIVED);
+        assertThat(s.recipient(100).status()).isEqualTo(RecipientStatus.RECEIVED);
+        assertThat(s.recipient(102).status()).isEqualTo(RecipientStatus.CALLED);
+    }
 }

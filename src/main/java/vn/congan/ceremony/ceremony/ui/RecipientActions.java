@@ -25,6 +25,7 @@ final class RecipientActions extends Div {
     private final Button absent;
 
     private final long award;
+    private RecipientStatus shownStatus;
 
     RecipientActions(long award, String device, Consumer<LongFunction<CeremonyCommand>> send) {
         this.award = award;
@@ -35,7 +36,15 @@ final class RecipientActions extends Div {
         present.addClassName("action-present");
         present.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         absent = new Button(getTranslation("ceremony.action.absent"),
-                e -> sendIfShown(send, v -> new CeremonyCommand.SetStatus(v, device, award, RecipientStatus.ABSENT, null)));
+                e -> {
+                    LongFunction<CeremonyCommand> markAbsent =
+                            v -> new CeremonyCommand.SetStatus(v, device, award, RecipientStatus.ABSENT, null);
+                    if (isAttached() && shownStatus == RecipientStatus.RECEIVED) {
+                        confirmAbsent(() -> sendIfShown(send, markAbsent));
+                    } else {
+                        sendIfShown(send, markAbsent);
+                    }
+                });
         absent.addClassName("action-absent");
         absent.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button onBehalf = new Button(getTranslation("ceremony.action.onBehalf"), e -> {
@@ -66,6 +75,7 @@ final class RecipientActions extends Div {
 
     /** Enables what makes sense in {@code state}; unchanged buttons are left alone. */
     void update(RecipientState state) {
+        shownStatus = state.status();
         boolean canCheckIn = !state.checkedIn() || state.status().isAway();
         if (present.isEnabled() != canCheckIn) {
             present.setEnabled(canCheckIn);
@@ -74,6 +84,21 @@ final class RecipientActions extends Div {
         if (absent.isEnabled() != canBeAbsent) {
             absent.setEnabled(canBeAbsent);
         }
+    }
+
+    /** "Vắng" on someone who has already received the award: asked first, it is rarely meant. */
+    private void confirmAbsent(Runnable markAbsent) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.addClassName("ceremony-dialog");
+        dialog.setHeader(getTranslation("ceremony.absentReceived.title"));
+        dialog.setText(getTranslation("ceremony.absentReceived.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("ceremony.cancel"));
+        dialog.setConfirmText(getTranslation("ceremony.action.absent"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> markAbsent.run());
+        dialog.open();
     }
 
     private void askWho(long award, String device, Consumer<LongFunction<CeremonyCommand>> send) {
