@@ -42,7 +42,6 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     private final Div buttons = new Div();
     private Button back = new Button();
     private Button next = new Button();
-    private final String device;
     private final boolean organizer;
     private String shownStep;
     /** How often the page was sent to the top (for tests: Karibu runs the script calls away). */
@@ -51,7 +50,6 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     public McView(CeremonyService ceremony, CeremonyBroadcaster broadcaster, AuthenticationContext auth) {
         super(ceremony, broadcaster);
         addClassName("mc-view");
-        this.device = device();
         this.organizer = auth.hasRole(Role.Names.ORGANIZER);
         ceremony.screenToken(); // makes sure the live state exists, so the projector link can be shown
         status.addClassName("mc-status");
@@ -69,7 +67,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
 
     @Override
     protected void render(LiveCeremony live) {
-        boolean inControl = live.controlledBy(device);
+        boolean inControl = live.controlledBy(device());
         String step = live.finished() ? "end" : live.stepNumber() + ":" + (live.currentItem() == null ? "" : live.currentItem().id())
                 + ":" + (live.currentBatch() == null ? "" : live.currentBatch().batch().id());
         if (shownStep != null && !step.equals(shownStep)) {
@@ -99,7 +97,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         Button newBack = new Button(getTranslation("ceremony.back"), VaadinIcon.ARROW_LEFT.create());
         newBack.setId("mc-back");
         newBack.addClassName("mc-back");
-        newBack.addClickListener(e -> sendSeen(newBack, version, v -> new CeremonyCommand.Back(v, device)));
+        newBack.addClickListener(e -> sendSeen(newBack, version, v -> new CeremonyCommand.Back(v, device())));
         Button newNext = new Button(getTranslation("ceremony.next"), VaadinIcon.ARROW_RIGHT.create());
         newNext.setIconAfterText(true);
         newNext.setId("mc-next");
@@ -107,7 +105,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         newNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // A double tap sends one click while the first is on its way; the version check does the rest.
         newNext.setDisableOnClick(true);
-        newNext.addClickListener(e -> sendSeen(newNext, version, v -> new CeremonyCommand.Next(v, device)));
+        newNext.addClickListener(e -> sendSeen(newNext, version, v -> new CeremonyCommand.Next(v, device())));
         buttons.replace(back, newBack);
         buttons.replace(next, newNext);
         back = newBack;
@@ -148,7 +146,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("ceremony.cancel"));
         dialog.setConfirmText(getTranslation("ceremony.takeControl"));
-        dialog.addConfirmListener(e -> send(v -> new CeremonyCommand.TakeControl(v, device)));
+        dialog.addConfirmListener(e -> send(v -> new CeremonyCommand.TakeControl(v, device())));
         dialog.open();
     }
 
@@ -259,6 +257,14 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
             regenerate.setId("mc-regenerate-link");
             regenerate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             screenLink.add(regenerate);
+        }
+    }
+
+    /** The browser's stored device id arrived: control follows it, so show the state again. */
+    @Override
+    protected void deviceChanged() {
+        if (shown() != null) {
+            render(shown());
         }
     }
 

@@ -51,7 +51,8 @@ class McViewTest extends LiveViewTestSupport {
         assertThat(_get(Span.class, spec -> spec.withClasses("mc-schedule")).getText()).startsWith("Kế hoạch 09:25");
         assertThat(_get(Span.class, spec -> spec.withClasses("mc-preview-title")).getText())
                 .isEqualTo("Đợt tiếp theo: Đợt 2 · Bằng khen của Bộ trưởng Bộ Công an");
-        assertThat(ceremony.live().controllerDevice()).isEqualTo(VaadinSession.getCurrent().getSession().getId());
+        assertThat(ceremony.live().controllerDevice()).isEqualTo(view.device())
+                .isNotEqualTo(VaadinSession.getCurrent().getSession().getId());
     }
 
     @Test
@@ -214,5 +215,24 @@ class McViewTest extends LiveViewTestSupport {
         assertThat(view.scrollsToTop).isEqualTo(1);
         _click(next(view));
         assertThat(view.scrollsToTop).isEqualTo(2);
+    }
+
+    @Test
+    void theDeviceIdKeptInTheBrowserKeepsControlAfterANewSessionOnTheSameTablet() {
+        // The tablet advanced the ceremony; then the server restarted (a new session, a new stand-in id).
+        nextFromOtherTablet(1);
+        assertThat(ceremony.live().controllerDevice()).isEqualTo("other-tablet");
+        openAs(McView.class, "mc", Role.MC);
+        McView view = _get(McView.class);
+        assertThat(next(view).isEnabled()).isFalse();
+        // The browser answers with the id in its local storage: control is back, no take-over needed.
+        view.useBrowserDevice("other-tablet");
+        assertThat(next(view).isEnabled()).isTrue();
+        assertThat(_find(Button.class, spec -> spec.withId("mc-take-control"))).isEmpty();
+        _click(next(view));
+        assertThat(ceremony.live().stepNumber()).isEqualTo(2);
+        // Something that does not look like a device id is ignored.
+        view.useBrowserDevice("x'; drop");
+        assertThat(view.device()).isEqualTo("other-tablet");
     }
 }
