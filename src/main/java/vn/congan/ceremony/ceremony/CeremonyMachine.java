@@ -69,24 +69,29 @@ public final class CeremonyMachine {
             throw new NotInControlException();
         }
         List<Step> steps = plan.steps();
-        int index = state.finished() ? steps.size() : state.current() == null ? -1 : plan.indexOf(state.current());
-        if (state.current() != null && index < 0) {
-            // The organizer removed the current step from the plan: restart from the top.
-            index = -1;
+        // The organizer may have removed the current batch meanwhile (merged, split): carry on
+        // from the nearest step that survived, never from the top.
+        Step leaving = plan.resolve(state.current(), state.recipients());
+        int index = state.finished() ? steps.size() : leaving == null ? -1 : plan.indexOf(leaving);
+        if (state.current() != null && leaving == null) {
+            throw new UserMessageException("ceremony.error.stepGone");
         }
         int target = index + direction;
         if (target < -1 || target > steps.size() || (direction > 0 && index == steps.size())) {
             throw new UserMessageException(direction > 0 ? "ceremony.error.atEnd" : "ceremony.error.atStart");
         }
         Map<Long, RecipientState> recipients = new HashMap<>(state.recipients());
-        Step leaving = state.current();
         Step entering = target >= 0 && target < steps.size() ? steps.get(target) : null;
         java.util.Set<Long> changed = new java.util.HashSet<>();
         if (leaving != null && leaving.isBatch()) {
             for (Long award : plan.awardsOf(leaving.batchId())) {
                 RecipientState r = recipients.getOrDefault(award, RecipientState.INITIAL);
                 RecipientStatus s = r.status();
-                if (s == RecipientStatus.CALLED || s == RecipientStatus.ON_STAGE) {
+                if (s == RecipientStatus.CHECKED_IN && direction > 0) {
+                    // Checked in while the batch was on stage: went up with it.
+                    recipients.put(award, r.withStatus(RecipientStatus.RECEIVED));
+                    changed.add(award);
+                } else if (s == RecipientStatus.CALLED || s == RecipientStatus.ON_STAGE) {
                     recipients.put(award, r.withStatus(direction > 0 ? RecipientStatus.RECEIVED : r.notYetCalled()));
                     changed.add(award);
                 }
@@ -130,9 +135,21 @@ public final class CeremonyMachine {
     private Transition checkIn(CeremonyState state, long awardId) {
         requireOnStagePlan(awardId);
         RecipientState before = state.recipient(awardId);
-        RecipientStatus status = before.status() == RecipientStatus.WAITING || before.status() == RecipientStatus.ABSENT
-                ? RecipientStatus.CHECKED_IN : before.status();
+        boolean arriving = before.status() == RecipientStatus.WAITING || before.status() == RecipientStatus.ABSENT
+                || before.status() == RecipientStatus.CHECKED_IN;
+        // Someone who arrives while their batch is on stage is called up with it (and then
+        // counts as received when the batch leaves), not left behind as merely checked in.
+        RecipientStatus status = !arriving ? before.status()
+                : onStageNow(state, awardId) ? RecipientStatus.CALLED : RecipientStatus.CHECKED_IN;
         return withRecipient(state, awardId, new RecipientState(status, true, before.onBehalfOf()), "CHECK_IN", null);
+    }
+
+    private boolean onStageNow(CeremonyState state, long awardId) {
+        if (state.finished()) {
+            return false;
+        }
+        Step current = plan.resolve(state.current(), state.recipients());
+        return current != null && current.isBatch() && plan.awardsOf(current.batchId()).contains(awardId);
     }
 
     private Transition withRecipient(CeremonyState state, long awardId, RecipientState recipient, String kind,

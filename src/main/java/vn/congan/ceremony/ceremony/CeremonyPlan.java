@@ -2,6 +2,8 @@ package vn.congan.ceremony.ceremony;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,52 @@ public final class CeremonyPlan {
     /** The index of {@code step}, or -1 when the plan no longer holds it. */
     public int indexOf(Step step) {
         return step == null ? -1 : steps.indexOf(step);
+    }
+
+    /**
+     * Where the ceremony stands in this plan: {@code current} itself, or, when the organizer
+     * removed its batch meanwhile (merged into another, split, regenerated), the nearest step
+     * that survived: the batch step that now holds recipients still called or on stage; else a
+     * step of the same agenda item, the last one a recipient was already handed an award in
+     * (else the item's first); else the last batch step anyone received in. Null before the
+     * start, after the end, or when nothing is left to hold on to.
+     */
+    public Step resolve(Step current, Map<Long, RecipientState> recipients) {
+        if (current == null || steps.contains(current)) {
+            return current;
+        }
+        Step called = lastBatchStepWith(recipients, -1, EnumSet.of(RecipientStatus.CALLED, RecipientStatus.ON_STAGE));
+        if (called != null) {
+            return called;
+        }
+        Step received = lastBatchStepWith(recipients, current.agendaItemId(),
+                EnumSet.of(RecipientStatus.RECEIVED, RecipientStatus.RECEIVED_ON_BEHALF, RecipientStatus.ABSENT));
+        if (received != null) {
+            return received;
+        }
+        for (Step step : steps) {
+            if (step.agendaItemId() == current.agendaItemId()) {
+                return step;
+            }
+        }
+        return lastBatchStepWith(recipients, -1, EnumSet.of(RecipientStatus.RECEIVED));
+    }
+
+    private Step lastBatchStepWith(Map<Long, RecipientState> recipients, long agendaItemId, Set<RecipientStatus> statuses) {
+        Step found = null;
+        for (Step step : steps) {
+            if (!step.isBatch() || (agendaItemId >= 0 && step.agendaItemId() != agendaItemId)) {
+                continue;
+            }
+            for (Long award : awardsOf(step.batchId())) {
+                RecipientState r = recipients.get(award);
+                if (r != null && statuses.contains(r.status())) {
+                    found = step;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /** The batch steps after {@code step} (all of them before the start), nearest first. */

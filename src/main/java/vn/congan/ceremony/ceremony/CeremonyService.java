@@ -204,9 +204,10 @@ public class CeremonyService {
                 all.add(live);
             }
         }
-        Step current = run == null ? null : run.currentStep();
         boolean finished = run != null && run.isFinished();
         CeremonyPlan plan = programme.plan();
+        // A batch removed mid-ceremony: show the nearest step that survived, as Next/Back will use.
+        Step current = run == null ? null : plan.resolve(run.currentStep(), states);
         Programme.Item item = current == null ? null : programme.item(current.agendaItemId()).orElse(null);
         LiveCeremony.LiveBatch batch = current == null ? null
                 : programme.batch(current.batchId()).map(b -> liveBatch(b, byAward)).orElse(null);

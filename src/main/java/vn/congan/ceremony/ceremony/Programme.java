@@ -18,9 +18,36 @@ public record Programme(String conferenceTitle, List<Item> items, List<Batch> ba
             LocalTime plannedStart, int durationMinutes) {
     }
 
-    /** One presentation batch: who hands over which form to whom. */
+    /**
+     * One presentation batch: who hands over which form to whom, and its section of the MC
+     * script (with the organizer's overrides).
+     */
     public record Batch(long id, long agendaItemId, int position, String formName, String presenter,
-            String onAuthorityOf, List<Recipient> recipients) {
+            String onAuthorityOf, List<Recipient> recipients, BatchScript script) {
+
+        public Batch {
+            script = script == null ? BatchScript.NONE : script;
+        }
+
+        /** What the MC reads for {@code recipient}: the organizer's rewritten line, else the read line. */
+        public String readLineOf(Recipient recipient) {
+            return script.names().getOrDefault(recipient.awardId(), recipient.readLine());
+        }
+    }
+
+    /**
+     * A batch's lines of the MC script: what is said before the names (inviting the presenter,
+     * calling the recipients), the rewritten name lines by award, and what is said after (thanks).
+     */
+    public record BatchScript(List<String> before, Map<Long, String> names, List<String> after) {
+
+        public static final BatchScript NONE = new BatchScript(List.of(), Map.of(), List.of());
+
+        public BatchScript {
+            before = List.copyOf(before);
+            names = Map.copyOf(names);
+            after = List.copyOf(after);
+        }
     }
 
     /**

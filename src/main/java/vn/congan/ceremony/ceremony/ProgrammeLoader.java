@@ -38,9 +38,9 @@ public class ProgrammeLoader {
      * What the MC reads for each agenda item: the spoken lines of the item's section of the MC
      * script (with the organizer's overrides), up to the first batch heading.
      */
-    private Map<Long, String> scriptByItem(Conference conference) {
+    private Map<Long, String> scriptByItem(McScript mcScript) {
         Map<Long, String> result = new java.util.HashMap<>();
-        for (McScript.Section section : scripts.script(conference).sections()) {
+        for (McScript.Section section : mcScript.sections()) {
             if (!section.key().startsWith("item-")) {
                 continue;
             }
@@ -60,12 +60,61 @@ public class ProgrammeLoader {
         return result;
     }
 
+    /**
+     * Each batch's own lines of the MC script (with overrides): the lines after its heading,
+     * spoken before the names, the names the organizer rewrote, and the lines after the names.
+     */
+    private Map<Long, Programme.BatchScript> scriptByBatch(McScript script) {
+        Map<Long, Programme.BatchScript> result = new java.util.HashMap<>();
+        for (McScript.Section section : script.sections()) {
+            Long batch = null;
+            List<String> before = new ArrayList<>();
+            Map<Long, String> names = new java.util.HashMap<>();
+            List<String> after = new ArrayList<>();
+            boolean afterNames = false;
+            for (McScript.Line line : section.lines()) {
+                if (line.kind() == McScript.Kind.BATCH) {
+                    if (batch != null) {
+                        result.put(batch, new Programme.BatchScript(before, names, after));
+                    }
+                    batch = batchId(line.key());
+                    before = new ArrayList<>();
+                    names = new java.util.HashMap<>();
+                    after = new ArrayList<>();
+                    afterNames = false;
+                } else if (batch == null) {
+                    continue;
+                } else if (line.kind() == McScript.Kind.NAME) {
+                    afterNames = true;
+                    if (line.overridden() && line.key().startsWith("award-")) {
+                        names.put(Long.valueOf(line.key().substring("award-".length())), line.text());
+                    }
+                } else if (!afterNames) {
+                    before.add(line.text());
+                } else {
+                    after.add(line.text());
+                }
+            }
+            if (batch != null) {
+                result.put(batch, new Programme.BatchScript(before, names, after));
+            }
+        }
+        return result;
+    }
+
+    private static Long batchId(String key) {
+        String id = key.substring("batch-".length(), key.indexOf('.'));
+        return Long.valueOf(id);
+    }
+
     @Transactional(readOnly = true)
     public Programme load(Conference conference) {
         List<AgendaItem> agenda = em.createQuery("select a from AgendaItem a left join fetch a.responsibleDelegate d "
                 + "left join fetch d.person where a.conference = :c order by a.position", AgendaItem.class)
                 .setParameter("c", conference).getResultList();
-        Map<Long, String> script = scriptByItem(conference);
+        McScript mcScript = scripts.script(conference);
+        Map<Long, String> script = scriptByItem(mcScript);
+        Map<Long, Programme.BatchScript> batchScripts = scriptByBatch(mcScript);
         List<Programme.Item> items = new ArrayList<>();
         LocalTime clock = conference.getStartTime();
         for (AgendaItem item : agenda) {
@@ -97,7 +146,8 @@ public class ProgrammeLoader {
             Delegate presenter = b.getPresenter();
             batches.add(new Programme.Batch(b.getId(), b.getAgendaItem() == null ? 0 : b.getAgendaItem().getId(),
                     b.getPosition(), b.getForm().getName(), presenter == null ? null : presenter.getRankAndName(),
-                    b.getOnAuthorityOf(), byBatch.getOrDefault(b.getId(), List.of())));
+                    b.getOnAuthorityOf(), byBatch.getOrDefault(b.getId(), List.of()),
+                    batchScripts.get(b.getId())));
         }
         return new Programme(conference.getTitle(), items, batches, Programme.planOf(items, batches));
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.award.Award;
@@ -55,10 +56,13 @@ public class StageOrderService {
     private final AgendaItemRepository agendaItems;
     private final PersonRepository people;
     private final EntityManager em;
+    private final org.springframework.beans.factory.ObjectProvider<StageEditGuard> guard;
 
     public StageOrderService(ConferenceRepository conferences, PresentationBatchRepository batches,
             StageSettingsRepository settings, DelegateRepository delegates, AgendaItemRepository agendaItems,
-            PersonRepository people, EntityManager em) {
+            PersonRepository people, EntityManager em,
+            org.springframework.beans.factory.ObjectProvider<StageEditGuard> guard) {
+        this.guard = guard;
         this.conferences = conferences;
         this.batches = batches;
         this.settings = settings;
@@ -182,6 +186,9 @@ public class StageOrderService {
         if (!current.equals(seenVersion)) {
             throw new UserMessageException("error.concurrent");
         }
+        if (!reached(managed).isEmpty()) {
+            throw new UserMessageException("stage.error.ceremonyRunningRegenerate");
+        }
         List<LockedBatch> locked = new ArrayList<>();
         List<PresentationBatch> reusable = new ArrayList<>();
         for (PresentationBatch b : existing) {
@@ -299,6 +306,8 @@ public class StageOrderService {
         PresentationBatch target = batch(targetBatchId, targetBatchVersion);
         requireUnlocked(source);
         requireUnlocked(target);
+        requireNotReached(source);
+        requireNotReached(target);
         if (!source.getForm().getId().equals(target.getForm().getId())) {
             throw new UserMessageException("stage.error.mixedForms");
         }
@@ -382,6 +391,12 @@ public class StageOrderService {
                         passed.getPosition());
             }
         }
+        Set<Long> reached = reached(batch.getConference());
+        for (int i = Math.min(from, to); i <= Math.max(from, to); i++) {
+            if (reached.contains(list.get(i).getId())) {
+                throw new UserMessageException("stage.error.ceremonyRunning", list.get(i).getPosition());
+            }
+        }
         renumberBatches(Reordering.move(list, from, to));
         batch.setManuallyEdited(true);
     }
@@ -394,6 +409,7 @@ public class StageOrderService {
     public void split(long batchId, long version, int atPosition) {
         PresentationBatch batch = batch(batchId, version);
         requireUnlocked(batch);
+        requireNotReached(batch);
         List<BatchEntry> entries = batch.getEntries();
         if (atPosition < 2 || atPosition > entries.size()) {
             throw new UserMessageException("stage.error.split");
@@ -432,6 +448,8 @@ public class StageOrderService {
         requireVersion(next, nextVersion);
         requireUnlocked(batch);
         requireUnlocked(next);
+        requireNotReached(batch);
+        requireNotReached(next);
         if (!batch.getForm().getId().equals(next.getForm().getId())) {
             throw new UserMessageException("stage.error.mixedForms");
         }
@@ -577,6 +595,18 @@ public class StageOrderService {
     private static void requireVersion(AbstractEntity entity, long version) {
         if (entity.getVersion() != version) {
             throw new UserMessageException("error.concurrent");
+        }
+    }
+
+    /** The batches the running ceremony has reached (called, on stage, handed over). */
+    private Set<Long> reached(Conference conference) {
+        return guard.getIfAvailable(() -> StageEditGuard.NONE).batchesReached(conference);
+    }
+
+    /** While the ceremony runs, a batch it has reached keeps its recipients and place. */
+    private void requireNotReached(PresentationBatch batch) {
+        if (reached(batch.getConference()).contains(batch.getId())) {
+            throw new UserMessageException("stage.error.ceremonyRunning", batch.getPosition());
         }
     }
 

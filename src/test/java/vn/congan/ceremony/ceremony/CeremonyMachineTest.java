@@ -185,8 +185,56 @@ class CeremonyMachineTest {
     }
 
     @Test
-    void aStepRemovedFromThePlanRestartsFromTheTop() {
-        CeremonyState s = new CeremonyState(7, new Step(99, null), false, MC, Map.of());
-        assertThat(next(s).current()).isEqualTo(OPENING);
+    void aBatchMergedIntoThePreviousOneMidCeremonyKeepsThePositionAndFinishesTheCall() {
+        // On stage: batch 11 (award 102). The organizer merges it into batch 10.
+        CeremonyState s = next(next(next(CeremonyState.notStarted())));
+        assertThat(s.current()).isEqualTo(BATCH_11);
+        CeremonyMachine merged = new CeremonyMachine(new CeremonyPlan(List.of(OPENING, BATCH_10, CLOSING),
+                Map.of(10L, List.of(100L, 101L, 102L))));
+        CeremonyState after = merged.apply(s, new CeremonyCommand.Next(s.version(), MC)).state();
+        assertThat(after.current()).isEqualTo(CLOSING);
+        assertThat(after.recipient(102).status()).isEqualTo(RecipientStatus.RECEIVED);
+        assertThat(after.recipient(100).status()).isEqualTo(RecipientStatus.RECEIVED);
+        // Back from the same state is not refused: it leaves the merged batch backwards.
+        CeremonyState back = merged.apply(s, new CeremonyCommand.Back(s.version(), MC)).state();
+        assertThat(back.current()).isEqualTo(OPENING);
+        assertThat(back.recipient(102).status()).isEqualTo(RecipientStatus.WAITING);
+    }
+
+    @Test
+    void aRemovedStepWithoutCalledRecipientsStaysInItsAgendaItem() {
+        // Batch 11 was on stage with its only recipient absent, then removed from the plan.
+        Map<Long, RecipientState> recipients = Map.of(100L, new RecipientState(RecipientStatus.RECEIVED, false, null),
+                101L, new RecipientState(RecipientStatus.RECEIVED, false, null),
+                102L, new RecipientState(RecipientStatus.ABSENT, false, null));
+        CeremonyState s = new CeremonyState(7, new Step(2, 11L), false, MC, recipients);
+        CeremonyMachine removed = new CeremonyMachine(new CeremonyPlan(List.of(OPENING, BATCH_10, CLOSING),
+                Map.of(10L, List.of(100L, 101L))));
+        assertThat(removed.apply(s, new CeremonyCommand.Next(7, MC)).state().current()).isEqualTo(CLOSING);
+        // A whole item removed: the last batch anyone received in.
+        CeremonyState gone = new CeremonyState(7, new Step(99, null), false, MC, recipients);
+        assertThat(removed.apply(gone, new CeremonyCommand.Next(7, MC)).state().current()).isEqualTo(CLOSING);
+        assertThat(machine.apply(gone, new CeremonyCommand.Next(7, MC)).state().current()).isEqualTo(BATCH_11);
+    }
+
+    @Test
+    void someoneCheckedInWhileTheirBatchIsOnStageEndsAsReceivedWhenItLeaves() {
+        CeremonyState s = CeremonyState.notStarted();
+        s = machine.apply(s, new CeremonyCommand.SetStatus(s.version(), "backstage", 101, RecipientStatus.ABSENT, null))
+                .state();
+        s = next(next(s));
+        assertThat(s.recipient(101).status()).isEqualTo(RecipientStatus.ABSENT);
+        s = machine.apply(s, new CeremonyCommand.CheckIn(s.version(), "door", 101)).state();
+        assertThat(s.recipient(101).status()).isEqualTo(RecipientStatus.CALLED);
+        // A recipient of a later batch is only checked in.
+        s = machine.apply(s, new CeremonyCommand.CheckIn(s.version(), "door", 102)).state();
+        assertThat(s.recipient(102).status()).isEqualTo(RecipientStatus.CHECKED_IN);
+        // Marked checked in by hand while on stage: received as well.
+        s = machine.apply(s, new CeremonyCommand.SetStatus(s.version(), "backstage", 100, RecipientStatus.CHECKED_IN,
+                null)).state();
+        s = next(s);
+        assertThat(s.recipient(101).status()).isEqualTo(RecipientStatus.RECEIVED);
+        assertThat(s.recipient(100).status()).isEqualTo(RecipientStatus.RECEIVED);
+        assertThat(s.recipient(102).status()).isEqualTo(RecipientStatus.CALLED);
     }
 }

@@ -226,4 +226,68 @@ class CeremonyServiceTest extends AbstractSpringTest {
         broadcaster.awaitDelivered();
         assertThat(seen).containsExactly(1L, 2L);
     }
+
+    @Test
+    void whileTheCeremonyRunsTheStageOrderRefusesToChangeBatchesAlreadyCalledButNotTheOthers() {
+        vn.congan.ceremony.stage.StageOrderService stage = context.getBean(vn.congan.ceremony.stage.StageOrderService.class);
+        vn.congan.ceremony.stage.PresentationBatchRepository repo =
+                context.getBean(vn.congan.ceremony.stage.PresentationBatchRepository.class);
+        LiveCeremony live = next(ceremony, 8);
+        long onStage = live.currentBatch().batch().id();
+        var conference = context.getBean(vn.congan.ceremony.conference.ConferenceService.class).current().orElseThrow();
+        List<vn.congan.ceremony.stage.PresentationBatch> batches = repo.findByConference(conference);
+        assertThat(batches.get(1).getId()).isEqualTo(onStage);
+        var first = batches.get(0);
+        var second = batches.get(1);
+        assertThatThrownBy(() -> stage.mergeWithNext(first.getId(), first.getVersion(), second.getVersion()))
+                .hasMessageContaining("stage.error.ceremonyRunning");
+        assertThatThrownBy(() -> stage.split(second.getId(), second.getVersion(), 2))
+                .hasMessageContaining("stage.error.ceremonyRunning");
+        assertThatThrownBy(() -> stage.moveBatch(batches.get(3).getId(), batches.get(3).getVersion(), 0))
+                .hasMessageContaining("stage.error.ceremonyRunning");
+        assertThatThrownBy(() -> stage.regenerate(conference, stage.plan(conference).version()))
+                .hasMessageContaining("stage.error.ceremonyRunningRegenerate");
+        // A batch not reached yet may still be edited.
+        var later = batches.get(3);
+        stage.split(later.getId(), later.getVersion(), 2);
+        assertThat(repo.findByConference(conference)).hasSize(batches.size() + 1);
+    }
+
+    @Test
+    void aBatchMergedIntoThePreviousOneOnStageKeepsTheCeremonyWhereItIs() {
+        vn.congan.ceremony.stage.PresentationBatchRepository repo =
+                context.getBean(vn.congan.ceremony.stage.PresentationBatchRepository.class);
+        LiveCeremony live = next(ceremony, 8);
+        int step = live.stepNumber();
+        long onStage = live.currentBatch().batch().id();
+        List<Long> called = live.currentBatch().recipients().stream().map(LiveCeremony.LiveRecipient::awardId).toList();
+        var conference = context.getBean(vn.congan.ceremony.conference.ConferenceService.class).current().orElseThrow();
+        // As the organizer's merge did before the guard (here straight in the database).
+        new org.springframework.transaction.support.TransactionTemplate(
+                context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
+                .executeWithoutResult(tx -> {
+                    var batches = repo.findByConference(conference);
+                    var first = batches.get(0);
+                    var second = batches.get(1);
+                    var awards = second.getEntries().stream().map(vn.congan.ceremony.stage.BatchEntry::getAward).toList();
+                    second.getEntries().clear();
+                    repo.flush();
+                    for (var award : awards) {
+                        first.getEntries().add(new vn.congan.ceremony.stage.BatchEntry(first, award,
+                                first.getEntries().size() + 1));
+                    }
+                    repo.delete(second);
+                });
+        live = ceremony.live();
+        // The MC sees the batch that now holds the called recipients, at its step.
+        assertThat(live.currentBatch()).isNotNull();
+        assertThat(live.currentBatch().batch().id()).isNotEqualTo(onStage);
+        assertThat(live.stepNumber()).isEqualTo(step - 1);
+        live = ceremony.execute(new CeremonyCommand.Next(live.version(), TABLET));
+        assertThat(live.stepNumber()).isEqualTo(step);
+        LiveCeremony after = live;
+        assertThat(called).allSatisfy(award -> assertThat(after.recipients().stream()
+                .filter(r -> r.awardId() == award).findFirst().orElseThrow().state().status())
+                .isEqualTo(RecipientStatus.RECEIVED));
+    }
 }

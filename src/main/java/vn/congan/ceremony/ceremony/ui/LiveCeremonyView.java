@@ -24,6 +24,7 @@ public abstract class LiveCeremonyView extends VerticalLayout {
     private final CeremonyBroadcaster broadcaster;
     private Registration registration;
     private LiveCeremony shown;
+    private String device = sessionDevice();
 
     protected LiveCeremonyView(CeremonyService ceremony, CeremonyBroadcaster broadcaster) {
         this.ceremony = ceremony;
@@ -37,6 +38,7 @@ public abstract class LiveCeremonyView extends VerticalLayout {
         super.onAttach(event);
         UI ui = event.getUI();
         configureReconnect(ui);
+        readBrowserDevice(ui);
         // Tablets need the whole width for the names; the menu stays one tap away.
         getParent().filter(com.vaadin.flow.component.applayout.AppLayout.class::isInstance)
                 .map(com.vaadin.flow.component.applayout.AppLayout.class::cast)
@@ -95,9 +97,47 @@ public abstract class LiveCeremonyView extends VerticalLayout {
         }
     }
 
-    /** This browser session; a reload keeps it, another tablet has its own. */
-    protected static String device() {
+    /**
+     * This device: an id kept in the browser's local storage, so that a reload, a new login or
+     * a server restart on the same tablet keeps control. Until the browser has answered (and
+     * where it cannot, as in tests), a random id kept in the session stands in; it is also what
+     * a browser without a stored id adopts. No session id is ever stored.
+     */
+    protected String device() {
+        return device;
+    }
+
+    /** Called when the browser's stored device id replaced the stand-in. */
+    protected void deviceChanged() {
+    }
+
+    private void readBrowserDevice(UI ui) {
+        ui.getPage().executeJs("let id = null; try { id = localStorage.getItem('ceremony-device'); } catch (e) {} "
+                + "if (!id) { id = $0; try { localStorage.setItem('ceremony-device', id); } catch (e) {} } return id;",
+                device).then(String.class, this::useBrowserDevice);
+    }
+
+    /** Takes over the id the browser keeps (ignored when it does not look like one of ours). */
+    void useBrowserDevice(String id) {
+        if (id != null && DEVICE_ID.matcher(id).matches() && !id.equals(device)) {
+            device = id;
+            deviceChanged();
+        }
+    }
+
+    private static final java.util.regex.Pattern DEVICE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]{8,64}");
+    private static final String SESSION_DEVICE = "ceremony.device";
+
+    private static String sessionDevice() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null || session.getSession() == null ? "unknown" : session.getSession().getId();
+        if (session == null) {
+            return "unknown";
+        }
+        Object id = session.getAttribute(SESSION_DEVICE);
+        if (id == null) {
+            id = "device-" + java.util.UUID.randomUUID();
+            session.setAttribute(SESSION_DEVICE, id);
+        }
+        return id.toString();
     }
 }

@@ -37,15 +37,19 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     private final Div batch = new Div();
     private final Div preview = new Div();
     private final Div screenLink = new Div();
-    private final Button back = new Button();
-    private final Button next = new Button();
-    private final String device;
+    static final String SCROLL_TO_TOP = "window.scrollTo(0, 0); this.scrollIntoView({block: 'start'});";
+
+    private final Div buttons = new Div();
+    private Button back = new Button();
+    private Button next = new Button();
     private final boolean organizer;
+    private String shownStep;
+    /** How often the page was sent to the top (for tests: Karibu runs the script calls away). */
+    int scrollsToTop;
 
     public McView(CeremonyService ceremony, CeremonyBroadcaster broadcaster, AuthenticationContext auth) {
         super(ceremony, broadcaster);
         addClassName("mc-view");
-        this.device = device();
         this.organizer = auth.hasRole(Role.Names.ORGANIZER);
         ceremony.screenToken(); // makes sure the live state exists, so the projector link can be shown
         status.addClassName("mc-status");
@@ -54,21 +58,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         preview.addClassName("mc-preview");
         screenLink.addClassName("mc-screen-link");
 
-        back.setText(getTranslation("ceremony.back"));
-        back.setIcon(VaadinIcon.ARROW_LEFT.create());
-        back.setId("mc-back");
-        back.addClassName("mc-back");
-        back.addClickListener(e -> send(v -> new CeremonyCommand.Back(v, device)));
-        next.setText(getTranslation("ceremony.next"));
-        next.setIcon(VaadinIcon.ARROW_RIGHT.create());
-        next.setIconAfterText(true);
-        next.setId("mc-next");
-        next.addClassName("mc-next");
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        // A double tap sends one click while the first is on its way; the version check does the rest.
-        next.setDisableOnClick(true);
-        next.addClickListener(e -> send(v -> new CeremonyCommand.Next(v, device)));
-        Div buttons = new Div(back, next);
+        buttons.add(back, next);
         buttons.addClassName("mc-buttons");
 
         add(status, current, batch, preview, buttons, screenLink);
@@ -77,14 +67,53 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
 
     @Override
     protected void render(LiveCeremony live) {
-        boolean inControl = live.controlledBy(device);
+        boolean inControl = live.controlledBy(device());
+        String step = live.finished() ? "end" : live.stepNumber() + ":" + (live.currentItem() == null ? "" : live.currentItem().id())
+                + ":" + (live.currentBatch() == null ? "" : live.currentBatch().batch().id());
+        if (shownStep != null && !step.equals(shownStep)) {
+            // A new step: back to the top, so the new title and the first names are in sight
+            // (not on a status-only push, which must not move the page under the MC's finger).
+            getElement().executeJs(SCROLL_TO_TOP);
+            scrollsToTop++;
+        }
+        shownStep = step;
         renderStatus(live, inControl);
         renderCurrent(live);
         renderBatch(live);
         renderPreview(live);
+        renderButtons(live.version());
         back.setEnabled(inControl && live.started());
         next.setEnabled(inControl && !live.finished() && live.stepCount() > 0);
         renderScreenLink(live);
+    }
+
+    /**
+     * New Next and Back buttons for each state shown, each carrying the version it was drawn
+     * with: a tap on a button the tablet still shows after a push changed the state (the
+     * browser had not redrawn yet) is made against the version the MC saw, and refused as
+     * stale, instead of acting on a state the MC never saw.
+     */
+    private void renderButtons(long version) {
+        Button newBack = new Button(getTranslation("ceremony.back"), VaadinIcon.ARROW_LEFT.create());
+        newBack.setId("mc-back");
+        newBack.addClassName("mc-back");
+        newBack.addClickListener(e -> sendSeen(newBack, version, v -> new CeremonyCommand.Back(v, device())));
+        Button newNext = new Button(getTranslation("ceremony.next"), VaadinIcon.ARROW_RIGHT.create());
+        newNext.setIconAfterText(true);
+        newNext.setId("mc-next");
+        newNext.addClassName("mc-next");
+        newNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // A double tap sends one click while the first is on its way; the version check does the rest.
+        newNext.setDisableOnClick(true);
+        newNext.addClickListener(e -> sendSeen(newNext, version, v -> new CeremonyCommand.Next(v, device())));
+        buttons.replace(back, newBack);
+        buttons.replace(next, newNext);
+        back = newBack;
+        next = newNext;
+    }
+
+    private void sendSeen(Button button, long version, java.util.function.LongFunction<CeremonyCommand> command) {
+        send(v -> command.apply(button.isAttached() ? version : -1));
     }
 
     private void renderStatus(LiveCeremony live, boolean inControl) {
@@ -111,12 +140,13 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
 
     private void confirmTakeOver() {
         ConfirmDialog dialog = new ConfirmDialog();
+        dialog.addClassName("ceremony-dialog");
         dialog.setHeader(getTranslation("ceremony.takeControl"));
         dialog.setText(getTranslation("ceremony.takeControl.confirm"));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("ceremony.cancel"));
         dialog.setConfirmText(getTranslation("ceremony.takeControl"));
-        dialog.addConfirmListener(e -> send(v -> new CeremonyCommand.TakeControl(v, device)));
+        dialog.addConfirmListener(e -> send(v -> new CeremonyCommand.TakeControl(v, device())));
         dialog.open();
     }
 
@@ -155,10 +185,34 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
             presenter.addClassName("mc-presenter");
             batch.add(presenter);
         }
+        // The batch's own lines of the MC script (invitation, call), the names with their
+        // statuses (as the organizer may have rewritten them), then the thanks.
+        for (String line : b.batch().script().before()) {
+            batch.add(scriptLine(line));
+        }
         int number = 1;
         for (LiveCeremony.LiveRecipient r : b.recipients()) {
-            batch.add(new RecipientRow(r).update(number++, r));
+            String read = b.batch().readLineOf(r.recipient());
+            LiveCeremony.LiveRecipient shown = read.equals(r.recipient().readLine()) ? r
+                    : new LiveCeremony.LiveRecipient(withReadLine(r.recipient(), read), r.state(), r.seat(),
+                            r.batchPosition());
+            batch.add(new RecipientRow(shown).update(number++, shown));
         }
+        for (String line : b.batch().script().after()) {
+            batch.add(scriptLine(line));
+        }
+    }
+
+    private static Paragraph scriptLine(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("mc-batch-script");
+        return p;
+    }
+
+    private static vn.congan.ceremony.ceremony.Programme.Recipient withReadLine(
+            vn.congan.ceremony.ceremony.Programme.Recipient r, String read) {
+        return new vn.congan.ceremony.ceremony.Programme.Recipient(r.awardId(), r.collective(), r.formName(), read,
+                r.screenName(), r.detail(), r.searchText(), r.stagePersonId());
     }
 
     private void renderPreview(LiveCeremony live) {
@@ -195,6 +249,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
                 ConfirmDialog dialog = new ConfirmDialog(getTranslation("ceremony.screenLink.regenerate"),
                         getTranslation("ceremony.screenLink.regenerate.confirm"), getTranslation("ceremony.confirm"),
                         c -> ceremony.regenerateScreenToken());
+                dialog.addClassName("ceremony-dialog");
                 dialog.setCancelable(true);
                 dialog.setCancelText(getTranslation("ceremony.cancel"));
                 dialog.open();
@@ -202,6 +257,14 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
             regenerate.setId("mc-regenerate-link");
             regenerate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             screenLink.add(regenerate);
+        }
+    }
+
+    /** The browser's stored device id arrived: control follows it, so show the state again. */
+    @Override
+    protected void deviceChanged() {
+        if (shown() != null) {
+            render(shown());
         }
     }
 

@@ -7,37 +7,75 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
-import java.util.function.LongSupplier;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.RecipientState;
 import vn.congan.ceremony.ceremony.RecipientStatus;
+import vn.congan.ceremony.ceremony.StaleCommandException;
 
 /**
  * The buttons beside a recipient backstage and at the door: present, absent, received on
- * behalf of (asks who). Each sends one command through the owning view.
+ * behalf of (asks who). Each sends one command through the owning view, for the award the
+ * buttons were made for: a row handed another recipient gets new buttons, so a tap on the
+ * old ones (the browser had not redrawn yet) never acts on the person the row shows now.
+ * The browser drops a tap on a removed button; should one still arrive, it is refused as stale.
  */
 final class RecipientActions extends Div {
 
     private final Button present;
     private final Button absent;
 
-    RecipientActions(LongSupplier award, String device, Consumer<LongFunction<CeremonyCommand>> send) {
+    private final long award;
+    private RecipientStatus shownStatus;
+
+    RecipientActions(long award, String device, Consumer<LongFunction<CeremonyCommand>> send) {
+        this.award = award;
         addClassName("ceremony-actions");
+        getElement().setAttribute("data-award", Long.toString(award));
         present = new Button(getTranslation("ceremony.action.present"),
-                e -> send.accept(v -> new CeremonyCommand.CheckIn(v, device, award.getAsLong())));
+                e -> sendIfShown(send, v -> new CeremonyCommand.CheckIn(v, device, award)));
         present.addClassName("action-present");
         present.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         absent = new Button(getTranslation("ceremony.action.absent"),
-                e -> send.accept(v -> new CeremonyCommand.SetStatus(v, device, award.getAsLong(), RecipientStatus.ABSENT, null)));
+                e -> {
+                    LongFunction<CeremonyCommand> markAbsent =
+                            v -> new CeremonyCommand.SetStatus(v, device, award, RecipientStatus.ABSENT, null);
+                    if (isAttached() && shownStatus == RecipientStatus.RECEIVED) {
+                        confirmAbsent(() -> sendIfShown(send, markAbsent));
+                    } else {
+                        sendIfShown(send, markAbsent);
+                    }
+                });
         absent.addClassName("action-absent");
         absent.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button onBehalf = new Button(getTranslation("ceremony.action.onBehalf"), e -> askWho(award.getAsLong(), device, send));
+        Button onBehalf = new Button(getTranslation("ceremony.action.onBehalf"), e -> {
+            if (isAttached()) {
+                askWho(award, device, send);
+            } else {
+                sendIfShown(send, null);
+            }
+        });
         onBehalf.addClassName("action-on-behalf");
         add(present, absent, onBehalf);
     }
 
+    long award() {
+        return award;
+    }
+
+    /** Sends {@code command} while these buttons are on the page; refuses it as stale once replaced. */
+    private void sendIfShown(Consumer<LongFunction<CeremonyCommand>> send, LongFunction<CeremonyCommand> command) {
+        if (command != null && isAttached()) {
+            send.accept(command);
+        } else {
+            send.accept(v -> {
+                throw new StaleCommandException(v, -1);
+            });
+        }
+    }
+
     /** Enables what makes sense in {@code state}; unchanged buttons are left alone. */
     void update(RecipientState state) {
+        shownStatus = state.status();
         boolean canCheckIn = !state.checkedIn() || state.status().isAway();
         if (present.isEnabled() != canCheckIn) {
             present.setEnabled(canCheckIn);
@@ -48,8 +86,24 @@ final class RecipientActions extends Div {
         }
     }
 
+    /** "Vắng" on someone who has already received the award: asked first, it is rarely meant. */
+    private void confirmAbsent(Runnable markAbsent) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.addClassName("ceremony-dialog");
+        dialog.setHeader(getTranslation("ceremony.absentReceived.title"));
+        dialog.setText(getTranslation("ceremony.absentReceived.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("ceremony.cancel"));
+        dialog.setConfirmText(getTranslation("ceremony.action.absent"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> markAbsent.run());
+        dialog.open();
+    }
+
     private void askWho(long award, String device, Consumer<LongFunction<CeremonyCommand>> send) {
         Dialog dialog = new Dialog();
+        dialog.addClassName("ceremony-dialog");
         dialog.setHeaderTitle(getTranslation("ceremony.action.onBehalf"));
         TextField who = new TextField(getTranslation("ceremony.onBehalf.who"));
         who.setId("on-behalf-name");

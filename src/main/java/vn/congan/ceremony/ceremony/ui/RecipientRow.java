@@ -23,7 +23,9 @@ final class RecipientRow extends Div {
     private final Span status = new Span();
     private final Span name = new Span();
     private final Span seat;
-    private final RecipientActions actions;
+    private RecipientActions actions;
+    private final String device;
+    private final Consumer<LongFunction<CeremonyCommand>> send;
     private String statusClass;
 
     /** A row without seat or buttons (the MC's tablet). */
@@ -49,7 +51,9 @@ final class RecipientRow extends Div {
             seat.addClassName("ceremony-seat");
             add(seat);
         }
-        actions = send == null ? null : new RecipientActions(this::awardId, device, send);
+        this.device = device;
+        this.send = send;
+        actions = send == null ? null : new RecipientActions(awardId, device, send);
         if (actions != null) {
             add(actions);
         }
@@ -61,12 +65,18 @@ final class RecipientRow extends Div {
 
     /**
      * Shows {@code r} at place {@code position} (1-based), touching only what differs. A row may
-     * be handed another recipient: its buttons then act on that one.
+     * be handed another recipient: it then gets new buttons, made for that one (the old ones,
+     * still on a tablet that has not redrawn, no longer act).
      */
     RecipientRow update(int position, LiveCeremony.LiveRecipient r) {
         if (r.awardId() != awardId) {
             awardId = r.awardId();
             getElement().setAttribute("data-award", Long.toString(awardId));
+            if (actions != null) {
+                RecipientActions replaced = new RecipientActions(awardId, device, send);
+                replace(actions, replaced);
+                actions = replaced;
+            }
         }
         setText(number, position + ".");
         setText(name, r.recipient().readLine());

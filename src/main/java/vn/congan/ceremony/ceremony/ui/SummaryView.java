@@ -122,6 +122,7 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
                         render();
                     }
                 });
+        confirm.addClassName("ceremony-dialog");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("ceremony.cancel"));
         confirm.setConfirmButtonTheme("error primary");

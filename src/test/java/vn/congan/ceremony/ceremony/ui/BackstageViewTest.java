@@ -43,6 +43,8 @@ class BackstageViewTest extends LiveViewTestSupport {
         _click(_get(rows.get(0), Button.class, spec -> spec.withClasses("action-absent")));
         _click(_get(_find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(1), Button.class,
                 spec -> spec.withClasses("action-on-behalf")));
+        // Its buttons get the 48 px touch targets of the ceremony's dialogs (styles.css).
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getClassNames()).contains("ceremony-dialog");
         _setValue(_get(TextField.class, spec -> spec.withId("on-behalf-name")), "Đại úy Lê Văn Tám");
         _click(_get(Button.class, spec -> spec.withId("on-behalf-save")));
 
@@ -53,5 +55,50 @@ class BackstageViewTest extends LiveViewTestSupport {
         assertThat(first.get(1).state().onBehalfOf()).isEqualTo("Đại úy Lê Văn Tám");
         assertThat(_find(Span.class, spec -> spec.withClasses("status-received-on-behalf")))
                 .extracting(Span::getText).containsExactly("Nhận thay: Đại úy Lê Văn Tám");
+    }
+
+    @Test
+    void aTapOnARowThatJustChangedNeverMarksAnotherPerson() {
+        openAs(BackstageView.class, "mc", Role.MC);
+        nextFromOtherTablet(7);
+        deliverPushes();
+        // The tablet shows batch 1 on stage; the usher is about to tap "Vắng" on its first row.
+        Div row = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0);
+        long shownAward = Long.parseLong(row.getElement().getAttribute("data-award"));
+        Button absent = _get(row, Button.class, spec -> spec.withClasses("action-absent"));
+
+        // Meanwhile the MC moves on: the server-side view follows, the tablet has not redrawn yet.
+        nextFromOtherTablet(1);
+        deliverPushes();
+        long nowShown = Long.parseLong(row.getElement().getAttribute("data-award"));
+        assertThat(nowShown).isNotEqualTo(shownAward); // the row was handed to batch 2
+        _click(absent);
+
+        LiveCeremony live = ceremony.live();
+        assertThat(state(live, nowShown)).isNotEqualTo(RecipientStatus.ABSENT);
+        assertThat(live.recipients().stream().filter(r -> r.state().status() == RecipientStatus.ABSENT)).isEmpty();
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Trạng thái buổi lễ vừa thay đổi (có thể do bấm hai lần hoặc thiết bị khác). Màn hình đã cập nhật, "
+                        + "hãy kiểm tra rồi thao tác lại.");
+        // The row's new buttons act on the person it shows now.
+        _click(_get(row, Button.class, spec -> spec.withClasses("action-absent")));
+        assertThat(state(ceremony.live(), nowShown)).isEqualTo(RecipientStatus.ABSENT);
+    }
+
+    @Test
+    void aTapMadeBeforeThePushReachedTheViewIsRefusedAsStale() {
+        openAs(BackstageView.class, "mc", Role.MC);
+        Div row = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0);
+        Button absent = _get(row, Button.class, spec -> spec.withClasses("action-absent"));
+        long shownAward = Long.parseLong(row.getElement().getAttribute("data-award"));
+        nextFromOtherTablet(8);
+        _click(absent);
+        // Refused, or at most the person the row showed: never another one.
+        assertThat(ceremony.live().recipients().stream().filter(r -> r.state().status() == RecipientStatus.ABSENT)
+                .map(LiveCeremony.LiveRecipient::awardId)).isSubsetOf(shownAward);
+    }
+
+    private static RecipientStatus state(LiveCeremony live, long award) {
+        return live.recipients().stream().filter(r -> r.awardId() == award).findFirst().orElseThrow().state().status();
     }
 }

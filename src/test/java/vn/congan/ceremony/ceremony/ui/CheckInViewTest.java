@@ -73,4 +73,32 @@ class CheckInViewTest extends LiveViewTestSupport {
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class).getText())
                 .isEqualTo("Gõ ít nhất 2 chữ của tên. Đã điểm danh 0/142 người nhận khen thưởng.");
     }
+
+    @Test
+    void absentOnSomeoneWhoHasAlreadyReceivedAsksFirst() {
+        LiveCeremony live = nextFromOtherTablet(8);
+        LiveCeremony.LiveRecipient target = live.recipients().stream()
+                .filter(r -> r.state().status() == RecipientStatus.RECEIVED).findFirst().orElseThrow();
+        openAs(CheckInView.class, "mc", Role.MC);
+        _setValue(_get(TextField.class, spec -> spec.withId("checkin-search")), target.recipient().searchText().trim());
+        java.util.function.Supplier<Div> row = () -> _find(Div.class, spec -> spec.withClasses("ceremony-recipient"))
+                .stream().filter(d -> d.getElement().getAttribute("data-award").equals(Long.toString(target.awardId())))
+                .findFirst().orElseThrow();
+        _click(_get(row.get(), Button.class, spec -> spec.withClasses("action-absent")));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(status(target.awardId())).isEqualTo(RecipientStatus.RECEIVED);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(dialog);
+        assertThat(status(target.awardId())).isEqualTo(RecipientStatus.RECEIVED);
+
+        _click(_get(row.get(), Button.class, spec -> spec.withClasses("action-absent")));
+        var dialogs = _find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialogs.get(dialogs.size() - 1));
+        assertThat(status(target.awardId())).isEqualTo(RecipientStatus.ABSENT);
+    }
+
+    private RecipientStatus status(long award) {
+        return ceremony.live().recipients().stream().filter(r -> r.awardId() == award).findFirst().orElseThrow()
+                .state().status();
+    }
 }

@@ -51,7 +51,8 @@ class McViewTest extends LiveViewTestSupport {
         assertThat(_get(Span.class, spec -> spec.withClasses("mc-schedule")).getText()).startsWith("Kế hoạch 09:25");
         assertThat(_get(Span.class, spec -> spec.withClasses("mc-preview-title")).getText())
                 .isEqualTo("Đợt tiếp theo: Đợt 2 · Bằng khen của Bộ trưởng Bộ Công an");
-        assertThat(ceremony.live().controllerDevice()).isEqualTo(VaadinSession.getCurrent().getSession().getId());
+        assertThat(ceremony.live().controllerDevice()).isEqualTo(view.device())
+                .isNotEqualTo(VaadinSession.getCurrent().getSession().getId());
     }
 
     @Test
@@ -109,6 +110,7 @@ class McViewTest extends LiveViewTestSupport {
                 .isEqualTo("Chỉ xem: thiết bị khác đang điều khiển (mc).");
 
         _click(_get(Button.class, spec -> spec.withId("mc-take-control")));
+        assertThat(_get(ConfirmDialog.class).getClassNames()).contains("ceremony-dialog");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(next(view).isEnabled()).isTrue();
@@ -136,5 +138,101 @@ class McViewTest extends LiveViewTestSupport {
     void theMcCannotReplaceTheScreenLink() {
         openAs(McView.class, "mc", Role.MC);
         assertThat(_find(Button.class, spec -> spec.withId("mc-regenerate-link"))).isEmpty();
+    }
+
+    @Test
+    void nextCarriesTheVersionTheMcScreenShowedNotTheOneAPushBroughtSince() {
+        openAs(McView.class, "mc", Role.MC);
+        McView view = _get(McView.class);
+        _click(next(view));
+        Button shownNext = next(view); // what the tablet shows
+        LiveCeremony live = ceremony.live();
+        // A push (an absence marked backstage) reaches the server-side view; the tablet has not redrawn.
+        ceremony.execute(new CeremonyCommand.SetStatus(live.version(), "backstage",
+                live.recipients().get(0).awardId(), RecipientStatus.ABSENT, null));
+        deliverPushes();
+        _click(shownNext);
+        assertThat(ceremony.live().stepNumber()).isEqualTo(1);
+        NotificationsKt.expectNotifications(
+                "Trạng thái buổi lễ vừa thay đổi (có thể do bấm hai lần hoặc thiết bị khác). Màn hình đã cập nhật, "
+                        + "hãy kiểm tra rồi thao tác lại.");
+        _click(next(view));
+        assertThat(ceremony.live().stepNumber()).isEqualTo(2);
+    }
+
+    @Test
+    void duringABatchTheMcReadsItsOwnScriptLinesWithTheOrganizersOverridesAboveAndAroundTheNames() {
+        var conference = context.getBean(vn.congan.ceremony.conference.ConferenceService.class).current().orElseThrow();
+        var scripts = context.getBean(vn.congan.ceremony.stage.McScriptService.class);
+        long firstBatch = ceremony.live().upcomingBatches().get(0).batch().id();
+        long firstAward = ceremony.live().upcomingBatches().get(0).recipients().get(0).awardId();
+        String invite = scripts.script(conference).lines().stream()
+                .filter(l -> l.key().equals("batch-" + firstBatch + ".invite")).findFirst().orElseThrow().text();
+        assertThat(invite).startsWith("Xin trân trọng kính mời đồng chí ").contains(", lên trao Bằng khen của Bộ trưởng Bộ Công an");
+        String name = scripts.script(conference).lines().stream()
+                .filter(l -> l.key().equals("award-" + firstAward)).findFirst().orElseThrow().text();
+        scripts.override(conference, "award-" + firstAward, name, "Phòng Tham mưu, Công an tỉnh — đại diện: Đại tá Lê Văn Hòa");
+        String thanks = scripts.script(conference).lines().stream()
+                .filter(l -> l.key().equals("batch-" + firstBatch + ".thanks")).findFirst().orElseThrow().text();
+        scripts.override(conference, "batch-" + firstBatch + ".thanks", thanks,
+                "Xin chúc mừng các tập thể. Xin trân trọng cảm ơn đồng chí Giám đốc.");
+
+        openAs(McView.class, "mc", Role.MC);
+        McView view = _get(McView.class);
+        for (int i = 0; i < 7; i++) {
+            _click(next(view));
+        }
+        Div batch = _get(view, Div.class, spec -> spec.withClasses("mc-batch"));
+        java.util.List<String> lines = batch.getChildren()
+                .map(c -> c instanceof com.vaadin.flow.component.HasText t ? t.getText() : c.getElement().getText())
+                .toList();
+        assertThat(_find(batch, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("mc-batch-script")))
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText).containsExactly(invite,
+                        "Xin trân trọng kính mời đại diện các tập thể có tên sau lên nhận khen thưởng:",
+                        "Xin chúc mừng các tập thể. Xin trân trọng cảm ơn đồng chí Giám đốc.");
+        // The invitation and call come before the names, the thanks after them.
+        Div firstRow = _find(batch, Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0);
+        int rowIndex = batch.getChildren().toList().indexOf(firstRow);
+        assertThat(lines.indexOf(invite)).isLessThan(rowIndex);
+        assertThat(lines.indexOf("Xin chúc mừng các tập thể. Xin trân trọng cảm ơn đồng chí Giám đốc."))
+                .isGreaterThan(rowIndex);
+        assertThat(_get(firstRow, Span.class, spec -> spec.withClasses("ceremony-recipient-name")).getText())
+                .isEqualTo("Phòng Tham mưu, Công an tỉnh — đại diện: Đại tá Lê Văn Hòa");
+        assertThat(_get(firstRow, Span.class, spec -> spec.withClasses("ceremony-status")).getText())
+                .isEqualTo("Đang mời lên");
+    }
+
+    @Test
+    void aNewStepScrollsTheMcPageToTheTopButAStatusChangeDoesNot() {
+        openAs(McView.class, "mc", Role.MC);
+        McView view = _get(McView.class);
+        _click(next(view));
+        assertThat(view.scrollsToTop).isEqualTo(1);
+        LiveCeremony live = ceremony.live();
+        ceremony.execute(new CeremonyCommand.SetStatus(live.version(), "backstage",
+                live.recipients().get(0).awardId(), RecipientStatus.ABSENT, null));
+        deliverPushes();
+        assertThat(view.scrollsToTop).isEqualTo(1);
+        _click(next(view));
+        assertThat(view.scrollsToTop).isEqualTo(2);
+    }
+
+    @Test
+    void theDeviceIdKeptInTheBrowserKeepsControlAfterANewSessionOnTheSameTablet() {
+        // The tablet advanced the ceremony; then the server restarted (a new session, a new stand-in id).
+        nextFromOtherTablet(1);
+        assertThat(ceremony.live().controllerDevice()).isEqualTo("other-tablet");
+        openAs(McView.class, "mc", Role.MC);
+        McView view = _get(McView.class);
+        assertThat(next(view).isEnabled()).isFalse();
+        // The browser answers with the id in its local storage: control is back, no take-over needed.
+        view.useBrowserDevice("other-tablet");
+        assertThat(next(view).isEnabled()).isTrue();
+        assertThat(_find(Button.class, spec -> spec.withId("mc-take-control"))).isEmpty();
+        _click(next(view));
+        assertThat(ceremony.live().stepNumber()).isEqualTo(2);
+        // Something that does not look like a device id is ignored.
+        view.useBrowserDevice("x'; drop");
+        assertThat(view.device()).isEqualTo("other-tablet");
     }
 }
