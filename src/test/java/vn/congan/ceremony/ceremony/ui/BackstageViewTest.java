@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -40,8 +41,8 @@ class BackstageViewTest extends LiveViewTestSupport {
     void ushersMarkAbsentAndReceivedOnBehalfAndTheMcStateHasIt() {
         openAs(BackstageView.class, "mc", Role.MC);
         List<Div> rows = _find(Div.class, spec -> spec.withClasses("ceremony-recipient"));
-        _click(_get(rows.get(0), Button.class, spec -> spec.withClasses("action-absent")));
-        _click(_get(_find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(1), Button.class,
+        _click(_get(rows.get(0), NativeButton.class, spec -> spec.withClasses("action-absent")));
+        _click(_get(_find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(1), NativeButton.class,
                 spec -> spec.withClasses("action-on-behalf")));
         // Its buttons get the 48 px touch targets of the ceremony's dialogs (styles.css).
         assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getClassNames()).contains("ceremony-dialog");
@@ -65,7 +66,7 @@ class BackstageViewTest extends LiveViewTestSupport {
         // The tablet shows batch 1 on stage; the usher is about to tap "Vắng" on its first row.
         Div row = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0);
         long shownAward = Long.parseLong(row.getElement().getAttribute("data-award"));
-        Button absent = _get(row, Button.class, spec -> spec.withClasses("action-absent"));
+        NativeButton absent = _get(row, NativeButton.class, spec -> spec.withClasses("action-absent"));
 
         // Meanwhile the MC moves on: the server-side view follows, the tablet has not redrawn yet.
         nextFromOtherTablet(1);
@@ -81,7 +82,7 @@ class BackstageViewTest extends LiveViewTestSupport {
                 "Trạng thái buổi lễ vừa thay đổi (có thể do bấm hai lần hoặc thiết bị khác). Màn hình đã cập nhật, "
                         + "hãy kiểm tra rồi thao tác lại.");
         // The row's new buttons act on the person it shows now.
-        _click(_get(row, Button.class, spec -> spec.withClasses("action-absent")));
+        _click(_get(row, NativeButton.class, spec -> spec.withClasses("action-absent")));
         assertThat(state(ceremony.live(), nowShown)).isEqualTo(RecipientStatus.ABSENT);
     }
 
@@ -89,7 +90,7 @@ class BackstageViewTest extends LiveViewTestSupport {
     void aTapMadeBeforeThePushReachedTheViewIsRefusedAsStale() {
         openAs(BackstageView.class, "mc", Role.MC);
         Div row = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0);
-        Button absent = _get(row, Button.class, spec -> spec.withClasses("action-absent"));
+        NativeButton absent = _get(row, NativeButton.class, spec -> spec.withClasses("action-absent"));
         long shownAward = Long.parseLong(row.getElement().getAttribute("data-award"));
         nextFromOtherTablet(8);
         _click(absent);

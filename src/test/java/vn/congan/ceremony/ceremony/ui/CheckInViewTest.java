@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,7 +35,7 @@ class CheckInViewTest extends LiveViewTestSupport {
         Div row = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).stream()
                 .filter(d -> d.getElement().getAttribute("data-award").equals(Long.toString(target.awardId())))
                 .findFirst().orElseThrow();
-        _click(_get(row, Button.class, spec -> spec.withClasses("action-present")));
+        _click(_get(row, NativeButton.class, spec -> spec.withClasses("action-present")));
 
         assertThat(ceremony.live().recipients().stream().filter(r -> r.awardId() == target.awardId()).findFirst()
                 .orElseThrow().state().status()).isEqualTo(RecipientStatus.CHECKED_IN);
@@ -58,7 +59,7 @@ class CheckInViewTest extends LiveViewTestSupport {
         com.vaadin.flow.component.UI.getCurrent().add(desk);
         _setValue(_get(desk, TextField.class, spec -> spec.withId("checkin-search")),
                 first.recipient().screenName().toLowerCase(Locale.ROOT));
-        _click(_get(_find(desk, Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0), Button.class,
+        _click(_get(_find(desk, Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0), NativeButton.class,
                 spec -> spec.withClasses("action-absent")));
         deliverPushes();
 
@@ -84,14 +85,14 @@ class CheckInViewTest extends LiveViewTestSupport {
         java.util.function.Supplier<Div> row = () -> _find(Div.class, spec -> spec.withClasses("ceremony-recipient"))
                 .stream().filter(d -> d.getElement().getAttribute("data-award").equals(Long.toString(target.awardId())))
                 .findFirst().orElseThrow();
-        _click(_get(row.get(), Button.class, spec -> spec.withClasses("action-absent")));
+        _click(_get(row.get(), NativeButton.class, spec -> spec.withClasses("action-absent")));
         com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
                 _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
         assertThat(status(target.awardId())).isEqualTo(RecipientStatus.RECEIVED);
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(dialog);
         assertThat(status(target.awardId())).isEqualTo(RecipientStatus.RECEIVED);
 
-        _click(_get(row.get(), Button.class, spec -> spec.withClasses("action-absent")));
+        _click(_get(row.get(), NativeButton.class, spec -> spec.withClasses("action-absent")));
         var dialogs = _find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialogs.get(dialogs.size() - 1));
         assertThat(status(target.awardId())).isEqualTo(RecipientStatus.ABSENT);
