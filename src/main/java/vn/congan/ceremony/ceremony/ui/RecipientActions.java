@@ -27,6 +27,7 @@ final class RecipientActions extends Div {
     // create and to push, and are styled in styles.css (block "ceremony") with 48 px targets.
     private final NativeButton present;
     private final NativeButton absent;
+    private final NativeButton onStage;
 
     private final long award;
     private RecipientStatus shownStatus;
@@ -57,7 +58,12 @@ final class RecipientActions extends Div {
             }
         });
         onBehalf.addClassName("action-on-behalf");
-        add(present, absent, onBehalf);
+        // Shown while the MC calls the batch: the usher confirms the person has reached the stage.
+        onStage = new NativeButton(getTranslation("ceremony.action.onStage"), e -> sendIfShown(send,
+                v -> new CeremonyCommand.SetStatus(v, device, award, RecipientStatus.ON_STAGE, null)));
+        onStage.addClassName("action-on-stage");
+        onStage.setVisible(false);
+        add(onStage, present, absent, onBehalf);
     }
 
     long award() {
@@ -81,6 +87,10 @@ final class RecipientActions extends Div {
         boolean canCheckIn = !state.checkedIn() || state.status().isAway();
         if (present.isEnabled() != canCheckIn) {
             present.setEnabled(canCheckIn);
+        }
+        boolean called = state.status() == RecipientStatus.CALLED;
+        if (onStage.isVisible() != called) {
+            onStage.setVisible(called);
         }
         boolean canBeAbsent = state.status() != RecipientStatus.ABSENT;
         if (absent.isEnabled() != canBeAbsent) {

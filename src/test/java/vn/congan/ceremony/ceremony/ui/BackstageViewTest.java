@@ -38,6 +38,29 @@ class BackstageViewTest extends LiveViewTestSupport {
     }
 
     @Test
+    void anUsherMarksWhoHasReachedTheStageAndLeavingTheBatchMakesThemReceived() {
+        openAs(BackstageView.class, "mc", Role.MC);
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("action-on-stage"))).as("nobody called yet")
+                .noneMatch(NativeButton::isVisible);
+        LiveCeremony live = nextFromOtherTablet(7);
+        deliverPushes();
+        Div row = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0);
+        NativeButton onStage = _get(row, NativeButton.class, spec -> spec.withClasses("action-on-stage"));
+        assertThat(onStage.isVisible()).isTrue();
+        _click(onStage);
+        long award = live.currentBatch().recipients().get(0).awardId();
+        assertThat(ceremony.live().recipients()).filteredOn(r -> r.awardId() == award).singleElement()
+                .satisfies(r -> assertThat(r.state().status()).isEqualTo(RecipientStatus.ON_STAGE));
+        deliverPushes();
+        assertThat(_get(row, Span.class, spec -> spec.withClasses("ceremony-status")).getText()).isEqualTo("Trên sân khấu");
+        assertThat(onStage.isVisible()).as("only while called").isFalse();
+
+        nextFromOtherTablet(1);
+        assertThat(ceremony.live().recipients()).filteredOn(r -> r.awardId() == award).singleElement()
+                .satisfies(r -> assertThat(r.state().status()).isEqualTo(RecipientStatus.RECEIVED));
+    }
+
+    @Test
     void ushersMarkAbsentAndReceivedOnBehalfAndTheMcStateHasIt() {
         openAs(BackstageView.class, "mc", Role.MC);
         List<Div> rows = _find(Div.class, spec -> spec.withClasses("ceremony-recipient"));
