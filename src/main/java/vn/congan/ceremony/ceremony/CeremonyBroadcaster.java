@@ -53,7 +53,19 @@ public class CeremonyBroadcaster {
     }
 
     public void broadcast(LiveCeremony live) {
+        broadcast(() -> live);
+    }
+
+    /** Builds the state on the broadcasting thread, then hands it over like {@link #broadcast(LiveCeremony)}. */
+    public void broadcast(java.util.function.Supplier<LiveCeremony> state) {
         dispatcher.execute(() -> {
+            LiveCeremony live;
+            try {
+                live = state.get();
+            } catch (RuntimeException e) {
+                LOG.warn("The ceremony state to broadcast could not be built", e);
+                return;
+            }
             List<Consumer<LiveCeremony>> all = new ArrayList<>(listeners);
             int slices = Math.max(1, Math.min(threads, all.size()));
             List<Future<?>> others = new ArrayList<>(slices - 1);

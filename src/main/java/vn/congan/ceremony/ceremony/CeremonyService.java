@@ -131,6 +131,15 @@ public class CeremonyService {
         events.save(new CeremonyEvent(run, transition, user, command.device(), now));
     }
 
+    /**
+     * An organizer corrected the stage order (a name, a representative, a presenter, a batch):
+     * the open pages show it at once, built after the edit committed, on the broadcaster's thread.
+     */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void onStageOrderChanged(vn.congan.ceremony.stage.StageOrderChanged change) {
+        broadcaster.broadcast(this::live);
+    }
+
     /** The secret part of the projector link (/screen/{token}). */
     public String screenToken() {
         return ensureRun().getScreenToken();

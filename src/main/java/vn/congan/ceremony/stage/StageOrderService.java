@@ -57,12 +57,15 @@ public class StageOrderService {
     private final PersonRepository people;
     private final EntityManager em;
     private final org.springframework.beans.factory.ObjectProvider<StageEditGuard> guard;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public StageOrderService(ConferenceRepository conferences, PresentationBatchRepository batches,
             StageSettingsRepository settings, DelegateRepository delegates, AgendaItemRepository agendaItems,
             PersonRepository people, EntityManager em,
-            org.springframework.beans.factory.ObjectProvider<StageEditGuard> guard) {
+            org.springframework.beans.factory.ObjectProvider<StageEditGuard> guard,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.guard = guard;
+        this.events = events;
         this.conferences = conferences;
         this.batches = batches;
         this.settings = settings;
@@ -149,6 +152,7 @@ public class StageOrderService {
     @Transactional
     public void saveSettings(Conference conference, long settingsVersion, int capacity, int secondsPerBatch,
             int secondsPerRecipient) {
+        events.publishEvent(StageOrderChanged.INSTANCE); // delivered only if this edit commits
         if (capacity < 1 || capacity > 100) {
             throw new UserMessageException("stage.error.capacity");
         }
@@ -178,6 +182,7 @@ public class StageOrderService {
      */
     @Transactional
     public int regenerate(Conference conference, String seenVersion) {
+        events.publishEvent(StageOrderChanged.INSTANCE); // delivered only if this edit commits
         Conference managed = managed(conference);
         StageSettings s = settingsOf(managed);
         List<PresentationBatch> existing = batches.findByConference(managed);
@@ -300,6 +305,7 @@ public class StageOrderService {
     @Transactional
     public void move(long entryId, long entryVersion, long targetBatchId, long targetBatchVersion,
             int targetPosition) {
+        events.publishEvent(StageOrderChanged.INSTANCE); // delivered only if this edit commits
         BatchEntry entry = batches.findEntry(entryId).orElseThrow(() -> new UserMessageException("error.concurrent"));
         requireVersion(entry, entryVersion);
         PresentationBatch source = entry.getBatch();
@@ -346,6 +352,7 @@ public class StageOrderService {
     /** Moves a recipient one place up or down within its batch, or across to the neighbouring batch. */
     @Transactional
     public void step(long entryId, long entryVersion, long batchVersion, int delta) {
+        events.publishEvent(StageOrderChanged.INSTANCE); // delivered only if this edit commits
         BatchEntry entry = batches.findEntry(entryId).orElseThrow(() -> new UserMessageException("error.concurrent"));
         requireVersion(entry.getBatch(), batchVersion);
         move(entryId, entryVersion, entry.getBatch().getId(), batchVersion, entry.getPosition() + delta);
@@ -357,6 +364,7 @@ public class StageOrderService {
      */
     @Transactional
     public void moveToNeighbour(long entryId, long entryVersion, int direction) {
+        events.publishEvent(StageOrderChanged.INSTANCE); // delivered only if this edit commits
         BatchEntry entry = batches.findEntry(entryId).orElseThrow(() -> new UserMessageException("error.concurrent"));
         requireVersion(entry, entryVersion);
         List<PresentationBatch> list = batches.findByConference(entry.getBatch().getConference());
@@ -376,6 +384,7 @@ public class StageOrderService {
      */
     @Transactional
     public void moveBatch(long batchId, long version, int toIndex) {
+        events.publishEvent(StageOrderChanged.INSTANCE); // delivered only if this edit commits
         PresentationBatch batch = batch(batchId, version);
         requireUnlocked(batch);
         List<PresentationBatch> list = batches.findByConference(batch.getConference());
@@ -407,6 +416,7 @@ public class StageOrderService {
      */
     @Transactional
     public void split(long batchId, long version, int atPosition) {
+        events.publishEvent(StageOrderChanged.INSTANCE); // delivered only if this edit commits
         PresentationBatch batch = batch(batchId, version);
         requireUnlocked(batch);
         requireNotReached(batch);
@@ -438,6 +448,7 @@ public class StageOrderService {
     /** Adds the next batch's recipients to the end of this one and removes the next batch. */
     @Transactional
     public void mergeWithNext(long batchId, long version, long nextVersion) {
+        events.publishEvent(StageOrderChanged.INSTANCE); // delivered only if this edit commits
         PresentationBatch batch = batch(batchId, version);
         List<PresentationBatch> list = batches.findByConference(batch.getConference());
         int index = list.indexOf(batch);
@@ -470,6 +481,7 @@ public class StageOrderService {
     /** Locks or unlocks a batch; a locked batch survives regeneration and refuses edits. */
     @Transactional
     public void setLocked(long batchId, long version, boolean locked) {
+        events.publishEvent(StageOrderChanged.INSTANCE); // delivered only if this edit commits
         batch(batchId, version).setLocked(locked);
     }
 
@@ -479,6 +491,7 @@ public class StageOrderService {
      */
     @Transactional
     public void setPresenter(long batchId, long version, Long delegateId, String onAuthorityOf) {
+        events.publishEvent(StageOrderChanged.INSTANCE); // delivered only if this edit commits
         PresentationBatch batch = batch(batchId, version);
         requireUnlocked(batch);
         requireFits(onAuthorityOf, "stage.error.authorityTooLong");
@@ -500,6 +513,7 @@ public class StageOrderService {
      */
     @Transactional
     public void setRepresentative(long awardId, long awardVersion, Long personId, String text) {
+        events.publishEvent(StageOrderChanged.INSTANCE); // delivered only if this edit commits
         Award award = em.find(Award.class, awardId);
         if (award == null) {
             throw new UserMessageException("error.gone");

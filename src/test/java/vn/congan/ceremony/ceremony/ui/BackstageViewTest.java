@@ -61,6 +61,25 @@ class BackstageViewTest extends LiveViewTestSupport {
     }
 
     @Test
+    void anOrganizersCorrectionOfTheStageOrderReachesTheOpenPageWithoutANextStep() {
+        openAs(BackstageView.class, "mc", Role.MC);
+        LiveCeremony live = ceremony.live();
+        LiveCeremony.LiveRecipient first = live.upcomingBatches().get(0).recipients().get(0);
+        assertThat(first.recipient().readLine()).contains("— đại diện: ");
+        long version = context.getBean(vn.congan.ceremony.award.AwardRepository.class)
+                .findById(first.awardId()).orElseThrow().getVersion();
+
+        context.getBean(vn.congan.ceremony.stage.StageOrderService.class)
+                .setRepresentative(first.awardId(), version, null, "Đại úy Lê Văn Tám");
+        deliverPushes();
+
+        Div row = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0);
+        assertThat(_get(row, Span.class, spec -> spec.withClasses("ceremony-recipient-name")).getText())
+                .endsWith("— đại diện: Đại úy Lê Văn Tám");
+        assertThat(ceremony.live().version()).as("a correction is no ceremony step").isEqualTo(live.version());
+    }
+
+    @Test
     void ushersMarkAbsentAndReceivedOnBehalfAndTheMcStateHasIt() {
         openAs(BackstageView.class, "mc", Role.MC);
         List<Div> rows = _find(Div.class, spec -> spec.withClasses("ceremony-recipient"));
