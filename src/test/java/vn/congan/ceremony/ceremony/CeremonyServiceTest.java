@@ -218,6 +218,8 @@ class CeremonyServiceTest extends AbstractSpringTest {
     @Test
     void everyChangeReachesTheRegisteredListenersUntilTheyLeave() {
         List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // The test set-up edits the stage order (demo data), whose pushes may still be on their way.
+        broadcaster.awaitDelivered();
         var registration = broadcaster.register(live -> seen.add(live.version()));
         next(ceremony, 2);
         broadcaster.awaitDelivered();
