@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.stream.Collectors;
 import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.common.UserMessageException;
@@ -56,19 +55,7 @@ public class ImportDialog extends Dialog {
 
     private void configureUpload() {
         upload.setId("import-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(RecipientListParser.MAX_BYTES);
-        upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel",
-                "text/csv");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> read(metadata.fileName(), bytes)));
-        upload.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
-                .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
-                        .setOne(getTranslation("award.import.upload.add")))
-                .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
-                        .setOne(getTranslation("award.import.upload.drop"))));
-        upload.addFileRejectedListener(e -> UiErrors.error(getTranslation("spreadsheet.error.rejected",
-                RecipientListParser.MAX_BYTES / (1024 * 1024))));
+        vn.congan.ceremony.ui.SpreadsheetUploads.configure(upload, this::read);
     }
 
     private void configurePreview() {

@@ -17,15 +17,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import vn.congan.ceremony.common.spreadsheet.SpreadsheetReader;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.seating.AttendeeRow;
@@ -34,6 +31,7 @@ import vn.congan.ceremony.seating.SeatingAttendee;
 import vn.congan.ceremony.seating.SeatingAttendeeService;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
+import vn.congan.ceremony.ui.SpreadsheetUploads;
 import vn.congan.ceremony.ui.UiErrors;
 
 /**
@@ -108,17 +106,7 @@ public class AttendeesView extends VerticalLayout implements HasDynamicTitle {
         paste.setId("attendees-paste-section");
 
         upload.setId("attendees-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(SpreadsheetReader.MAX_BYTES);
-        upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel",
-                "text/csv");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> importFile(metadata.fileName(), bytes)));
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("award.import.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("award.import.upload.drop"))));
-        upload.addFileRejectedListener(e -> UiErrors.error(getTranslation("spreadsheet.error.rejected",
-                SpreadsheetReader.MAX_BYTES / (1024 * 1024))));
+        SpreadsheetUploads.configure(upload, this::importFile);
         VerticalLayout importBox = new VerticalLayout(new Span(getTranslation("seating.attendees.import.hint")),
                 upload);
         importBox.setPadding(false);
