@@ -2,7 +2,6 @@ package vn.congan.ceremony.common.jpa;
 
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.PostLoad;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Transient;
@@ -16,8 +15,8 @@ import org.hibernate.Hibernate;
 import vn.congan.ceremony.common.text.VietText;
 
 /**
- * The last line of defence for stored text: before an entity is inserted or updated (and when it is
- * loaded), every text attribute (and the text of its embedded values) loses the characters {@link VietText} calls
+ * The last line of defence for stored text: before an entity is inserted or updated, every text
+ * attribute (and the text of its embedded values) loses the characters {@link VietText} calls
  * hidden: controls, bidirectional overrides, zero-width characters. Setters and services clean
  * names as they always did (NFC, one space, trimmed); this listener only removes what no name,
  * title, note or token may hold, whatever path the text took, and leaves whitespace alone, so a
@@ -41,14 +40,9 @@ public class HiddenCharacterGuard {
         }
     };
 
-    /**
-     * Before every write, and after every load: a row stored before this rule existed (a name with
-     * U+202E typed in an earlier version) is shown clean on the MC's tablet, the projector and the
-     * certificates at once, and stored clean with the next change of its entity.
-     */
+    /** Texts stored before this rule existed were cleaned by the migration V9_31. */
     @PrePersist
     @PreUpdate
-    @PostLoad
     public void removeHiddenCharacters(Object entity) {
         clean(entity);
     }

@@ -68,13 +68,4 @@ class HiddenCharacterGuardTest extends AbstractSpringTest {
                 String.class, template.getId())).isNotEmpty().noneMatch(p -> p != null && p.matches(".*" + HIDDEN + ".*"))
                 .contains("dd/MM/yyyy");
     }
-
-    @Test
-    void aNameStoredBeforeTheRuleExistedIsReadClean() {
-        Unit unit = organisation.saveUnit(null, "Phòng Hậu cần mới", null);
-        jdbc.update("update unit set name = ? where id = ?", "Phòng\u202E Hậu\u0007 cần mới", unit.getId());
-
-        assertThat(organisation.units()).filteredOn(u -> u.getId().equals(unit.getId()))
-                .extracting(Unit::getName).containsExactly("Phòng Hậu cần mới");
-    }
 }
