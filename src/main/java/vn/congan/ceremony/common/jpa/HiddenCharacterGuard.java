@@ -19,8 +19,8 @@ import vn.congan.ceremony.common.text.VietText;
  * attribute (and the text of its embedded values) loses the characters {@link VietText} calls
  * hidden: controls, bidirectional overrides, zero-width characters. Setters and services clean
  * names as they always did (NFC, one space, trimmed); this listener only removes what no name,
- * title, note or token may hold, whatever path the text took, and leaves whitespace alone, so a
- * password hash, a token or a multi-line note comes out as it went in.
+ * title, note or token may hold, whatever path the text took (NFC aside, it leaves everything else,
+ * whitespace included, alone), so a password hash, a token or a multi-line note comes out as it went in.
  */
 public class HiddenCharacterGuard {
 
@@ -31,7 +31,6 @@ public class HiddenCharacterGuard {
             for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
                 for (Field f : c.getDeclaredFields()) {
                     if (isPersistentText(f)) {
-                        f.setAccessible(true);
                         fields.add(f);
                     }
                 }
