@@ -75,13 +75,11 @@ class ImportDialogTest extends AbstractViewTest {
 
     @Test
     void thePreviewSaysWhichHiddenCharactersWereRemovedAndTheCommitStoresTheCleanedName() {
-        // an .xlsx holds a control character as "_x0007_" (XML 1.0 has no BEL); reading decodes it
-        byte[] xlsx = new ListWorkbook(6).header()
-                .row(1, "Nguyễn\u202EVăn_x0007_ An", "Đại úy", "Cán\u200B bộ", "Phòng Hậu cần")
-                .row(2, "Lê Văn Bình", "Đại úy", "Cán bộ", "Phòng Hậu cần")
-                .xlsx();
+        byte[] csv = ("STT,Họ và tên,Cấp bậc,Chức vụ,Đơn vị\r\n"
+                + "1,Nguyễn\u202EVăn\u0007 An,Đại úy,Cán\u200B bộ,Phòng Hậu cần\r\n"
+                + "2,Lê Văn Bình,Đại úy,Cán bộ,Phòng Hậu cần\r\n").getBytes(StandardCharsets.UTF_8);
 
-        upload("ds.xlsx", XLSX, xlsx);
+        upload("ds.csv", "text/csv", csv);
 
         ImportDialog dialog = _get(ImportDialog.class);
         @SuppressWarnings("unchecked")

@@ -151,9 +151,8 @@ class RecipientListParserTest {
 
     @Test
     void hiddenCharactersAreRemovedFromEveryCellAndReportedPerRowInAnXlsx() {
-        // an .xlsx holds a control character as "_x0007_" (XML 1.0 has no BEL); reading decodes it
         byte[] xlsx = new ListWorkbook(6).header()
-                .row(1, "Nguyễn\u202EVăn_x0007_ An", "Đại úy", "Cán\u200B bộ", "Phòng_x001B_ Hậu cần\uFEFF")
+                .row(1, "Nguyễn\u202EVăn\u2066 An", "Đại úy", "Cán\u200B bộ", "Phòng\u200D Hậu cần\uFEFF")
                 .row(2, "Lê Văn Bình", "Đại úy", "Cán bộ", "Phòng Hậu cần")
                 .xlsx();
 
@@ -166,9 +165,23 @@ class RecipientListParserTest {
         assertThat(first.unitName()).isEqualTo("Phòng Hậu cần");
         assertThat(first.problems()).as("cleaned, still importable").isEmpty();
         assertThat(first.cleaned()).extracting(CleanedCell::column, CleanedCell::codes).containsExactly(
-                tuple(ListColumn.NAME, "U+202E, U+0007"), tuple(ListColumn.POSITION, "U+200B"),
-                tuple(ListColumn.UNIT, "U+001B, U+FEFF"));
+                tuple(ListColumn.NAME, "U+202E, U+2066"), tuple(ListColumn.POSITION, "U+200B"),
+                tuple(ListColumn.UNIT, "U+200D, U+FEFF"));
         assertThat(rows.get(1).cleaned()).isEmpty();
+    }
+
+    @Test
+    void aControlCharacterAnXlsxHoldsAsAnExcelEscapeIsRemovedToo() {
+        // XML 1.0 has no BEL or ESC: Excel stores them as "_x0007_", "_x001B_", and reading decodes them
+        byte[] xlsx = new ListWorkbook(6).header()
+                .row(1, "Nguyễn Văn_x0007_ An", "Đại úy", "Cán bộ", "Phòng_x001B_ Hậu cần").xlsx();
+
+        ParsedRecipient row = parser.parse("x.xlsx", xlsx).rows().get(0);
+
+        assertThat(row.name()).isEqualTo("Nguyễn Văn An");
+        assertThat(row.unitName()).isEqualTo("Phòng Hậu cần");
+        assertThat(row.cleaned()).extracting(CleanedCell::column, CleanedCell::codes)
+                .containsExactly(tuple(ListColumn.NAME, "U+0007"), tuple(ListColumn.UNIT, "U+001B"));
     }
 
     @Test
