@@ -86,7 +86,10 @@ public final class VietText {
         return text == null ? null : sanitize(text, Lines.UNTOUCHED, null);
     }
 
-    /** True when {@code text} holds a character {@link #clean(String)} would remove. */
+    /**
+     * True when {@code text} holds a hidden character: a control (other than whitespace), format,
+     * unassigned, private-use or lone surrogate code point. (A stray combining mark is not counted.)
+     */
     public static boolean hasHidden(String text) {
         return text != null && text.codePoints().anyMatch(VietText::isHidden);
     }
