@@ -133,8 +133,9 @@ public class AgendaItem extends AbstractEntity {
         return mcNotes;
     }
 
+    /** Notes typed in a text area keep their line breaks; hidden characters go, as everywhere. */
     public void setMcNotes(String mcNotes) {
-        this.mcNotes = VietText.cleanToNull(mcNotes);
+        this.mcNotes = VietText.cleanMultiline(mcNotes);
     }
 
     @Override

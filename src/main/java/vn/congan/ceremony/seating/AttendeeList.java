@@ -1,6 +1,7 @@
 package vn.congan.ceremony.seating;
 
 import java.util.List;
+import vn.congan.ceremony.common.spreadsheet.CleanedCell;
 
 /**
  * Names read for the list of other attendees, from pasted lines or from a file, before any of
@@ -8,7 +9,19 @@ import java.util.List;
  */
 public record AttendeeList(String sheetName, int headerRow, List<Entry> entries) {
 
-    /** One name with its optional title and agency, and the line or row it came from. */
-    public record Entry(int line, String name, String organisation) {
+    /**
+     * One name with its optional title and agency, the line or row it came from, and the cells of
+     * that line that held hidden characters (removed).
+     */
+    public record Entry(int line, String name, String organisation, List<CleanedCell> cleaned) {
+
+        public Entry {
+            cleaned = List.copyOf(cleaned);
+        }
+    }
+
+    /** The entries that had hidden characters removed, for the message after adding them. */
+    public List<Entry> cleanedEntries() {
+        return entries.stream().filter(e -> !e.cleaned().isEmpty()).toList();
     }
 }

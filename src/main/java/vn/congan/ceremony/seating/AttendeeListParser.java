@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.spreadsheet.CleanedCell;
 import vn.congan.ceremony.common.spreadsheet.ListColumn;
 import vn.congan.ceremony.common.spreadsheet.ListRows;
 import vn.congan.ceremony.common.spreadsheet.Sheet;
 import vn.congan.ceremony.common.spreadsheet.SheetRow;
 import vn.congan.ceremony.common.spreadsheet.SpreadsheetReader;
+import vn.congan.ceremony.common.text.CleanedText;
+import vn.congan.ceremony.common.text.HiddenCharacter;
 import vn.congan.ceremony.common.text.VietText;
 
 /**
@@ -29,6 +32,10 @@ public final class AttendeeListParser {
     /** The most names one paste or one file may add. */
     public static final int MAX_NAMES = 3000;
 
+    /** The columns a name and its title and agency are read from. */
+    private static final Set<ListColumn> USED_COLUMNS = Set.of(ListColumn.NAME, ListColumn.POSITION,
+            ListColumn.POSITION_UNIT, ListColumn.UNIT);
+
     private AttendeeListParser() {
     }
 
@@ -37,15 +44,17 @@ public final class AttendeeListParser {
         List<AttendeeList.Entry> entries = new ArrayList<>();
         String[] lines = text == null ? new String[0] : text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
-            List<String> cells = new ArrayList<>(Arrays.stream(lines[i].split("\t")).map(VietText::clean).toList());
-            if (!cells.isEmpty() && ListRows.isOrdinal(cells.get(0)) && cells.size() > 1) {
+            List<CleanedText> cells = new ArrayList<>(Arrays.stream(lines[i].split("\t"))
+                    .map(VietText::cleanReport).toList());
+            if (!cells.isEmpty() && ListRows.isOrdinal(cells.get(0).text()) && cells.size() > 1) {
                 cells.remove(0); // the "STT" cell of a row copied from Excel
             }
-            String name = cells.isEmpty() ? "" : cells.get(0);
+            String name = cells.isEmpty() ? "" : cells.get(0).text();
             if (name.isEmpty() || ListColumn.isNameHeader(name)) {
                 continue;
             }
-            entries.add(new AttendeeList.Entry(i + 1, name, join(cells.subList(1, cells.size()))));
+            List<String> rest = cells.subList(1, cells.size()).stream().map(CleanedText::text).toList();
+            entries.add(new AttendeeList.Entry(i + 1, name, join(rest), cleaned(cells)));
         }
         return limited(new AttendeeList(null, 0, entries));
     }
@@ -116,7 +125,9 @@ public final class AttendeeListParser {
                     columns, name)) {
                 continue; // the "(1) (2)" line, or a section row ("I. CƠ QUAN BÁO CHÍ")
             }
-            entries.add(new AttendeeList.Entry(row.rowNumber(), name, organisation));
+            List<CleanedCell> cleaned = row.cleanedCells(columns).stream()
+                    .filter(c -> USED_COLUMNS.contains(c.column())).toList();
+            entries.add(new AttendeeList.Entry(row.rowNumber(), name, organisation, cleaned));
         }
         return entries;
     }
@@ -138,6 +149,20 @@ public final class AttendeeListParser {
     private static String field(SheetRow row, Map<ListColumn, Integer> columns, ListColumn column) {
         Integer index = columns.get(column);
         return index == null ? "" : row.cell(index);
+    }
+
+    /** A pasted line's hidden characters: the first cell is the name, the others the title and agency. */
+    private static List<CleanedCell> cleaned(List<CleanedText> cells) {
+        List<CleanedCell> cleaned = new ArrayList<>();
+        List<HiddenCharacter> inName = cells.isEmpty() ? List.of() : cells.get(0).removed();
+        if (!inName.isEmpty()) {
+            cleaned.add(new CleanedCell(ListColumn.NAME, inName));
+        }
+        List<HiddenCharacter> inOthers = cells.stream().skip(1).flatMap(c -> c.removed().stream()).distinct().toList();
+        if (!inOthers.isEmpty()) {
+            cleaned.add(new CleanedCell(ListColumn.POSITION_UNIT, inOthers));
+        }
+        return cleaned;
     }
 
     /** Title and agency on one line, each text once ("Phóng viên, Báo Bình An"); null when none. */

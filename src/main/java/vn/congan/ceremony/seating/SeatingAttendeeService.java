@@ -125,7 +125,7 @@ public class SeatingAttendeeService {
         }
         attendees.saveAll(added);
         return new AttendeesAdded(added.size(), list.entries().size() - added.size(), list.sheetName(),
-                list.headerRow());
+                list.headerRow(), list.cleanedEntries());
     }
 
     private static int nextPosition(List<SeatingAttendee> onTheList) {

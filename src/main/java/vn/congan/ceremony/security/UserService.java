@@ -7,6 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.text.VietText;
 
 /** Users and their roles and passwords, for the admin page and first start. */
 @Service
@@ -45,8 +46,8 @@ public class UserService {
             throw new UserMessageException("user.error.exists");
         }
         checkPassword(password);
-        return users.save(new AppUser(name, displayName == null || displayName.isBlank() ? name : displayName,
-                encoder.encode(password), roles));
+        String shownName = VietText.cleanToNull(displayName); // blank once hidden characters are gone: the username
+        return users.save(new AppUser(name, shownName == null ? name : shownName, encoder.encode(password), roles));
     }
 
     /** Saves roles and display name; the version check refuses a stale edit. */

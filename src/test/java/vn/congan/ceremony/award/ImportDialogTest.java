@@ -22,6 +22,7 @@ import vn.congan.ceremony.award.importer.ImportDialog;
 import vn.congan.ceremony.award.importer.ListWorkbook;
 import vn.congan.ceremony.award.importer.PreviewRow;
 import vn.congan.ceremony.award.importer.RealListFixture;
+import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.ConferenceRepository;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
@@ -70,6 +71,38 @@ class ImportDialogTest extends AbstractViewTest {
         @SuppressWarnings("unchecked")
         Grid<RecipientRow> recipients = _get(Grid.class, spec -> spec.withClasses("recipient-grid"));
         assertThat(GridKt._size(recipients)).isEqualTo(134);
+    }
+
+    @Test
+    void thePreviewSaysWhichHiddenCharactersWereRemovedAndTheCommitStoresTheCleanedName() {
+        byte[] csv = ("STT,Họ và tên,Cấp bậc,Chức vụ,Đơn vị\r\n"
+                + "1,Nguyễn\u202EVăn\u0007 An,Đại úy,Cán\u200B bộ,Phòng Hậu cần\r\n"
+                + "2,Lê Văn Bình,Đại úy,Cán bộ,Phòng Hậu cần\r\n").getBytes(StandardCharsets.UTF_8);
+
+        upload("ds.csv", "text/csv", csv);
+
+        ImportDialog dialog = _get(ImportDialog.class);
+        @SuppressWarnings("unchecked")
+        Grid<PreviewRow> preview = _get(dialog, Grid.class);
+        var cleaned = GridKt._getColumnByKey(preview, "cleaned");
+        assertThat(GridKt.getPresentationValue(cleaned, GridKt._get(preview, 0)))
+                .isEqualTo("Đã xóa ký tự điều khiển/ẩn (U+202E, U+0007) trong họ tên, (U+200B) trong chức vụ");
+        assertThat(GridKt.getPresentationValue(cleaned, GridKt._get(preview, 1))).isEqualTo("");
+        assertThat(GridKt._get(preview, 0).recipient().name()).isEqualTo("NguyễnVăn An");
+        assertThat(GridKt._get(preview, 0).importable()).isTrue();
+        assertThat(_get(dialog, Paragraph.class, spec -> spec.withClasses("import-summary")).getText())
+                .contains("Sẽ nhập 0 tập thể, 2 cá nhân", "Đã xóa ký tự điều khiển/ẩn ở 1 dòng");
+
+        _click(_get(Button.class, spec -> spec.withId("import-commit")));
+
+        @SuppressWarnings("unchecked")
+        Grid<RecipientRow> recipients = _get(Grid.class, spec -> spec.withClasses("recipient-grid"));
+        assertThat(GridKt._size(recipients)).isEqualTo(2);
+        RecipientRow stored = java.util.stream.IntStream.range(0, 2).mapToObj(i -> GridKt._get(recipients, i))
+                .filter(r -> r.name().startsWith("Nguyễn")).findFirst().orElseThrow();
+        assertThat(stored.displayName()).isEqualTo("Đại úy NguyễnVăn An");
+        assertThat(stored.position()).isEqualTo("Cán bộ");
+        assertThat(VietText.hasHidden(stored.displayName() + stored.position())).isFalse();
     }
 
     @Test

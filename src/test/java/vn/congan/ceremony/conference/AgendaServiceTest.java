@@ -80,6 +80,20 @@ class AgendaServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void anItemIsStoredWithoutHiddenCharactersAndItsMcNotesKeepTheirLines() {
+        AgendaItem draft = agenda.draft(conference);
+        draft.setType(AgendaItemType.PERFORMANCE);
+        draft.setTitle("Văn\u202E nghệ\u001B chào mừng");
+        draft.setDurationMinutes(15);
+        draft.setMcNotes("  Mời đại biểu\u200B đứng  \r\n\r\n\r\nChào cờ\u0007 ");
+        agenda.save(draft);
+
+        AgendaItem stored = agenda.plan(conference).rows().get(10).item();
+        assertThat(stored.getTitle()).isEqualTo("Văn nghệ chào mừng");
+        assertThat(stored.getMcNotes()).isEqualTo("Mời đại biểu đứng\n\nChào cờ");
+    }
+
+    @Test
     void anItemWithoutATitleIsRefused() {
         AgendaItem draft = agenda.draft(conference);
         draft.setTitle("   ");

@@ -108,4 +108,22 @@ class OrganisationViewsTest extends AbstractViewTest {
         Grid<Person> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isEqualTo(1);
     }
+
+    @Test
+    void aNameTypedWithABidirectionalOverrideIsSavedAndListedWithoutIt() {
+        openAs(PeopleView.class, "organizer", Role.ORGANIZER);
+        _setValue(_get(TextField.class, spec -> spec.withId("person-full-name")), "Trần\u202E Thị\u200B Thu\u0007 Hà");
+
+        assertThat(_get(TextField.class, spec -> spec.withId("person-middle")).getValue()).isEqualTo("Thị Thu");
+        _click(_get(Button.class, spec -> spec.withId("person-save")));
+
+        NotificationsKt.expectNotifications("Đã lưu Trần Thị Thu Hà.");
+        _setValue(_get(TextField.class, spec -> spec.withId("people-search")), "tran thi thu ha");
+        @SuppressWarnings("unchecked")
+        Grid<Person> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).getFullName()).isEqualTo("Trần Thị Thu Hà");
+        assertThat(GridKt._getFormattedRow(grid, 0)).anyMatch(cell -> cell.contains("Trần Thị Thu Hà"))
+                .noneMatch(cell -> cell.contains("\u202E") || cell.contains("\u200B") || cell.contains("\u0007"));
+    }
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.award.importer.ListWorkbook;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.spreadsheet.CleanedCell;
+import vn.congan.ceremony.common.spreadsheet.ListColumn;
 
 /** The attendee list as offices hand it over, read by the shared spreadsheet reader. */
 class SeatingAttendeeParserTest {
@@ -106,6 +108,33 @@ class SeatingAttendeeParserTest {
                         tuple(2, "Nguyễn Văn An", null),
                         tuple(4, "Đỗ Thị Hà", "Phóng viên, Báo Bình An"));
         assertThat(AttendeeListParser.lines(" \n\n").entries()).isEmpty();
+    }
+
+    @Test
+    void hiddenCharactersArePastedAwayAndEachLineSaysWhatItLost() {
+        AttendeeList list = AttendeeListParser.lines("Võ\u202E Thị\u0007 Mai\tPhóng viên\u200B\tBáo Công an\n"
+                + "1\tĐinh Văn Hải\n");
+
+        assertThat(list.entries()).extracting(AttendeeList.Entry::name, AttendeeList.Entry::organisation)
+                .containsExactly(tuple("Võ Thị Mai", "Phóng viên, Báo Công an"), tuple("Đinh Văn Hải", null));
+        assertThat(list.cleanedEntries()).hasSize(1);
+        assertThat(list.entries().get(0).cleaned()).extracting(CleanedCell::column, CleanedCell::codes)
+                .containsExactly(tuple(ListColumn.NAME, "U+202E, U+0007"), tuple(ListColumn.POSITION_UNIT, "U+200B"));
+    }
+
+    @Test
+    void hiddenCharactersInAFileAreRemovedAndReportedByRow() {
+        byte[] csv = "STT;Họ và tên;Cơ quan;Ghi chú\r\n1;Nguyễn\u202EVăn\u0007 An;Báo\u2066 Nhân dân;x\u200B\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        AttendeeList.Entry entry = AttendeeListParser.file("khach.csv", csv).entries().get(0);
+
+        assertThat(entry.name()).isEqualTo("NguyễnVăn An");
+        assertThat(entry.organisation()).isEqualTo("Báo Nhân dân");
+        assertThat(entry.line()).isEqualTo(2);
+        assertThat(entry.cleaned()).as("the note column is not read, so not reported")
+                .extracting(CleanedCell::column, CleanedCell::codes)
+                .containsExactly(tuple(ListColumn.NAME, "U+202E, U+0007"), tuple(ListColumn.UNIT, "U+2066"));
     }
 
     @Test

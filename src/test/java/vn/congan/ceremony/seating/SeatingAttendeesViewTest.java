@@ -82,6 +82,47 @@ class SeatingAttendeesViewTest extends AbstractViewTest {
     }
 
     @Test
+    void aNameTypedWithHiddenCharactersIsStoredAndShownWithoutThem() {
+        openAs(AttendeesView.class, "organizer", Role.ORGANIZER);
+        LocatorJ._setValue(_get(TextField.class, spec -> spec.withId("attendee-name")), "Võ\u202E Thị\u200B Mai\u0007");
+        LocatorJ._setValue(_get(TextField.class, spec -> spec.withId("attendee-organisation")), "\u2067Báo Công an\u2069");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("attendee-add")));
+
+        NotificationsKt.expectNotifications("Đã thêm Võ Thị Mai vào danh sách.");
+        assertThat(cell(6, "name")).isEqualTo("Võ Thị Mai");
+        assertThat(cell(6, "organisation")).isEqualTo("Báo Công an");
+    }
+
+    @Test
+    void pastedNamesLoseTheirHiddenCharactersAndThePageSaysWhichLines() {
+        openAs(AttendeesView.class, "organizer", Role.ORGANIZER);
+        assertThat(_find(Paragraph.class, spec -> spec.withId("attendees-cleaned"))).as("nothing cleaned yet").isEmpty();
+        LocatorJ._setValue(_get(TextArea.class, spec -> spec.withId("attendees-paste")),
+                "Đinh Văn Hải\nVõ Thị\u202E Mai\u001B\n");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("attendees-paste-add")));
+
+        NotificationsKt.expectNotifications("Đã thêm 2 người; bỏ qua 0 tên đã có trong danh sách.");
+        assertThat(cell(7, "name")).isEqualTo("Võ Thị Mai");
+        Paragraph cleaned = _get(Paragraph.class, spec -> spec.withId("attendees-cleaned"));
+        assertThat(cleaned.getText())
+                .isEqualTo("Dòng 2 (Võ Thị Mai): Đã xóa ký tự điều khiển/ẩn (U+202E, U+001B) trong họ tên.");
+    }
+
+    @Test
+    void anImportedFileSaysWhichRowsLostHiddenCharacters() {
+        openAs(AttendeesView.class, "organizer", Role.ORGANIZER);
+        byte[] csv = "Họ và tên;Cơ quan\r\nVõ Thị\u200B Mai;Báo\u202E Công an\r\nĐinh Văn Hải;\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        upload("khach-moi.csv", "text/csv", csv);
+
+        assertThat(cell(6, "name")).isEqualTo("Võ Thị Mai");
+        assertThat(cell(6, "organisation")).isEqualTo("Báo Công an");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("attendees-cleaned")).getText()).isEqualTo(
+                "Dòng 2 (Võ Thị Mai): Đã xóa ký tự điều khiển/ẩn (U+200B) trong họ tên, (U+202E) trong đơn vị.");
+    }
+
+    @Test
     void aBlankOrRepeatedNameGetsAMessageAndChangesNothing() {
         openAs(AttendeesView.class, "organizer", Role.ORGANIZER);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("attendee-add")));

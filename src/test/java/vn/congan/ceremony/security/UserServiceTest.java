@@ -46,6 +46,21 @@ class UserServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void aUsernameWithHiddenCharactersIsRefusedAndADisplayNameLosesThem() {
+        assertThatThrownBy(() -> users.create("le\u200Btan", "x", "longenough", EnumSet.of(Role.MC)))
+                .hasMessageStartingWith("user.error.username");
+
+        users.create("le.tan", "Lễ\u202E tân\u0007", "long\u0007enough", EnumSet.of(Role.MC));
+        users.create("le.tan2", "\u200B\uFEFF", "longenough", EnumSet.of(Role.MC));
+
+        AppUser saved = repository.findByUsername("le.tan").orElseThrow();
+        assertThat(saved.getDisplayName()).isEqualTo("Lễ tân");
+        assertThat(encoder.matches("long\u0007enough", saved.getPasswordHash()))
+                .as("a password is never cleaned: it is checked exactly as typed").isTrue();
+        assertThat(repository.findByUsername("le.tan2").orElseThrow().getDisplayName()).isEqualTo("le.tan2");
+    }
+
+    @Test
     void aStaleRoleEditIsRefused() {
         AppUser stale = repository.findByUsername("print").orElseThrow();
         AppUser fresh = repository.findByUsername("print").orElseThrow();

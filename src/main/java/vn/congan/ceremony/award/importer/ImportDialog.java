@@ -11,11 +11,13 @@ import java.util.stream.Collectors;
 import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.organisation.Rank;
+import vn.congan.ceremony.ui.CleanedNotes;
 import vn.congan.ceremony.ui.UiErrors;
 
 /**
- * Upload a recipient list, look at every parsed row with its matches and problems, then
- * commit the importable rows in one go or cancel. Nothing is written before the commit.
+ * Upload a recipient list, look at every parsed row with its matches and problems (and the hidden
+ * characters removed from it), then commit the importable rows in one go or cancel. Nothing is
+ * written before the commit.
  */
 public class ImportDialog extends Dialog {
 
@@ -74,6 +76,9 @@ public class ImportDialog extends Dialog {
                 .setHeader(getTranslation("award.import.col.person")).setFlexGrow(1);
         preview.addColumn(this::problems).setHeader(getTranslation("award.import.col.problems")).setFlexGrow(2)
                 .setTooltipGenerator(this::problems).setResizable(true);
+        preview.addColumn(this::cleaned).setKey("cleaned").setHeader(getTranslation("award.import.col.cleaned"))
+                .setFlexGrow(2).setTooltipGenerator(r -> CleanedNotes.described(this, r.recipient().cleaned(),
+                        r.recipient().isCollective())).setResizable(true);
         preview.addClassName("import-preview");
         preview.setPartNameGenerator(r -> r.importable() ? null : "import-problem");
         preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -89,7 +94,9 @@ public class ImportDialog extends Dialog {
             preview.setVisible(true);
             summary.setText(getTranslation("award.import.summary", parsed.sheetName(), parsed.headerRowNumber(),
                     result.rows().size(), result.importableCollectives(), result.importableIndividuals(),
-                    result.newUnits(), result.newPeople(), result.skipped()));
+                    result.newUnits(), result.newPeople(), result.skipped())
+                    + (result.cleanedRows() == 0 ? "" : " " + getTranslation("award.import.summaryCleaned",
+                            result.cleanedRows())));
             commit.setText(getTranslation("award.import.commitCounts", result.importableCollectives(),
                     result.importableIndividuals()));
             commit.setEnabled(result.importableCollectives() + result.importableIndividuals() > 0);
@@ -150,6 +157,10 @@ public class ImportDialog extends Dialog {
 
     private String problems(PreviewRow r) {
         return r.problems().stream().map(p -> getTranslation(p.messageKey())).collect(Collectors.joining("; "));
+    }
+
+    private String cleaned(PreviewRow r) {
+        return CleanedNotes.note(this, r.recipient().cleaned(), r.recipient().isCollective());
     }
 
     private static String nullToEmpty(String text) {

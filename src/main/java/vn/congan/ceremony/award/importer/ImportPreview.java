@@ -21,6 +21,11 @@ public record ImportPreview(ParsedList list, List<PreviewRow> rows) {
         return rows.stream().filter(r -> !r.importable()).count();
     }
 
+    /** Rows whose cells held hidden characters, removed before anything else was read. */
+    public long cleanedRows() {
+        return rows.stream().filter(r -> !r.recipient().cleaned().isEmpty()).count();
+    }
+
     /** Distinct units the commit would create. */
     public long newUnits() {
         return rows.stream().filter(r -> r.importable() && r.unit() == MatchStatus.NEW)

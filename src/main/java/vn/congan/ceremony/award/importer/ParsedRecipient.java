@@ -2,25 +2,37 @@ package vn.congan.ceremony.award.importer;
 
 import java.util.List;
 import vn.congan.ceremony.award.RecipientKind;
+import vn.congan.ceremony.common.spreadsheet.CleanedCell;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.Rank;
 
 /**
- * One recipient row of an imported list, with its text cleaned up (NFC, single spaces).
+ * One recipient row of an imported list, with its text cleaned up (NFC, single spaces, hidden
+ * characters removed).
  * For a collective {@code name} is the unit's name and {@code unitName} is null; for an
  * individual {@code name} is the full name and {@code unitName} the unit it works in.
  *
  * @param rowNumber  the row as the spreadsheet numbers it (1-based), for the preview
  * @param rank       the rank read, {@link Rank#NONE} when blank, null when unreadable
  * @param rankText   the rank cell as written, shown when it could not be read
+ * @param cleaned    the cells of the row that held hidden characters (removed), for the preview's note
  */
 public record ParsedRecipient(int rowNumber, RecipientKind kind, String name, PersonName personName, Rank rank,
         String rankText, String position, String unitName, String note, String achievement,
-        List<ImportProblem> problems) {
+        List<ImportProblem> problems, List<CleanedCell> cleaned) {
 
     public ParsedRecipient {
         problems = List.copyOf(problems);
+        cleaned = List.copyOf(cleaned);
+    }
+
+    /** A row whose cells held no hidden character. */
+    public ParsedRecipient(int rowNumber, RecipientKind kind, String name, PersonName personName, Rank rank,
+            String rankText, String position, String unitName, String note, String achievement,
+            List<ImportProblem> problems) {
+        this(rowNumber, kind, name, personName, rank, rankText, position, unitName, note, achievement, problems,
+                List.of());
     }
 
     public boolean isCollective() {
@@ -53,6 +65,6 @@ public record ParsedRecipient(int rowNumber, RecipientKind kind, String name, Pe
         List<ImportProblem> more = new java.util.ArrayList<>(problems);
         more.add(problem);
         return new ParsedRecipient(rowNumber, kind, name, personName, rank, rankText, position, unitName, note,
-                achievement, more);
+                achievement, more, cleaned);
     }
 }

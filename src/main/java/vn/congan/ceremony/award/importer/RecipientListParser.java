@@ -208,7 +208,7 @@ public final class RecipientListParser {
             String unitName = unit.isEmpty() || VietText.fold(name).contains(VietText.fold(unit))
                     ? name : name + " - " + unit;
             return new ParsedRecipient(row.rowNumber(), kind, blankToNull(unitName), null, Rank.NONE, null, null,
-                    null, note, achievement, problems);
+                    null, note, achievement, problems, row.cleanedCells(columns));
         }
         String rankText = field(row, columns, ListColumn.RANK);
         String position = field(row, columns, ListColumn.POSITION);
@@ -246,7 +246,8 @@ public final class RecipientListParser {
         }
         PersonName personName = PersonName.parse(name);
         return new ParsedRecipient(row.rowNumber(), kind, blankToNull(personName.full()), personName, rank,
-                blankToNull(rankText), blankToNull(position), blankToNull(unit), note, achievement, problems);
+                blankToNull(rankText), blankToNull(position), blankToNull(unit), note, achievement, problems,
+                row.cleanedCells(columns));
     }
 
     /** "Đại úy Nguyễn Văn An" in a list without a rank column: {"Đại úy", "Nguyễn Văn An"}. */

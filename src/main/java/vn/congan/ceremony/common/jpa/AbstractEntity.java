@@ -1,13 +1,18 @@
 package vn.congan.ceremony.common.jpa;
 
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
-/** Identity and the optimistic-lock version every entity carries. */
+/**
+ * Identity and the optimistic-lock version every entity carries; no entity stores a hidden
+ * character ({@link HiddenCharacterGuard}).
+ */
 @MappedSuperclass
+@EntityListeners(HiddenCharacterGuard.class)
 public abstract class AbstractEntity {
 
     @Id

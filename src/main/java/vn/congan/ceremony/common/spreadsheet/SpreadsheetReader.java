@@ -29,7 +29,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import vn.congan.ceremony.common.UserMessageException;
-import vn.congan.ceremony.common.text.VietText;
 
 /**
  * Reads an uploaded file into sheets of text rows: .xlsx and .xls through Apache POI,
@@ -158,8 +157,7 @@ public final class SpreadsheetReader {
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
             default -> "";
         };
-        String cleaned = VietText.clean(raw);
-        return cleaned == null ? "" : cleaned;
+        return raw == null ? "" : raw; // cleaned (and what was removed remembered) by SheetRow
     }
 
     private static String number(Cell cell) {
@@ -177,8 +175,7 @@ public final class SpreadsheetReader {
                 number++;
                 List<String> cells = new ArrayList<>(record.size());
                 for (String value : record) {
-                    String cleaned = VietText.clean(value);
-                    cells.add(cleaned == null ? "" : cleaned);
+                    cells.add(value == null ? "" : value); // cleaned by SheetRow
                 }
                 rows.add(new SheetRow(number, cells));
             }

@@ -23,13 +23,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.stream.Collectors;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.seating.AttendeeList;
 import vn.congan.ceremony.seating.AttendeeRow;
 import vn.congan.ceremony.seating.AttendeesAdded;
 import vn.congan.ceremony.seating.SeatingAttendee;
 import vn.congan.ceremony.seating.SeatingAttendeeService;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.ui.CleanedNotes;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.SpreadsheetUploads;
 import vn.congan.ceremony.ui.UiErrors;
@@ -44,9 +47,13 @@ import vn.congan.ceremony.ui.UiErrors;
 @RolesAllowed(Role.Names.ORGANIZER)
 public class AttendeesView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final int MAX_CLEANED_SHOWN = 20;
+
     private final transient SeatingAttendeeService service;
     private final Conference conference;
     private final Paragraph summary = new Paragraph();
+    /** After a paste or an import: the lines whose hidden characters were removed; hidden when none. */
+    private final Paragraph cleaned = new Paragraph();
     private final Grid<AttendeeRow> grid = new Grid<>();
     private final TextField name = new TextField();
     private final TextField organisation = new TextField();
@@ -69,7 +76,9 @@ public class AttendeesView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout status = new HorizontalLayout(summary, map);
         status.setAlignItems(FlexComponent.Alignment.BASELINE);
         status.setWrap(true);
-        add(intro, status, addForm(), more(), grid());
+        cleaned.setId("attendees-cleaned");
+        cleaned.setVisible(false);
+        add(intro, status, addForm(), more(), cleaned, grid());
         reload();
     }
 
@@ -163,6 +172,7 @@ public class AttendeesView extends VerticalLayout implements HasDynamicTitle {
         AttendeesAdded[] result = new AttendeesAdded[1];
         if (UiErrors.attempt(this, () -> result[0] = service.paste(conference, pasted.getValue()))) {
             UiErrors.success(getTranslation("seating.attendees.addedMany", result[0].added(), result[0].skipped()));
+            showCleaned(result[0]);
             pasted.clear();
             reload();
         }
@@ -173,12 +183,26 @@ public class AttendeesView extends VerticalLayout implements HasDynamicTitle {
             AttendeesAdded result = service.importFile(conference, fileName, bytes);
             UiErrors.success(getTranslation("seating.attendees.imported", result.added(), result.sheetName(),
                     result.headerRow(), result.skipped()));
+            showCleaned(result);
         } catch (RuntimeException e) {
             UiErrors.show(this, e);
         } finally {
             upload.clearFileList();
             reload();
         }
+    }
+
+    /** "Dòng 3: Đã xóa ký tự điều khiển/ẩn (U+202E) trong họ tên. ...": stays until the next paste or import. */
+    private void showCleaned(AttendeesAdded result) {
+        List<AttendeeList.Entry> lines = result.cleaned();
+        String shown = lines.stream().limit(MAX_CLEANED_SHOWN)
+                .map(e -> getTranslation("seating.attendees.cleanedLine", e.line(), e.name(),
+                        CleanedNotes.note(this, e.cleaned(), false)))
+                .collect(Collectors.joining(" "));
+        String more = lines.size() > MAX_CLEANED_SHOWN
+                ? " " + getTranslation("seating.attendees.cleanedMore", lines.size() - MAX_CLEANED_SHOWN) : "";
+        cleaned.setText(shown + more);
+        cleaned.setVisible(!lines.isEmpty());
     }
 
     private void confirmRemove(AttendeeRow row) {

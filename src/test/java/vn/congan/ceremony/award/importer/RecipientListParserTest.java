@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.award.RecipientKind;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.spreadsheet.CleanedCell;
 import vn.congan.ceremony.common.spreadsheet.ListColumn;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.organisation.Rank;
@@ -146,6 +147,53 @@ class RecipientListParserTest {
                 List.of(ImportProblem.DUPLICATE_IN_FILE), List.of());
         assertThat(rows.get(0).rankText()).isEqualTo("Đại úi");
         assertThat(rows.get(0).rowNumber()).isEqualTo(2);
+    }
+
+    @Test
+    void hiddenCharactersAreRemovedFromEveryCellAndReportedPerRowInAnXlsx() {
+        byte[] xlsx = new ListWorkbook(6).header()
+                .row(1, "Nguyễn\u202EVăn\u2066 An", "Đại úy", "Cán\u200B bộ", "Phòng\u200D Hậu cần\uFEFF")
+                .row(2, "Lê Văn Bình", "Đại úy", "Cán bộ", "Phòng Hậu cần")
+                .xlsx();
+
+        List<ParsedRecipient> rows = parser.parse("x.xlsx", xlsx).rows();
+
+        ParsedRecipient first = rows.get(0);
+        assertThat(first.name()).isEqualTo("NguyễnVăn An");
+        assertThat(first.personName()).isEqualTo(new PersonName("NguyễnVăn", "", "An"));
+        assertThat(first.position()).isEqualTo("Cán bộ");
+        assertThat(first.unitName()).isEqualTo("Phòng Hậu cần");
+        assertThat(first.problems()).as("cleaned, still importable").isEmpty();
+        assertThat(first.cleaned()).extracting(CleanedCell::column, CleanedCell::codes).containsExactly(
+                tuple(ListColumn.NAME, "U+202E, U+2066"), tuple(ListColumn.POSITION, "U+200B"),
+                tuple(ListColumn.UNIT, "U+200D, U+FEFF"));
+        assertThat(rows.get(1).cleaned()).isEmpty();
+    }
+
+    @Test
+    void aControlCharacterAnXlsxHoldsAsAnExcelEscapeIsRemovedToo() {
+        // XML 1.0 has no BEL or ESC: Excel stores them as "_x0007_", "_x001B_", and reading decodes them
+        byte[] xlsx = new ListWorkbook(6).header()
+                .row(1, "Nguyễn Văn_x0007_ An", "Đại úy", "Cán bộ", "Phòng_x001B_ Hậu cần").xlsx();
+
+        ParsedRecipient row = parser.parse("x.xlsx", xlsx).rows().get(0);
+
+        assertThat(row.name()).isEqualTo("Nguyễn Văn An");
+        assertThat(row.unitName()).isEqualTo("Phòng Hậu cần");
+        assertThat(row.cleaned()).extracting(CleanedCell::column, CleanedCell::codes)
+                .containsExactly(tuple(ListColumn.NAME, "U+0007"), tuple(ListColumn.UNIT, "U+001B"));
+    }
+
+    @Test
+    void hiddenCharactersInACsvAreRemovedAndReportedToo() {
+        byte[] csv = ("STT,Họ và tên,Cấp bậc,Chức vụ,Đơn vị\r\n"
+                + "1,\u2066Trần Thị\u2069 Hoa\u0007,Thiếu úy,Cán bộ,Phòng Hậu cần\r\n").getBytes(StandardCharsets.UTF_8);
+
+        ParsedRecipient row = parser.parse("x.csv", csv).rows().get(0);
+
+        assertThat(row.name()).isEqualTo("Trần Thị Hoa");
+        assertThat(row.cleaned()).extracting(CleanedCell::column, CleanedCell::codes)
+                .containsExactly(tuple(ListColumn.NAME, "U+2066, U+2069, U+0007"));
     }
 
     @Test
