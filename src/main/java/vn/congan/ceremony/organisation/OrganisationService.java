@@ -2,6 +2,7 @@ package vn.congan.ceremony.organisation;
 
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,10 +86,17 @@ public class OrganisationService {
         }
     }
 
-    /** People whose folded name contains the folded query ("hung" finds "Hùng"). */
+    /** People whose folded name contains the folded query ("hung" finds "Hùng"), in alphabetical order. */
     @Transactional(readOnly = true)
     public List<Person> findPeople(String query, Pageable page) {
-        return people.findWithUnitBySearchKeyLike(pattern(query), page);
+        return findPeople(query, PersonOrder.NAME, false, page.getPageNumber(), page.getPageSize());
+    }
+
+    /** One page of the people whose folded name contains the folded query, in the given order. */
+    @Transactional(readOnly = true)
+    public List<Person> findPeople(String query, PersonOrder order, boolean descending, int page, int pageSize) {
+        return people.findWithUnitBySearchKeyLike(pattern(query),
+                PageRequest.of(page, pageSize, order.toSort(descending)));
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,5 +108,34 @@ class OrganisationViewsTest extends AbstractViewTest {
         @SuppressWarnings("unchecked")
         Grid<Person> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePeopleGridSortsByNameRankAndUnitAndItsColumnsResize() {
+        openAs(PeopleView.class, "organizer", Role.ORGANIZER);
+        Grid<Person> grid = _get(Grid.class);
+        assertThat(grid.getColumns()).allMatch(Grid.Column::isResizable);
+        assertThat(grid.getColumns()).filteredOn(Grid.Column::isSortable).extracting(Grid.Column::getKey)
+                .containsExactly("name", "rank", "unit");
+
+        GridKt._sortByKey(grid, "name", SortDirection.ASCENDING);
+        List<Person> byName = GridKt._fetch(grid, 0, 1000);
+        assertThat(byName).hasSizeGreaterThan(50).extracting(p -> p.getName())
+                .isSortedAccordingTo(PersonName.ALPHABETICAL);
+        GridKt._sortByKey(grid, "name", SortDirection.DESCENDING);
+        assertThat(GridKt._fetch(grid, 0, 1000)).extracting(p -> p.getName())
+                .isSortedAccordingTo(PersonName.ALPHABETICAL.reversed());
+
+        GridKt._sortByKey(grid, "rank", SortDirection.ASCENDING);
+        List<Person> byRank = GridKt._fetch(grid, 0, 1000);
+        assertThat(byRank).extracting(p -> p.getRank().ordinal()).isSorted();
+        assertThat(byRank.get(0).getRank()).isEqualTo(Rank.DAI_TA);
+
+        GridKt._sortByKey(grid, "unit", SortDirection.ASCENDING);
+        List<Person> byUnit = GridKt._fetch(grid, 0, 1000);
+        assertThat(byUnit.stream().filter(p -> p.getUnit() != null).map(p -> p.getUnit().getOfficialOrder()).toList())
+                .isSorted();
+        assertThat(byUnit.get(0).getUnit().getName()).isEqualTo("Văn phòng Công an tỉnh");
     }
 }
