@@ -3,6 +3,7 @@ package vn.congan.ceremony.award;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -89,10 +90,17 @@ public class AwardDecisionService {
 
     @Transactional(readOnly = true)
     public List<RecipientRow> recipients(Long decisionId, RecipientFilter filter, Pageable page) {
+        return recipients(decisionId, filter, RecipientOrder.LIST, false, page.getPageNumber(), page.getPageSize());
+    }
+
+    /** One page of a decision's recipients in the given order. */
+    @Transactional(readOnly = true)
+    public List<RecipientRow> recipients(Long decisionId, RecipientFilter filter, RecipientOrder order,
+            boolean descending, int page, int pageSize) {
         AwardDecision decision = decisions.getReferenceById(decisionId);
         Query q = query(filter);
         List<Award> found = awards.findRecipients(decision, filter.collectives(), filter.individuals(), q.pattern,
-                q.unitIds, page);
+                q.unitIds, PageRequest.of(page, pageSize, order.toSort(descending)));
         return found.stream().map(RecipientRow::of).toList();
     }
 

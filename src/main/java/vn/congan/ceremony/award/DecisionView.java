@@ -24,12 +24,12 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.function.Function;
-import org.springframework.data.domain.PageRequest;
 import vn.congan.ceremony.award.importer.ImportDialog;
 import vn.congan.ceremony.award.importer.RecipientImportService;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.ui.GridSort;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
 
@@ -155,25 +155,30 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
     private void configureGrid() {
         grid.addClassName("recipient-grid");
         grid.addColumn(RecipientRow::listOrder).setHeader(getTranslation("award.recipients.col.order"))
-                .setWidth("70px").setFlexGrow(0);
+                .setWidth("70px").setFlexGrow(0).setKey("order").setSortProperty(RecipientOrder.LIST.name());
         grid.addColumn(r -> getTranslation(r.kind().messageKey())).setHeader(getTranslation("award.import.col.kind"))
                 .setWidth("90px").setFlexGrow(0);
         grid.addColumn(RecipientRow::displayName).setHeader(getTranslation("award.import.col.name")).setFlexGrow(3)
-                .setTooltipGenerator(RecipientRow::displayName).setResizable(true);
+                .setTooltipGenerator(RecipientRow::displayName).setKey("name").setSortProperty(RecipientOrder.NAME.name());
         grid.addColumn(r -> r.position() == null ? "" : r.position())
                 .setHeader(getTranslation("award.import.col.position")).setFlexGrow(1);
         grid.addColumn(r -> r.unitName() == null ? "" : r.unitName())
                 .setHeader(getTranslation("award.import.col.unit")).setFlexGrow(3)
-                .setTooltipGenerator(r -> r.unitName() == null ? "" : r.unitName()).setResizable(true);
+                .setTooltipGenerator(r -> r.unitName() == null ? "" : r.unitName())
+                .setKey("unit").setSortProperty(RecipientOrder.UNIT.name());
         grid.addColumn(r -> r.achievement() == null ? getTranslation("award.recipients.defaultAchievement")
                 : r.achievement()).setHeader(getTranslation("award.recipient.achievement")).setFlexGrow(2);
         grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("award.recipient.note"));
+        grid.getColumns().forEach(column -> column.setResizable(true));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMinHeight("320px");
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         Long id = decision.getId();
-        grid.setItems(query -> service.recipients(id, filter, PageRequest.of(query.getPage(), query.getPageSize()))
-                .stream(), query -> (int) service.countRecipients(id, filter));
+        grid.setItems(query -> {
+            GridSort<RecipientOrder> sort = GridSort.of(query, RecipientOrder.class, RecipientOrder.LIST);
+            return service.recipients(id, filter, sort.order(), sort.descending(), query.getPage(),
+                    query.getPageSize()).stream();
+        }, query -> (int) service.countRecipients(id, filter));
         setFlexGrow(1, grid);
     }
 

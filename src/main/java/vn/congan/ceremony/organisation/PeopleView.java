@@ -13,8 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -22,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.ui.GridSort;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
 
@@ -88,11 +87,9 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         grid.getColumns().forEach(column -> column.setResizable(true));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> {
-            QuerySortOrder sort = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
-            PersonOrder order = sort == null ? PersonOrder.NAME : PersonOrder.valueOf(sort.getSorted());
-            boolean descending = sort != null && sort.getDirection() == SortDirection.DESCENDING;
-            return service.findPeople(search.getValue(), order, descending, query.getPage(), query.getPageSize())
-                    .stream();
+            GridSort<PersonOrder> sort = GridSort.of(query, PersonOrder.class, PersonOrder.NAME);
+            return service.findPeople(search.getValue(), sort.order(), sort.descending(), query.getPage(),
+                    query.getPageSize()).stream();
         }, query -> (int) service.countPeople(search.getValue()));
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         setFlexGrow(1, grid);
