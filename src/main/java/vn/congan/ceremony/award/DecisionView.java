@@ -2,7 +2,6 @@ package vn.congan.ceremony.award;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,6 +28,7 @@ import vn.congan.ceremony.award.importer.RecipientImportService;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.ui.Confirm;
 import vn.congan.ceremony.ui.GridSort;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
@@ -202,32 +202,25 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
 
     private void remove() {
         grid.getSelectedItems().stream().findFirst().ifPresentOrElse(row -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("award.recipient.remove"),
+            Confirm.ask("recipient-remove-confirm", getTranslation("award.recipient.remove"),
                     getTranslation("award.recipient.removeConfirm", row.displayName()),
-                    getTranslation("award.recipient.remove"), e -> {
+                    getTranslation("award.recipient.remove"), true, () -> {
                         if (UiErrors.attempt(this, () -> service.remove(row.awardId(), row.version()))) {
                             UiErrors.success(getTranslation("award.recipient.removed", row.displayName()));
                         }
                         grid.getDataProvider().refreshAll();
                     });
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("award.cancel"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
         }, () -> UiErrors.error(getTranslation("award.recipients.selectFirst")));
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("award.decision.delete"),
+        Confirm.ask("decision-delete-confirm", getTranslation("award.decision.delete"),
                 getTranslation("award.decision.deleteConfirm", decision.getNumber()),
-                getTranslation("award.decision.delete"), e -> {
+                getTranslation("award.decision.delete"), true, () -> {
                     if (UiErrors.attempt(this, () -> service.delete(decision.getId()))) {
                         getUI().ifPresent(ui -> ui.navigate(DecisionsView.class));
                     }
                 });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("award.cancel"));
-        confirm.open();
     }
 
     @Override

@@ -38,6 +38,7 @@ import vn.congan.ceremony.conference.DelegateService;
 import vn.congan.ceremony.conference.ProgrammeService;
 import vn.congan.ceremony.conference.ScheduledItem;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.ui.Confirm;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
 
@@ -264,11 +265,18 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle, Agend
         }
     }
 
+    /** Removing an item cannot be undone: ask first, naming the item and its time. */
     @Override
     public void remove(AgendaItem item) {
-        if (change(() -> agenda.remove(item))) {
-            UiErrors.success(getTranslation("agenda.removed"));
-        }
+        String time = plan.rows().stream().filter(r -> r.item().getId().equals(item.getId())).findFirst()
+                .map(r -> r.start().toString()).orElse("");
+        Confirm.ask("agenda-remove-confirm", getTranslation("agenda.removeConfirm.title"),
+                getTranslation("agenda.removeConfirm.text", item.getTitle(), time), getTranslation("agenda.remove"),
+                true, () -> {
+                    if (change(() -> agenda.remove(item))) {
+                        UiErrors.success(getTranslation("agenda.removed"));
+                    }
+                });
     }
 
     @Override
