@@ -47,6 +47,24 @@ public class AwardDecisionService {
     }
 
     /** A decision with its form and conference loaded, for the decision page. */
+    /**
+     * The achievement sentence a new decision of {@code form} starts with: the one the office
+     * wrote on its latest decision of that form, else "Đã có thành tích xuất sắc trong" and the
+     * conference's movement; null when there is neither.
+     */
+    @Transactional(readOnly = true)
+    public String usualAchievement(AwardForm form, Conference conference) {
+        if (form == null) {
+            return null;
+        }
+        List<String> latest = decisions.achievementsOfForm(form, org.springframework.data.domain.PageRequest.of(0, 1));
+        if (!latest.isEmpty()) {
+            return latest.get(0);
+        }
+        return conference == null || conference.getMovement() == null ? null
+                : "Đã có thành tích xuất sắc trong " + conference.getMovement().getName();
+    }
+
     @Transactional(readOnly = true)
     public AwardDecision decision(Long id) {
         AwardDecision decision = decisions.findById(id).orElseThrow(() -> new UserMessageException("error.gone"));

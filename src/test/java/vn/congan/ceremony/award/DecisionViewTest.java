@@ -70,6 +70,29 @@ class DecisionViewTest extends AbstractViewTest {
     }
 
     @Test
+    void theNewDecisionFormSuggestsNoRealNumberAndFillsTheFormsUsualAchievement() {
+        openAs(DecisionsView.class, "organizer", Role.ORGANIZER);
+        _click(_get(Button.class, spec -> spec.withId("decision-add")));
+        String placeholder = _get(TextField.class, spec -> spec.withId("decision-number")).getPlaceholder();
+        assertThat(decisions.findAll()).extracting(AwardDecision::getNumber).doesNotContain(placeholder);
+        com.vaadin.flow.component.textfield.TextArea achievement = _get(
+                com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("decision-achievement"));
+
+        ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withLabel("Hình thức khen thưởng")),
+                "Giấy khen của Giám đốc Công an tỉnh");
+        assertThat(achievement.getValue()).isEqualTo(vn.congan.ceremony.demo.DemoDataLoader.ACHIEVEMENT);
+        // no decision of this form yet: the movement of the conference
+        ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withLabel("Hình thức khen thưởng")),
+                "Bằng khen của Thủ tướng Chính phủ");
+        assertThat(achievement.getValue()).startsWith("Đã có thành tích xuất sắc trong Phong trào thi đua đặc biệt");
+
+        _setValue(achievement, "Đã có thành tích trong công tác phòng, chống dịch Covid-19");
+        ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withLabel("Hình thức khen thưởng")),
+                "Giấy khen của Giám đốc Công an tỉnh");
+        assertThat(achievement.getValue()).isEqualTo("Đã có thành tích trong công tác phòng, chống dịch Covid-19");
+    }
+
+    @Test
     void aDuplicateNumberIsRefusedWithAMessage() {
         openAs(DecisionsView.class, "organizer", Role.ORGANIZER);
         _click(_get(Button.class, spec -> spec.withId("decision-add")));
