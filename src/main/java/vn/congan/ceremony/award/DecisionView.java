@@ -18,11 +18,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.util.function.Function;
 import vn.congan.ceremony.award.importer.ImportDialog;
 import vn.congan.ceremony.award.importer.RecipientImportService;
 import vn.congan.ceremony.common.UserMessageException;
@@ -32,6 +28,7 @@ import vn.congan.ceremony.ui.Confirm;
 import vn.congan.ceremony.ui.GridSort;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
+import vn.congan.ceremony.ui.Downloads;
 
 /**
  * One award decision: its header, and its list of recipients (lazily loaded, filtered by
@@ -129,27 +126,16 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
                 e -> new ImportDialog(importer, decision, this::added).open());
         importButton.setId("recipient-import");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Anchor xlsx = download("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                export::xlsx, "award.export.xlsx");
-        xlsx.setId("export-xlsx");
-        Anchor pdf = download("pdf", "application/pdf", export::pdf, "award.export.pdf");
-        pdf.setId("export-pdf");
+        Long id = decision.getId();
+        Anchor xlsx = Downloads.file("export-xlsx", getTranslation("award.export.xlsx"),
+                () -> RecipientListExport.fileName(decision.getNumber(), "xlsx"), Downloads.XLSX, () -> export.xlsx(id));
+        Anchor pdf = Downloads.file("export-pdf", getTranslation("award.export.pdf"),
+                () -> RecipientListExport.fileName(decision.getNumber(), "pdf"), Downloads.PDF, () -> export.pdf(id));
         HorizontalLayout bar = new HorizontalLayout(kind, search, addUnit, addPerson, edit, remove, importButton, xlsx,
                 pdf);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;
-    }
-
-    private Anchor download(String extension, String mime, Function<Long, byte[]> content, String label) {
-        Long id = decision.getId();
-        String fileName = RecipientListExport.fileName(decision.getNumber(), extension);
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.apply(id);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mime, bytes.length);
-        }), getTranslation(label));
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
     }
 
     private void configureGrid() {
