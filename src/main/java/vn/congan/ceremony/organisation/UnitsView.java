@@ -19,6 +19,8 @@ import java.util.List;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
+import java.util.Comparator;
+import vn.congan.ceremony.common.text.VietnameseCollation;
 
 /** The department's units in official order: move up and down, add, rename, remove when unused. */
 @Route(value = "units", layout = MainLayout.class)
@@ -32,6 +34,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField shortCode = new TextField();
     private final ComboBox<Unit> parent = new ComboBox<>();
     private Unit editing;
+    private List<Unit> ordered = List.of();
 
     public UnitsView(OrganisationService service) {
         this.service = service;
@@ -46,13 +49,18 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.addClassName("unit-grid");
         grid.addColumn(u -> position(u)).setHeader(getTranslation("organisation.units.col.order"))
-                .setWidth("80px").setFlexGrow(0);
+                .setWidth("80px").setFlexGrow(0).setKey("order")
+                .setComparator(Comparator.comparingInt(Unit::getOfficialOrder));
         grid.addColumn(Unit::getName).setHeader(getTranslation("organisation.units.col.name")).setFlexGrow(4)
-                .setKey("name");
+                .setKey("name").setComparator(Comparator.comparing(Unit::getName, VietnameseCollation.comparator()));
         grid.addColumn(u -> u.getParent() == null ? "" : u.getParent().getName())
-                .setHeader(getTranslation("organisation.units.col.parent")).setFlexGrow(2).setKey("parent");
+                .setHeader(getTranslation("organisation.units.col.parent")).setFlexGrow(2).setKey("parent")
+                .setComparator(Comparator.comparingInt(u -> u.getParent() == null ? u.getOfficialOrder()
+                        : u.getParent().getOfficialOrder()));
         grid.addColumn(u -> u.getShortCode() == null ? "" : u.getShortCode())
-                .setHeader(getTranslation("organisation.units.col.shortCode")).setKey("shortCode");
+                .setHeader(getTranslation("organisation.units.col.shortCode")).setKey("shortCode")
+                .setComparator(Comparator.comparing(u -> u.getShortCode() == null ? "" : u.getShortCode(),
+                        VietnameseCollation.comparator()));
         grid.getColumns().forEach(column -> column.setResizable(true));
         grid.setClassNameGenerator(u -> u.getParent() == null ? null : "sub-unit");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -97,9 +105,9 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         return form;
     }
 
+    /** The unit's place in the official order, whatever column the grid is sorted by. */
     private int position(Unit unit) {
-        List<Unit> items = grid.getListDataView().getItems().toList();
-        return items.indexOf(unit) + 1;
+        return ordered.indexOf(unit) + 1;
     }
 
     private void move(int direction) {
@@ -137,6 +145,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh(Long select) {
         List<Unit> units = service.units();
+        ordered = units;
         grid.setItems(units);
         parent.setItems(units);
         units.stream().filter(u -> u.getId().equals(select)).findFirst().ifPresentOrElse(u -> {

@@ -140,4 +140,21 @@ class OrganisationViewsTest extends AbstractViewTest {
                 .isSorted();
         assertThat(byUnit.get(0).getUnit().getName()).isEqualTo("Văn phòng Công an tỉnh");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theUnitsGridSortsByOfficialOrderNameAndParent() {
+        openAs(UnitsView.class, "organizer", Role.ORGANIZER);
+        Grid<Unit> grid = _get(Grid.class);
+        List<Unit> official = organisation.units();
+        GridKt._sortByKey(grid, "name", SortDirection.ASCENDING);
+        List<Unit> byName = GridKt._fetch(grid, 0, 500);
+        assertThat(byName).extracting(Unit::getName)
+                .isSortedAccordingTo(vn.congan.ceremony.common.text.VietnameseCollation.comparator());
+        // "TT" stays the place in the official order
+        assertThat(GridKt._getFormatted(grid, 0, "order"))
+                .isEqualTo(Integer.toString(official.indexOf(byName.get(0)) + 1));
+        GridKt._sortByKey(grid, "order", SortDirection.DESCENDING);
+        assertThat(GridKt._get(grid, 0)).isEqualTo(official.get(official.size() - 1));
+    }
 }

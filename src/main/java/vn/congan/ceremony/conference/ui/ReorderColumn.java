@@ -63,6 +63,12 @@ final class ReorderColumn<T> {
             buttons.setSpacing(false);
             return buttons;
         }).setKey(KEY).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        // a grid sorted by a column shows another order than the stored one: no moving then
+        grid.addSortListener(e -> {
+            boolean sorted = !e.getSortOrder().isEmpty();
+            grid.getColumnByKey(KEY).setVisible(!sorted);
+            grid.setRowsDraggable(!sorted);
+        });
         grid.setRowsDraggable(true);
         grid.setDropMode(GridDropMode.BETWEEN);
         grid.addDragStartListener(e -> column.dragged = e.getDraggedItems().isEmpty() ? null
