@@ -12,4 +12,9 @@ public interface AwardDecisionRepository extends JpaRepository<AwardDecision, Lo
     List<AwardDecision> findByConference(Conference conference);
 
     long countByForm(AwardForm form);
+
+    /** The decisions of one award form that carry an achievement sentence, newest first. */
+    @Query("select d.defaultAchievement from AwardDecision d where d.form = :form "
+            + "and d.defaultAchievement is not null and d.defaultAchievement <> '' order by d.date desc, d.id desc")
+    List<String> achievementsOfForm(AwardForm form, org.springframework.data.domain.Pageable page);
 }

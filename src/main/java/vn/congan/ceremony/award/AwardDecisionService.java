@@ -3,6 +3,7 @@ package vn.congan.ceremony.award;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,24 @@ public class AwardDecisionService {
     }
 
     /** A decision with its form and conference loaded, for the decision page. */
+    /**
+     * The achievement sentence a new decision of {@code form} starts with: the one the office
+     * wrote on its latest decision of that form, else "Đã có thành tích xuất sắc trong" and the
+     * conference's movement; null when there is neither.
+     */
+    @Transactional(readOnly = true)
+    public String usualAchievement(AwardForm form, Conference conference) {
+        if (form == null) {
+            return null;
+        }
+        List<String> latest = decisions.achievementsOfForm(form, org.springframework.data.domain.PageRequest.of(0, 1));
+        if (!latest.isEmpty()) {
+            return latest.get(0);
+        }
+        return conference == null || conference.getMovement() == null ? null
+                : "Đã có thành tích xuất sắc trong " + conference.getMovement().getName();
+    }
+
     @Transactional(readOnly = true)
     public AwardDecision decision(Long id) {
         AwardDecision decision = decisions.findById(id).orElseThrow(() -> new UserMessageException("error.gone"));
@@ -89,10 +108,17 @@ public class AwardDecisionService {
 
     @Transactional(readOnly = true)
     public List<RecipientRow> recipients(Long decisionId, RecipientFilter filter, Pageable page) {
+        return recipients(decisionId, filter, RecipientOrder.LIST, false, page.getPageNumber(), page.getPageSize());
+    }
+
+    /** One page of a decision's recipients in the given order. */
+    @Transactional(readOnly = true)
+    public List<RecipientRow> recipients(Long decisionId, RecipientFilter filter, RecipientOrder order,
+            boolean descending, int page, int pageSize) {
         AwardDecision decision = decisions.getReferenceById(decisionId);
         Query q = query(filter);
         List<Award> found = awards.findRecipients(decision, filter.collectives(), filter.individuals(), q.pattern,
-                q.unitIds, page);
+                q.unitIds, PageRequest.of(page, pageSize, order.toSort(descending)));
         return found.stream().map(RecipientRow::of).toList();
     }
 

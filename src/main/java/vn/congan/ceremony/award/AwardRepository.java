@@ -36,11 +36,12 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
             + "and (:pattern = '%' or p.searchKey like :pattern or u.id in :unitIds or pu.id in :unitIds)";
 
     /**
-     * One page of a decision's recipients in list order, filtered by kind and by a folded search
-     * pattern on the person's name, or by units whose folded name matched (computed by the caller).
+     * One page of a decision's recipients in the page's order ({@link RecipientOrder}), filtered by
+     * kind and by a folded search pattern on the person's name, or by units whose folded name
+     * matched (computed by the caller).
      */
     @Query("select a from Award a left join fetch a.unit u left join fetch a.person p left join fetch p.unit pu "
-            + RECIPIENT_FILTER + " order by a.listOrder, a.id")
+            + RECIPIENT_FILTER)
     List<Award> findRecipients(AwardDecision decision, boolean collectives, boolean individuals, String pattern,
             Collection<Long> unitIds, Pageable page);
 

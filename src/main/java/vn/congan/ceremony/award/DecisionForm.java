@@ -7,22 +7,25 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
+import java.util.function.Function;
 import vn.congan.ceremony.organisation.Rank;
 
 /** The header of an award decision: form, number, date, signer and the default achievement sentence. */
 public class DecisionForm extends FormLayout {
 
     private final Binder<AwardDecision> binder = new Binder<>();
+    private final Select<AwardForm> form = new Select<>();
+    private final TextArea achievement = new TextArea();
+    private String prefilled = "";
 
     public DecisionForm(List<AwardForm> forms) {
         addClassName("decision-form");
-        Select<AwardForm> form = new Select<>();
         form.setItems(forms);
         form.setItemLabelGenerator(AwardForm::getName);
         form.setLabel(getTranslation("award.decision.form"));
         TextField number = new TextField(getTranslation("award.decision.number"));
         number.setId("decision-number");
-        number.setPlaceholder("1234/QĐ-CAT-PV01");
+        number.setPlaceholder(getTranslation("award.decision.numberPlaceholder"));
         DatePicker date = new DatePicker(getTranslation("award.decision.date"));
         date.setLocale(java.util.Locale.forLanguageTag("vi-VN"));
         TextField capacity = new TextField(getTranslation("award.decision.signerCapacity"));
@@ -35,7 +38,7 @@ public class DecisionForm extends FormLayout {
         rank.setItemLabelGenerator(r -> r == Rank.NONE ? getTranslation("organisation.rank.none") : r.label());
         TextField signer = new TextField(getTranslation("award.decision.signerName"));
         TextField authority = new TextField(getTranslation("award.decision.onAuthorityOf"));
-        TextArea achievement = new TextArea(getTranslation("award.decision.defaultAchievement"));
+        achievement.setLabel(getTranslation("award.decision.defaultAchievement"));
         achievement.setId("decision-achievement");
 
         binder.forField(form).asRequired(getTranslation("award.error.required"))
@@ -59,6 +62,20 @@ public class DecisionForm extends FormLayout {
         setColspan(achievement, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2), new ResponsiveStep("900px", 3));
         setColspan(achievement, 3);
+    }
+
+    /**
+     * For a new decision: choosing the award form fills the achievement sentence with that
+     * form's usual wording, unless the organizer has written their own.
+     */
+    public void prefillAchievement(Function<AwardForm, String> usualWording) {
+        form.addValueChangeListener(e -> {
+            if (achievement.getValue().isBlank() || achievement.getValue().equals(prefilled)) {
+                String usual = usualWording.apply(e.getValue());
+                prefilled = usual == null ? "" : usual;
+                achievement.setValue(prefilled);
+            }
+        });
     }
 
     public void read(AwardDecision decision) {

@@ -2,7 +2,6 @@ package vn.congan.ceremony.award;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,19 +18,17 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.util.function.Function;
-import org.springframework.data.domain.PageRequest;
 import vn.congan.ceremony.award.importer.ImportDialog;
 import vn.congan.ceremony.award.importer.RecipientImportService;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.ui.Confirm;
+import vn.congan.ceremony.ui.GridSort;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
+import vn.congan.ceremony.ui.Downloads;
 
 /**
  * One award decision: its header, and its list of recipients (lazily loaded, filtered by
@@ -129,11 +126,11 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
                 e -> new ImportDialog(importer, decision, this::added).open());
         importButton.setId("recipient-import");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Anchor xlsx = download("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                export::xlsx, "award.export.xlsx");
-        xlsx.setId("export-xlsx");
-        Anchor pdf = download("pdf", "application/pdf", export::pdf, "award.export.pdf");
-        pdf.setId("export-pdf");
+        Long id = decision.getId();
+        Anchor xlsx = Downloads.file("export-xlsx", getTranslation("award.export.xlsx"),
+                () -> RecipientListExport.fileName(decision.getNumber(), "xlsx"), Downloads.XLSX, () -> export.xlsx(id));
+        Anchor pdf = Downloads.file("export-pdf", getTranslation("award.export.pdf"),
+                () -> RecipientListExport.fileName(decision.getNumber(), "pdf"), Downloads.PDF, () -> export.pdf(id));
         HorizontalLayout bar = new HorizontalLayout(kind, search, addUnit, addPerson, edit, remove, importButton, xlsx,
                 pdf);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -141,39 +138,33 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         return bar;
     }
 
-    private Anchor download(String extension, String mime, Function<Long, byte[]> content, String label) {
-        Long id = decision.getId();
-        String fileName = RecipientListExport.fileName(decision.getNumber(), extension);
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.apply(id);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mime, bytes.length);
-        }), getTranslation(label));
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
-    }
-
     private void configureGrid() {
         grid.addClassName("recipient-grid");
         grid.addColumn(RecipientRow::listOrder).setHeader(getTranslation("award.recipients.col.order"))
-                .setWidth("70px").setFlexGrow(0);
+                .setWidth("70px").setFlexGrow(0).setKey("order").setSortProperty(RecipientOrder.LIST.name());
         grid.addColumn(r -> getTranslation(r.kind().messageKey())).setHeader(getTranslation("award.import.col.kind"))
                 .setWidth("90px").setFlexGrow(0);
         grid.addColumn(RecipientRow::displayName).setHeader(getTranslation("award.import.col.name")).setFlexGrow(3)
-                .setTooltipGenerator(RecipientRow::displayName).setResizable(true);
+                .setTooltipGenerator(RecipientRow::displayName).setKey("name").setSortProperty(RecipientOrder.NAME.name());
         grid.addColumn(r -> r.position() == null ? "" : r.position())
                 .setHeader(getTranslation("award.import.col.position")).setFlexGrow(1);
         grid.addColumn(r -> r.unitName() == null ? "" : r.unitName())
                 .setHeader(getTranslation("award.import.col.unit")).setFlexGrow(3)
-                .setTooltipGenerator(r -> r.unitName() == null ? "" : r.unitName()).setResizable(true);
+                .setTooltipGenerator(r -> r.unitName() == null ? "" : r.unitName())
+                .setKey("unit").setSortProperty(RecipientOrder.UNIT.name());
         grid.addColumn(r -> r.achievement() == null ? getTranslation("award.recipients.defaultAchievement")
                 : r.achievement()).setHeader(getTranslation("award.recipient.achievement")).setFlexGrow(2);
         grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("award.recipient.note"));
+        grid.getColumns().forEach(column -> column.setResizable(true));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMinHeight("320px");
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         Long id = decision.getId();
-        grid.setItems(query -> service.recipients(id, filter, PageRequest.of(query.getPage(), query.getPageSize()))
-                .stream(), query -> (int) service.countRecipients(id, filter));
+        grid.setItems(query -> {
+            GridSort<RecipientOrder> sort = GridSort.of(query, RecipientOrder.class, RecipientOrder.LIST);
+            return service.recipients(id, filter, sort.order(), sort.descending(), query.getPage(),
+                    query.getPageSize()).stream();
+        }, query -> (int) service.countRecipients(id, filter));
         setFlexGrow(1, grid);
     }
 
@@ -197,32 +188,25 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
 
     private void remove() {
         grid.getSelectedItems().stream().findFirst().ifPresentOrElse(row -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("award.recipient.remove"),
+            Confirm.ask("recipient-remove-confirm", getTranslation("award.recipient.remove"),
                     getTranslation("award.recipient.removeConfirm", row.displayName()),
-                    getTranslation("award.recipient.remove"), e -> {
+                    getTranslation("award.recipient.remove"), true, () -> {
                         if (UiErrors.attempt(this, () -> service.remove(row.awardId(), row.version()))) {
                             UiErrors.success(getTranslation("award.recipient.removed", row.displayName()));
                         }
                         grid.getDataProvider().refreshAll();
                     });
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("award.cancel"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
         }, () -> UiErrors.error(getTranslation("award.recipients.selectFirst")));
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("award.decision.delete"),
+        Confirm.ask("decision-delete-confirm", getTranslation("award.decision.delete"),
                 getTranslation("award.decision.deleteConfirm", decision.getNumber()),
-                getTranslation("award.decision.delete"), e -> {
+                getTranslation("award.decision.delete"), true, () -> {
                     if (UiErrors.attempt(this, () -> service.delete(decision.getId()))) {
                         getUI().ifPresent(ui -> ui.navigate(DecisionsView.class));
                     }
                 });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("award.cancel"));
-        confirm.open();
     }
 
     @Override

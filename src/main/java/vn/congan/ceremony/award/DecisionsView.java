@@ -87,6 +87,7 @@ public class DecisionsView extends VerticalLayout implements HasDynamicTitle {
         draft.setSignerCapacity("Giám đốc");
         DecisionForm form = new DecisionForm(service.forms());
         form.read(draft);
+        form.prefillAchievement(f -> service.usualAchievement(f, conference));
         Dialog dialog = new Dialog(form);
         dialog.setHeaderTitle(getTranslation("award.decisions.add"));
         dialog.setWidth("900px");

@@ -53,10 +53,17 @@ public record Programme(String conferenceTitle, List<Item> items, List<Batch> ba
     /**
      * One recipient as the MC reads it ({@code readLine}: rank + name + unit, or unit +
      * representative), as the projector shows it ({@code screenName}), and who goes on stage
-     * ({@code stagePersonId}, for the seat; may be null).
+     * ({@code stagePersonId}, for the seat; may be null). {@code sortKey} puts lists of
+     * recipients in Vietnamese alphabetical order (a person's name, a unit's name).
      */
     public record Recipient(long awardId, boolean collective, String formName, String readLine, String screenName,
-            String detail, String searchText, Long stagePersonId) {
+            String detail, String searchText, Long stagePersonId, String sortKey) {
+
+        /** The same recipient read aloud with {@code line} (the MC script's wording). */
+        public Recipient withReadLine(String line) {
+            return new Recipient(awardId, collective, formName, line, screenName, detail, searchText, stagePersonId,
+                    sortKey);
+        }
     }
 
     public Optional<Item> item(long id) {

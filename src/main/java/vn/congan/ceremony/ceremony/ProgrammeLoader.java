@@ -13,6 +13,7 @@ import vn.congan.ceremony.conference.AgendaItem;
 import vn.congan.ceremony.conference.AgendaItemType;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.Delegate;
+import vn.congan.ceremony.common.text.VietnameseCollation;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.stage.BatchEntry;
 import vn.congan.ceremony.stage.McScript;
@@ -160,12 +161,13 @@ public class ProgrammeLoader {
             String repText = rep != null ? rep.getRankAndName() : award.getRepresentativeText();
             String read = repText == null ? unit : unit + " — đại diện: " + repText;
             return new Programme.Recipient(award.getId(), true, form, read, unit, repText,
-                    unit + " " + (repText == null ? "" : repText), rep == null ? null : rep.getId());
+                    unit + " " + (repText == null ? "" : repText), rep == null ? null : rep.getId(),
+                    VietnameseCollation.sortKey(unit));
         }
         Person person = award.getPerson();
         String unit = person.getUnit() == null ? null : person.getUnit().getName();
         String read = unit == null ? person.getRankAndName() : person.getRankAndName() + ", " + unit;
         return new Programme.Recipient(award.getId(), false, form, read, person.getRankAndName(), unit,
-                person.getFullName() + " " + (unit == null ? "" : unit), person.getId());
+                person.getFullName() + " " + (unit == null ? "" : unit), person.getId(), person.getSortKey());
     }
 }

@@ -78,7 +78,7 @@ public class ConferenceService {
     public List<Person> findPeople(String query, int offset, int limit) {
         return people.findBySearchKeyContaining(VietText.fold(query),
                 PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit),
-                        Sort.by("searchKey")));
+                        Sort.by("sortKey", "id")));
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,10 @@
 package vn.congan.ceremony.organisation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,8 +16,6 @@ import vn.congan.ceremony.common.text.VietText;
 @Service
 public class OrganisationService {
 
-    private static final int ORDER_STEP = 10;
-
     private final UnitRepository units;
     private final PersonRepository people;
 
@@ -23,49 +24,85 @@ public class OrganisationService {
         this.people = people;
     }
 
+    /** Every unit in the official order, each followed by its sub-units. */
     @Transactional(readOnly = true)
     public List<Unit> units() {
-        return units.findAllByOrderByOfficialOrderAscNameAsc();
+        return UnitOrder.tree(units.findAllWithParent());
     }
 
     /** Adds a unit at the end of the official order, or renames one; names are unique ignoring case and marks. */
     @Transactional
     public Unit saveUnit(Long id, String name, String shortCode) {
+        Unit existing = id == null ? null : units.findById(id).orElseThrow(() -> new UserMessageException("error.gone"));
+        return saveUnit(id, name, shortCode, existing == null || existing.getParent() == null ? null
+                : existing.getParent().getId());
+    }
+
+    /**
+     * Adds or changes a unit; a unit with a parent stands last under it in the official order
+     * (and moves there when its parent changes). Names are unique ignoring case and marks.
+     */
+    @Transactional
+    public Unit saveUnit(Long id, String name, String shortCode, Long parentId) {
         String cleaned = VietText.cleanToNull(name);
         if (cleaned == null) {
             throw new UserMessageException("organisation.error.unitName");
         }
-        boolean taken = units.findAll().stream().anyMatch(u -> !u.getId().equals(id)
+        List<Unit> all = units.findAllByOrderByOfficialOrderAscNameAsc();
+        boolean taken = all.stream().anyMatch(u -> !u.getId().equals(id)
                 && VietText.fold(u.getName()).equals(VietText.fold(cleaned)));
         if (taken) {
             throw new UserMessageException("organisation.error.unitExists", cleaned);
         }
-        Unit unit = id == null ? new Unit(cleaned, shortCode, units.maxOfficialOrder() + ORDER_STEP)
-                : units.findById(id).orElseThrow(() -> new UserMessageException("error.gone"));
+        Unit unit = id == null ? new Unit(cleaned, shortCode, 0)
+                : all.stream().filter(u -> u.getId().equals(id)).findFirst()
+                        .orElseThrow(() -> new UserMessageException("error.gone"));
+        Unit parent = parentId == null ? null : all.stream().filter(u -> u.getId().equals(parentId)).findFirst()
+                .orElseThrow(() -> new UserMessageException("error.gone"));
+        if (parent != null && (parent.equals(unit) || UnitOrder.isUnder(parent, unit))) {
+            throw new UserMessageException("organisation.error.unitParentCycle", cleaned, parent.getName());
+        }
+        boolean placed = id == null || !Objects.equals(unit.getParent(), parent);
         unit.setName(cleaned);
         unit.setShortCode(shortCode);
+        unit.setParent(parent);
+        if (placed) {
+            List<Unit> others = new ArrayList<>(all);
+            if (id == null) {
+                others.add(unit);
+            }
+            UnitOrder.insert(others, unit);
+        }
         return units.saveAndFlush(unit);
     }
 
-    /** Moves a unit one place up (-1) or down (+1) in the official order; the ends stay put. */
+    /**
+     * The sub-unit a list names with its parent ("Đội X, Phòng Y"): the one the portal has under
+     * that name, or a new one, last under its parent.
+     */
+    @Transactional
+    public Unit subUnit(SubUnitReference reference) {
+        String folded = VietText.fold(reference.name());
+        List<Unit> all = units.findAllByOrderByOfficialOrderAscNameAsc();
+        return all.stream().filter(u -> VietText.fold(u.getName()).equals(folded)).findFirst().orElseGet(() -> {
+            Unit unit = new Unit(reference.name(), null, 0);
+            unit.setParent(reference.parent());
+            List<Unit> others = new ArrayList<>(all);
+            others.add(unit);
+            UnitOrder.insert(others, unit);
+            return units.save(unit);
+        });
+    }
+
+    /**
+     * Moves a unit one place up (-1) or down (+1) among the units of its level, with its
+     * sub-units; the ends stay put.
+     */
     @Transactional
     public void moveUnit(Long id, int direction) {
-        List<Unit> ordered = units.findAllByOrderByOfficialOrderAscNameAsc();
-        int index = indexOf(ordered, id);
-        int other = index + Integer.signum(direction);
-        if (other < 0 || other >= ordered.size() || direction == 0) {
-            return;
-        }
-        Unit a = ordered.get(index);
-        Unit b = ordered.get(other);
-        if (a.getOfficialOrder() == b.getOfficialOrder()) {
-            for (int i = 0; i < ordered.size(); i++) {
-                ordered.get(i).setOfficialOrder((i + 1) * ORDER_STEP);
-            }
-        }
-        int swap = a.getOfficialOrder();
-        a.setOfficialOrder(b.getOfficialOrder());
-        b.setOfficialOrder(swap);
+        List<Unit> all = units.findAllByOrderByOfficialOrderAscNameAsc();
+        Unit unit = all.get(indexOf(all, id));
+        UnitOrder.move(all, unit, direction);
     }
 
     /** Removes a unit nobody refers to; otherwise says where it is still used. */
@@ -85,10 +122,17 @@ public class OrganisationService {
         }
     }
 
-    /** People whose folded name contains the folded query ("hung" finds "Hùng"). */
+    /** People whose folded name contains the folded query ("hung" finds "Hùng"), in alphabetical order. */
     @Transactional(readOnly = true)
     public List<Person> findPeople(String query, Pageable page) {
-        return people.findWithUnitBySearchKeyLike(pattern(query), page);
+        return findPeople(query, PersonOrder.NAME, false, page.getPageNumber(), page.getPageSize());
+    }
+
+    /** One page of the people whose folded name contains the folded query, in the given order. */
+    @Transactional(readOnly = true)
+    public List<Person> findPeople(String query, PersonOrder order, boolean descending, int page, int pageSize) {
+        return people.findWithUnitBySearchKeyLike(pattern(query),
+                PageRequest.of(page, pageSize, order.toSort(descending)));
     }
 
     @Transactional(readOnly = true)

@@ -18,9 +18,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.data.domain.PageRequest;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.ui.GridSort;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
 
@@ -75,15 +75,22 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addClassName("people-grid");
-        grid.addColumn(Person::getFullName).setHeader(getTranslation("organisation.people.col.name")).setFlexGrow(2);
-        grid.addColumn(p -> p.getRank().label()).setHeader(getTranslation("organisation.people.col.rank"));
+        grid.addColumn(Person::getFullName).setHeader(getTranslation("organisation.people.col.name")).setFlexGrow(2)
+                .setKey("name").setSortProperty(PersonOrder.NAME.name());
+        grid.addColumn(p -> p.getRank().label()).setHeader(getTranslation("organisation.people.col.rank"))
+                .setKey("rank").setSortProperty(PersonOrder.RANK.name());
         grid.addColumn(p -> p.getPosition() == null ? "" : p.getPosition())
-                .setHeader(getTranslation("organisation.people.col.position")).setFlexGrow(2);
+                .setHeader(getTranslation("organisation.people.col.position")).setFlexGrow(2).setKey("position");
         grid.addColumn(p -> p.getUnit() == null ? "" : p.getUnit().getName())
-                .setHeader(getTranslation("organisation.people.col.unit")).setFlexGrow(3);
+                .setHeader(getTranslation("organisation.people.col.unit")).setFlexGrow(3)
+                .setKey("unit").setSortProperty(PersonOrder.UNIT.name());
+        grid.getColumns().forEach(column -> column.setResizable(true));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setItems(query -> service.findPeople(search.getValue(), PageRequest.of(query.getPage(),
-                query.getPageSize())).stream(), query -> (int) service.countPeople(search.getValue()));
+        grid.setItems(query -> {
+            GridSort<PersonOrder> sort = GridSort.of(query, PersonOrder.class, PersonOrder.NAME);
+            return service.findPeople(search.getValue(), sort.order(), sort.descending(), query.getPage(),
+                    query.getPageSize()).stream();
+        }, query -> (int) service.countPeople(search.getValue()));
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         setFlexGrow(1, grid);
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.common.text.VietText;
+import vn.congan.ceremony.common.text.VietnameseCollation;
 
 /** A person: officer, staff member or guest, with the name kept split and NFC. */
 @Entity
@@ -32,6 +33,10 @@ public class Person extends AbstractEntity {
     /** Folded full name (no case, no diacritics) for search and matching. */
     @Column(name = "search_key", nullable = false)
     private String searchKey;
+
+    /** Vietnamese collation key of given, family and middle name, for lists sorted in the database. */
+    @Column(name = "sort_key", nullable = false, length = VietnameseCollation.MAX_KEY_LENGTH)
+    private String sortKey;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "person_rank", nullable = false)
@@ -63,6 +68,7 @@ public class Person extends AbstractEntity {
         this.givenName = name.given();
         this.fullName = name.full();
         this.searchKey = VietText.fold(fullName);
+        this.sortKey = VietnameseCollation.sortKey(name);
     }
 
     public String getFullName() {
@@ -71,6 +77,10 @@ public class Person extends AbstractEntity {
 
     public String getSearchKey() {
         return searchKey;
+    }
+
+    public String getSortKey() {
+        return sortKey;
     }
 
     public Rank getRank() {

@@ -20,8 +20,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p left join fetch p.unit where p.searchKey in :searchKeys")
     List<Person> findWithUnitBySearchKeyIn(Collection<String> searchKeys);
 
-    @Query("select p from Person p left join fetch p.unit where p.searchKey like :pattern "
-            + "order by p.givenName, p.familyName, p.middleName, p.id")
+    /** Sorted by the pageable's sort, see {@link PersonOrder}: {@code p} the person, {@code u} its unit. */
+    @Query(value = "select p from Person p left join fetch p.unit u where p.searchKey like :pattern",
+            countQuery = "select count(p) from Person p where p.searchKey like :pattern")
     List<Person> findWithUnitBySearchKeyLike(String pattern, Pageable pageable);
 
     long countBySearchKeyLike(String pattern);

@@ -9,6 +9,10 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
     List<Unit> findAllByOrderByOfficialOrderAscNameAsc();
 
+    /** Every unit with its parent loaded (lists show "belongs to" outside the transaction). */
+    @Query("select u from Unit u left join fetch u.parent order by u.officialOrder, u.name")
+    List<Unit> findAllWithParent();
+
     Optional<Unit> findByName(String name);
 
     @Query("select coalesce(max(u.officialOrder), 0) from Unit u")

@@ -2,6 +2,7 @@ package vn.congan.ceremony.organisation;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -18,6 +19,8 @@ import java.util.List;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
+import java.util.Comparator;
+import vn.congan.ceremony.common.text.VietnameseCollation;
 
 /** The department's units in official order: move up and down, add, rename, remove when unused. */
 @Route(value = "units", layout = MainLayout.class)
@@ -29,7 +32,9 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Unit> grid = new Grid<>();
     private final TextField name = new TextField();
     private final TextField shortCode = new TextField();
+    private final ComboBox<Unit> parent = new ComboBox<>();
     private Unit editing;
+    private List<Unit> ordered = List.of();
 
     public UnitsView(OrganisationService service) {
         this.service = service;
@@ -44,10 +49,20 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.addClassName("unit-grid");
         grid.addColumn(u -> position(u)).setHeader(getTranslation("organisation.units.col.order"))
-                .setWidth("80px").setFlexGrow(0);
-        grid.addColumn(Unit::getName).setHeader(getTranslation("organisation.units.col.name")).setFlexGrow(4);
+                .setWidth("80px").setFlexGrow(0).setKey("order")
+                .setComparator(Comparator.comparingInt(Unit::getOfficialOrder));
+        grid.addColumn(Unit::getName).setHeader(getTranslation("organisation.units.col.name")).setFlexGrow(4)
+                .setKey("name").setComparator(Comparator.comparing(Unit::getName, VietnameseCollation.comparator()));
+        grid.addColumn(u -> u.getParent() == null ? "" : u.getParent().getName())
+                .setHeader(getTranslation("organisation.units.col.parent")).setFlexGrow(2).setKey("parent")
+                .setComparator(Comparator.comparingInt(u -> u.getParent() == null ? u.getOfficialOrder()
+                        : u.getParent().getOfficialOrder()));
         grid.addColumn(u -> u.getShortCode() == null ? "" : u.getShortCode())
-                .setHeader(getTranslation("organisation.units.col.shortCode"));
+                .setHeader(getTranslation("organisation.units.col.shortCode")).setKey("shortCode")
+                .setComparator(Comparator.comparing(u -> u.getShortCode() == null ? "" : u.getShortCode(),
+                        VietnameseCollation.comparator()));
+        grid.getColumns().forEach(column -> column.setResizable(true));
+        grid.setClassNameGenerator(u -> u.getParent() == null ? null : "sub-unit");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         setFlexGrow(1, grid);
@@ -77,17 +92,22 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         name.setId("unit-name");
         shortCode.setLabel(getTranslation("organisation.units.col.shortCode"));
         shortCode.setId("unit-short-code");
+        parent.setLabel(getTranslation("organisation.units.col.parent"));
+        parent.setId("unit-parent");
+        parent.setItemLabelGenerator(Unit::getName);
+        parent.setPlaceholder(getTranslation("organisation.units.parent.none"));
+        parent.setClearButtonVisible(true);
         Button save = new Button(getTranslation("award.save"), e -> save());
         save.setId("unit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(name, shortCode, save);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
+        FormLayout form = new FormLayout(name, parent, shortCode, save);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 4));
         return form;
     }
 
+    /** The unit's place in the official order, whatever column the grid is sorted by. */
     private int position(Unit unit) {
-        List<Unit> items = grid.getListDataView().getItems().toList();
-        return items.indexOf(unit) + 1;
+        return ordered.indexOf(unit) + 1;
     }
 
     private void move(int direction) {
@@ -103,7 +123,9 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private void save() {
         Long id = editing == null ? null : editing.getId();
         Unit[] saved = new Unit[1];
-        if (UiErrors.attempt(this, () -> saved[0] = service.saveUnit(id, name.getValue(), shortCode.getValue()))) {
+        Long parentId = parent.getValue() == null ? null : parent.getValue().getId();
+        if (UiErrors.attempt(this,
+                () -> saved[0] = service.saveUnit(id, name.getValue(), shortCode.getValue(), parentId))) {
             UiErrors.success(getTranslation("organisation.units.saved"));
             refresh(saved[0].getId());
         }
@@ -123,7 +145,9 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh(Long select) {
         List<Unit> units = service.units();
+        ordered = units;
         grid.setItems(units);
+        parent.setItems(units);
         units.stream().filter(u -> u.getId().equals(select)).findFirst().ifPresentOrElse(u -> {
             grid.select(u);
             grid.scrollToItem(u);
@@ -134,6 +158,9 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         editing = unit;
         name.setValue(unit == null ? "" : unit.getName());
         shortCode.setValue(unit == null || unit.getShortCode() == null ? "" : unit.getShortCode());
+        parent.setValue(unit == null || unit.getParent() == null ? null
+                : parent.getListDataView().getItems().filter(u -> u.getId().equals(unit.getParent().getId()))
+                        .findFirst().orElse(null));
     }
 
     @Override

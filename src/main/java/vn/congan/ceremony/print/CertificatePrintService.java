@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -28,6 +27,7 @@ import vn.congan.ceremony.print.certificate.CertificateMode;
 import vn.congan.ceremony.print.certificate.CertificateRenderer;
 import vn.congan.ceremony.print.certificate.CertificateSheet;
 import vn.congan.ceremony.print.certificate.PrinterOffset;
+import vn.congan.ceremony.common.text.FileNames;
 
 /**
  * Prints certificates: one, a selection, a decision or the whole ceremony, as one PDF in stage
@@ -158,8 +158,17 @@ public class CertificatePrintService {
     }
 
     /** An ASCII file name for the job, which every browser and print spooler accepts. */
-    public static String fileName(PrintRequest request) {
-        return "certificates-" + request.scope().name().toLowerCase(Locale.ROOT) + ".pdf";
+    /**
+     * The PDF's name says what it holds: "in-quyet-dinh-so-1234-qd-cat-pv01-2020-11-20.pdf",
+     * "in-dot-trao-thuong-12-giay-khen-...", for the print shop's folder.
+     */
+    @Transactional(readOnly = true)
+    public String fileName(PrintRequest request) {
+        List<Award> chosen = load(request);
+        if (chosen.isEmpty()) {
+            return FileNames.of("pdf", "in khen thuong");
+        }
+        return FileNames.of("pdf", "in", title(request, chosen), chosen.get(0).getDecision().getConference().getDate());
     }
 
     private record Job(Conference conference, String title, int certificates, List<CertificateSheet> sheets) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import com.vaadin.flow.data.provider.SortDirection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congan.ceremony.award.importer.ParsedList;
@@ -34,6 +35,7 @@ class DecisionViewTest extends AbstractViewTest {
 
     @Autowired AwardDecisionRepository decisions;
     @Autowired AwardRepository awards;
+    @Autowired vn.congan.ceremony.organisation.OrganisationService units;
 
     @Test
     void theDecisionsPageGroupsTheCurrentConferencesDecisionsByAwardFormHighestFirst() {
@@ -68,6 +70,29 @@ class DecisionViewTest extends AbstractViewTest {
     }
 
     @Test
+    void theNewDecisionFormSuggestsNoRealNumberAndFillsTheFormsUsualAchievement() {
+        openAs(DecisionsView.class, "organizer", Role.ORGANIZER);
+        _click(_get(Button.class, spec -> spec.withId("decision-add")));
+        String placeholder = _get(TextField.class, spec -> spec.withId("decision-number")).getPlaceholder();
+        assertThat(decisions.findAll()).extracting(AwardDecision::getNumber).doesNotContain(placeholder);
+        com.vaadin.flow.component.textfield.TextArea achievement = _get(
+                com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("decision-achievement"));
+
+        ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withLabel("Hình thức khen thưởng")),
+                "Giấy khen của Giám đốc Công an tỉnh");
+        assertThat(achievement.getValue()).isEqualTo(vn.congan.ceremony.demo.DemoDataLoader.ACHIEVEMENT);
+        // no decision of this form yet: the movement of the conference
+        ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withLabel("Hình thức khen thưởng")),
+                "Bằng khen của Thủ tướng Chính phủ");
+        assertThat(achievement.getValue()).startsWith("Đã có thành tích xuất sắc trong Phong trào thi đua đặc biệt");
+
+        _setValue(achievement, "Đã có thành tích trong công tác phòng, chống dịch Covid-19");
+        ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withLabel("Hình thức khen thưởng")),
+                "Giấy khen của Giám đốc Công an tỉnh");
+        assertThat(achievement.getValue()).isEqualTo("Đã có thành tích trong công tác phòng, chống dịch Covid-19");
+    }
+
+    @Test
     void aDuplicateNumberIsRefusedWithAMessage() {
         openAs(DecisionsView.class, "organizer", Role.ORGANIZER);
         _click(_get(Button.class, spec -> spec.withId("decision-add")));
@@ -96,6 +121,29 @@ class DecisionViewTest extends AbstractViewTest {
         _setValue(_get(TextField.class, spec -> spec.withId("recipient-search")), "HAU CAN");
         List<RecipientRow> rows = GridKt._fetch(grid, 0, 200);
         assertThat(rows).isNotEmpty().allMatch(r -> (r.isCollective() ? r.name() : r.unitName()).contains("Hậu cần"));
+    }
+
+    @Test
+    void theRecipientsGridSortsByListOrderNameAndUnit() {
+        Grid<RecipientRow> grid = openGiayKhen();
+        assertThat(grid.getColumns()).allMatch(Grid.Column::isResizable);
+
+        GridKt._sortByKey(grid, "order", SortDirection.DESCENDING);
+        assertThat(GridKt._fetch(grid, 0, 200)).extracting(RecipientRow::listOrder)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        GridKt._sortByKey(grid, "name", SortDirection.ASCENDING);
+        List<RecipientRow> byName = GridKt._fetch(grid, 0, 200);
+        assertThat(byName.subList(0, 38)).allMatch(RecipientRow::isCollective);
+        assertThat(byName.subList(38, 134)).extracting(r -> vn.congan.ceremony.common.text.PersonName.parse(r.name()))
+                .isSortedAccordingTo(vn.congan.ceremony.common.text.PersonName.ALPHABETICAL);
+
+        GridKt._sortByKey(grid, "unit", SortDirection.ASCENDING);
+        List<RecipientRow> byUnit = GridKt._fetch(grid, 0, 200);
+        List<String> unitsInOfficialOrder = units.units().stream().map(vn.congan.ceremony.organisation.Unit::getName)
+                .toList();
+        assertThat(byUnit).extracting(r -> unitsInOfficialOrder.indexOf(r.isCollective() ? r.name() : r.unitName()))
+                .isSorted();
     }
 
     @Test

@@ -18,20 +18,48 @@ class OrganisationServiceTest extends AbstractSpringTest {
     @Autowired OrganisationService service;
 
     @Test
-    void unitsMoveUpAndDownInTheOfficialOrderAndStayPutAtTheEnds() {
+    void unitsMoveUpAndDownAmongTheirLevelWithTheirSubUnitsAndStayPutAtTheEnds() {
         List<Unit> before = service.units();
-        Unit second = before.get(1);
+        // the demo: each department unit followed by one team or commune police of its own
+        Unit office = before.get(0);
+        Unit officeTeam = before.get(1);
+        Unit second = before.get(2);
+        Unit secondTeam = before.get(3);
+        assertThat(officeTeam.getParent().getId()).isEqualTo(office.getId());
 
         service.moveUnit(second.getId(), -1);
-        assertThat(service.units().get(0).getId()).isEqualTo(second.getId());
+        assertThat(service.units()).extracting(Unit::getId).startsWith(second.getId(), secondTeam.getId(),
+                office.getId(), officeTeam.getId());
         service.moveUnit(second.getId(), -1);
         assertThat(service.units().get(0).getId()).isEqualTo(second.getId());
         service.moveUnit(second.getId(), 1);
         assertThat(service.units()).extracting(Unit::getId).containsExactlyElementsOf(
                 before.stream().map(Unit::getId).toList());
-        Unit last = before.get(before.size() - 1);
+        // an only sub-unit has nowhere to go; the last unit stays last
+        service.moveUnit(officeTeam.getId(), 1);
+        assertThat(service.units().get(1).getId()).isEqualTo(officeTeam.getId());
+        Unit last = before.get(before.size() - 2);
         service.moveUnit(last.getId(), 1);
-        assertThat(service.units().get(before.size() - 1).getId()).isEqualTo(last.getId());
+        assertThat(service.units().get(before.size() - 2).getId()).isEqualTo(last.getId());
+        assertThat(service.units()).extracting(Unit::getOfficialOrder).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aUnitPutUnderAnotherStandsLastUnderItAndCannotGoUnderItsOwnSubUnit() {
+        List<Unit> before = service.units();
+        Unit office = before.get(0);
+        Unit officeTeam = before.get(1);
+        Unit pc02 = before.stream().filter(u -> u.getName().equals("Phòng Cảnh sát hình sự")).findFirst()
+                .orElseThrow();
+
+        Unit added = service.saveUnit(null, "Đội Trọng án - Phòng Cảnh sát hình sự", null, pc02.getId());
+        List<String> names = service.units().stream().map(Unit::getName).toList();
+        int at = names.indexOf("Phòng Cảnh sát hình sự");
+        assertThat(names.get(at + 2)).isEqualTo(added.getName());
+
+        assertThatThrownBy(() -> service.saveUnit(office.getId(), office.getName(), office.getShortCode(),
+                officeTeam.getId())).isInstanceOf(UserMessageException.class)
+                .hasMessageStartingWith("organisation.error.unitParentCycle");
     }
 
     @Test

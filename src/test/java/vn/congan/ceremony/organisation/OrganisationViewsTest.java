@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,15 +32,17 @@ class OrganisationViewsTest extends AbstractViewTest {
 
         grid.select(first);
         _click(_get(Button.class, spec -> spec.withId("unit-down")));
-        assertThat(GridKt._get(grid, 1).getName()).isEqualTo("Văn phòng Công an tỉnh");
+        // the next department unit and its team move up; the office moves down with its own team
+        assertThat(GridKt._get(grid, 2).getName()).isEqualTo("Văn phòng Công an tỉnh");
+        assertThat(GridKt._get(grid, 3).getParent().getName()).isEqualTo("Văn phòng Công an tỉnh");
 
-        grid.select(GridKt._get(grid, 1));
+        grid.select(GridKt._get(grid, 2));
         _click(_get(Button.class, spec -> spec.withId("unit-remove")));
         // the count depends on how much demo data the features add; the sentence does not
         assertThat(NotificationsKt.getNotifications()).singleElement()
                 .extracting(n -> n.getElement().getProperty("text")).asString()
                 .matches("Không thể xóa: Văn phòng Công an tỉnh đang được sử dụng ở \\d+ nơi khác\\.");
-        assertThat(GridKt._get(grid, 1).getName()).isEqualTo("Văn phòng Công an tỉnh");
+        assertThat(GridKt._get(grid, 2).getName()).isEqualTo("Văn phòng Công an tỉnh");
     }
 
     @Test
@@ -125,5 +128,51 @@ class OrganisationViewsTest extends AbstractViewTest {
         assertThat(GridKt._get(grid, 0).getFullName()).isEqualTo("Trần Thị Thu Hà");
         assertThat(GridKt._getFormattedRow(grid, 0)).anyMatch(cell -> cell.contains("Trần Thị Thu Hà"))
                 .noneMatch(cell -> cell.contains("\u202E") || cell.contains("\u200B") || cell.contains("\u0007"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePeopleGridSortsByNameRankAndUnitAndItsColumnsResize() {
+        openAs(PeopleView.class, "organizer", Role.ORGANIZER);
+        Grid<Person> grid = _get(Grid.class);
+        assertThat(grid.getColumns()).allMatch(Grid.Column::isResizable);
+        assertThat(grid.getColumns()).filteredOn(Grid.Column::isSortable).extracting(Grid.Column::getKey)
+                .containsExactly("name", "rank", "unit");
+
+        GridKt._sortByKey(grid, "name", SortDirection.ASCENDING);
+        List<Person> byName = GridKt._fetch(grid, 0, 1000);
+        assertThat(byName).hasSizeGreaterThan(50).extracting(p -> p.getName())
+                .isSortedAccordingTo(PersonName.ALPHABETICAL);
+        GridKt._sortByKey(grid, "name", SortDirection.DESCENDING);
+        assertThat(GridKt._fetch(grid, 0, 1000)).extracting(p -> p.getName())
+                .isSortedAccordingTo(PersonName.ALPHABETICAL.reversed());
+
+        GridKt._sortByKey(grid, "rank", SortDirection.ASCENDING);
+        List<Person> byRank = GridKt._fetch(grid, 0, 1000);
+        assertThat(byRank).extracting(p -> p.getRank().ordinal()).isSorted();
+        assertThat(byRank.get(0).getRank()).isEqualTo(Rank.DAI_TA);
+
+        GridKt._sortByKey(grid, "unit", SortDirection.ASCENDING);
+        List<Person> byUnit = GridKt._fetch(grid, 0, 1000);
+        assertThat(byUnit.stream().filter(p -> p.getUnit() != null).map(p -> p.getUnit().getOfficialOrder()).toList())
+                .isSorted();
+        assertThat(byUnit.get(0).getUnit().getName()).isEqualTo("Văn phòng Công an tỉnh");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theUnitsGridSortsByOfficialOrderNameAndParent() {
+        openAs(UnitsView.class, "organizer", Role.ORGANIZER);
+        Grid<Unit> grid = _get(Grid.class);
+        List<Unit> official = organisation.units();
+        GridKt._sortByKey(grid, "name", SortDirection.ASCENDING);
+        List<Unit> byName = GridKt._fetch(grid, 0, 500);
+        assertThat(byName).extracting(Unit::getName)
+                .isSortedAccordingTo(vn.congan.ceremony.common.text.VietnameseCollation.comparator());
+        // "TT" stays the place in the official order
+        assertThat(GridKt._getFormatted(grid, 0, "order"))
+                .isEqualTo(Integer.toString(official.indexOf(byName.get(0)) + 1));
+        GridKt._sortByKey(grid, "order", SortDirection.DESCENDING);
+        assertThat(GridKt._get(grid, 0)).isEqualTo(official.get(official.size() - 1));
     }
 }

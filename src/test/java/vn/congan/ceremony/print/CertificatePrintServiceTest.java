@@ -68,6 +68,16 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void thePdfIsNamedAfterWhatItHolds() {
+        Conference conference = conferences.current().orElseThrow();
+        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
+        assertThat(service.fileName(PrintRequest.decision(giayKhen.getId(), CertificateMode.FULL, null, false)))
+                .isEqualTo("in-quyet-dinh-so-1234-qd-cat-pv01-2020-11-20.pdf");
+        assertThat(service.fileName(PrintRequest.ceremony(conference.getId(), CertificateMode.FULL, null, true)))
+                .startsWith("in-toan-bo-khen-thuong-hoi-nghi-tong-ket").endsWith("-2020-11-20.pdf");
+    }
+
+    @Test
     void theWholeCeremonyPrintsBatchByBatchBehindSeparatorSheets() {
         Conference conference = conferences.current().orElseThrow();
         PrintRequest request = PrintRequest.ceremony(conference.getId(), CertificateMode.FULL, null, true);

@@ -295,7 +295,7 @@ class SeatingViewTest extends AbstractViewTest {
         seatingService().autoAssign(fixtures.conference());
         openAs(SeatingPrintView.class, "print", Role.PRINT);
         assertThat(_get(Anchor.class, spec -> spec.withId("seating-chart-pdf")).getText())
-                .isEqualTo("Sơ đồ chỗ ngồi (PDF, A3 ngang)");
+                .isEqualTo("Tải sơ đồ chỗ ngồi (PDF, A3 ngang)");
         assertThat(_get(Anchor.class, spec -> spec.withId("seating-cards-pdf")).getHref()).isNotBlank();
         TextField search = _get(TextField.class, spec -> spec.withId("seating-lookup"));
         LocatorJ._setValue(search, "nguyen the hung");

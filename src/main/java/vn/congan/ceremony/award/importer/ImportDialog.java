@@ -140,19 +140,28 @@ public class ImportDialog extends Dialog {
         return rank.label();
     }
 
-    /** A collective's name carries its "(mới)" mark; its unit column stays empty. */
+    /**
+     * A collective's name as the portal will name it, with its "(mới)" mark; its unit column
+     * stays empty.
+     */
     private String name(PreviewRow r) {
-        String name = r.recipient().name() == null ? "" : r.recipient().name();
-        return r.recipient().isCollective() ? marked(name, r.unit()) : name;
+        if (r.recipient().isCollective()) {
+            return marked(r.unitName() != null ? r.unitName() : nullToEmpty(r.recipient().name()), r);
+        }
+        return nullToEmpty(r.recipient().name());
     }
 
     private String unit(PreviewRow r) {
-        String unit = r.recipient().unitName();
-        return unit == null || r.recipient().isCollective() ? "" : marked(unit, r.unit());
+        return r.unitName() == null || r.recipient().isCollective() ? "" : marked(r.unitName(), r);
     }
 
-    private String marked(String text, MatchStatus status) {
-        return status == MatchStatus.NEW ? text + " (" + getTranslation("award.import.match.NEW") + ")" : text;
+    /** "(mới)", or "(mới, thuộc Phòng ...)" for a new sub-unit. */
+    private String marked(String text, PreviewRow r) {
+        if (r.unit() != MatchStatus.NEW) {
+            return text;
+        }
+        return r.newUnitParent() == null ? text + " (" + getTranslation("award.import.match.NEW") + ")"
+                : text + " (" + getTranslation("award.import.match.newUnder", r.newUnitParent()) + ")";
     }
 
     private String problems(PreviewRow r) {

@@ -29,7 +29,7 @@ public record ImportPreview(ParsedList list, List<PreviewRow> rows) {
     /** Distinct units the commit would create. */
     public long newUnits() {
         return rows.stream().filter(r -> r.importable() && r.unit() == MatchStatus.NEW)
-                .map(r -> vn.congan.ceremony.common.text.VietText.fold(r.recipient().unitReference()))
+                .map(r -> vn.congan.ceremony.common.text.VietText.fold(r.unitName()))
                 .distinct().count();
     }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,8 @@ import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.PersonRepository;
+import vn.congan.ceremony.organisation.OrganisationService;
+import vn.congan.ceremony.organisation.SubUnitReference;
 import vn.congan.ceremony.organisation.Unit;
 import vn.congan.ceremony.organisation.UnitRepository;
 
@@ -38,13 +41,15 @@ public class RecipientImportService {
     private final AwardRepository awards;
     private final UnitRepository units;
     private final PersonRepository people;
+    private final OrganisationService organisation;
 
     public RecipientImportService(AwardDecisionRepository decisions, AwardRepository awards, UnitRepository units,
-            PersonRepository people) {
+            PersonRepository people, OrganisationService organisation) {
         this.decisions = decisions;
         this.awards = awards;
         this.units = units;
         this.people = people;
+        this.organisation = organisation;
     }
 
     /**
@@ -69,14 +74,24 @@ public class RecipientImportService {
         Plan plan = plan(decision, list);
         int order = units.maxOfficialOrder();
         Map<String, Unit> created = new LinkedHashMap<>();
+        List<UnitMatch> newSubUnits = new ArrayList<>();
         for (PreviewRow row : plan.preview.rows()) {
-            String key = VietText.fold(row.recipient().unitReference());
-            if (row.importable() && row.unit() == MatchStatus.NEW && !created.containsKey(key)) {
-                order += UNIT_ORDER_STEP;
-                created.put(key, new Unit(row.recipient().unitReference(), null, order));
+            UnitMatch match = plan.unitFor(row.recipient().unitReference());
+            if (row.importable() && row.unit() == MatchStatus.NEW && !created.containsKey(match.key())) {
+                if (match.subUnit() != null) {
+                    created.put(match.key(), null);
+                    newSubUnits.add(match);
+                } else {
+                    order += UNIT_ORDER_STEP;
+                    created.put(match.key(), new Unit(match.name(), null, order));
+                }
             }
         }
-        units.saveAll(created.values());
+        units.saveAll(created.values().stream().filter(java.util.Objects::nonNull).toList());
+        // a sub-unit goes last under its parent: the organisation renumbers the official order
+        for (UnitMatch match : newSubUnits) {
+            created.put(match.key(), organisation.subUnit(match.subUnit()));
+        }
         plan.unitsByKey.putAll(created);
 
         int listOrder = awards.maxListOrder(decision);
@@ -88,7 +103,7 @@ public class RecipientImportService {
                 continue;
             }
             ParsedRecipient r = row.recipient();
-            Unit unit = r.unitReference() == null ? null : plan.unitsByKey.get(VietText.fold(r.unitReference()));
+            Unit unit = r.unitReference() == null ? null : plan.unitsByKey.get(plan.unitFor(r.unitReference()).key());
             Award award;
             if (r.isCollective()) {
                 award = Award.collective(decision, ++listOrder, unit);
@@ -137,8 +152,9 @@ public class RecipientImportService {
         List<PreviewRow> rows = new ArrayList<>(list.rows().size());
         for (ParsedRecipient r : list.rows()) {
             List<ImportProblem> problems = new ArrayList<>(r.problems());
-            Unit unit = r.unitReference() == null ? null : plan.unitsByKey.get(VietText.fold(r.unitReference()));
-            MatchStatus unitStatus = r.unitReference() == null ? MatchStatus.NONE
+            UnitMatch match = r.unitReference() == null ? null : plan.unitFor(r.unitReference());
+            Unit unit = match == null ? null : match.existing();
+            MatchStatus unitStatus = match == null ? MatchStatus.NONE
                     : unit != null ? MatchStatus.EXISTING : MatchStatus.NEW;
             MatchStatus personStatus = MatchStatus.NONE;
             if (r.isCollective()) {
@@ -158,10 +174,15 @@ public class RecipientImportService {
                     problems.add(ImportProblem.DUPLICATE_IN_FILE);
                 }
             }
-            rows.add(new PreviewRow(r, unitStatus, personStatus, problems));
+            rows.add(new PreviewRow(r, unitStatus, personStatus, problems, match == null ? null : match.name(),
+                    match == null || match.subUnit() == null ? null : match.subUnit().parent().getName()));
         }
         plan.preview = new ImportPreview(list, rows);
         return plan;
+    }
+
+    /** What a row's unit reference resolves to; {@code existing} null means the commit creates it. */
+    private record UnitMatch(String key, String name, Unit existing, SubUnitReference subUnit) {
     }
 
     /** The matching state shared by preview and commit. */
@@ -170,6 +191,32 @@ public class RecipientImportService {
         final Map<String, Person> peopleByKey = new HashMap<>();
         final Map<String, List<Person>> peopleByExactName = new HashMap<>();
         ImportPreview preview;
+
+        /**
+         * The unit a row names: one the portal has (by name, ignoring case and marks, or as a
+         * sub-unit named with its parent), else one to create: a sub-unit under its known parent
+         * when the row says "Đội X, Phòng Y", "Đội X - Phòng Y" or "Đội X thuộc Phòng Y", a new
+         * unit of its own otherwise.
+         */
+        UnitMatch unitFor(String reference) {
+            String folded = VietText.fold(reference);
+            Unit unit = unitsByKey.get(folded);
+            if (unit != null) {
+                return new UnitMatch(folded, unit.getName(), unit, null);
+            }
+            Optional<SubUnitReference> sub = SubUnitReference.parse(reference,
+                    text -> Optional.ofNullable(unitsByKey.get(VietText.fold(text))).filter(u -> u.getId() != null));
+            if (sub.isPresent()) {
+                String key = VietText.fold(sub.get().name());
+                Unit existing = unitsByKey.get(key);
+                if (existing != null) {
+                    unitsByKey.put(folded, existing);
+                    return new UnitMatch(key, existing.getName(), existing, null);
+                }
+                return new UnitMatch(key, sub.get().name(), null, sub.get());
+            }
+            return new UnitMatch(folded, VietText.clean(reference), null, null);
+        }
 
         static String personKey(String searchKey, Unit unit) {
             return searchKey + "|" + (unit == null ? "" : unit.getId());
@@ -186,7 +233,7 @@ public class RecipientImportService {
                 List<Person> namesakes = peopleByExactName.getOrDefault(exact(r.name()), List.of());
                 return namesakes.size() == 1 ? namesakes.get(0) : null;
             }
-            Unit unit = unitsByKey.get(VietText.fold(r.unitName()));
+            Unit unit = unitsByKey.get(unitFor(r.unitName()).key());
             if (unit == null || unit.getId() == null) {
                 return null;
             }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
 import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
 import vn.congan.ceremony.ceremony.CeremonyService;
@@ -61,7 +62,9 @@ public class CheckInView extends LiveCeremonyView implements HasDynamicTitle {
             return;
         }
         List<LiveCeremony.LiveRecipient> found = live.recipients().stream()
-                .filter(r -> VietText.matches(r.recipient().searchText(), query)).limit(MAX_RESULTS).toList();
+                .filter(r -> VietText.matches(r.recipient().searchText(), query))
+                .sorted(Comparator.comparing(r -> r.recipient().sortKey()))
+                .limit(MAX_RESULTS).toList();
         if (found.isEmpty()) {
             results.add(new Paragraph(getTranslation("ceremony.checkin.none")));
         }

@@ -194,7 +194,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         for (LiveCeremony.LiveRecipient r : b.recipients()) {
             String read = b.batch().readLineOf(r.recipient());
             LiveCeremony.LiveRecipient shown = read.equals(r.recipient().readLine()) ? r
-                    : new LiveCeremony.LiveRecipient(withReadLine(r.recipient(), read), r.state(), r.seat(),
+                    : new LiveCeremony.LiveRecipient(r.recipient().withReadLine(read), r.state(), r.seat(),
                             r.batchPosition());
             batch.add(new RecipientRow(shown).update(number++, shown));
         }
@@ -207,12 +207,6 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         Paragraph p = new Paragraph(text);
         p.addClassName("mc-batch-script");
         return p;
-    }
-
-    private static vn.congan.ceremony.ceremony.Programme.Recipient withReadLine(
-            vn.congan.ceremony.ceremony.Programme.Recipient r, String read) {
-        return new vn.congan.ceremony.ceremony.Programme.Recipient(r.awardId(), r.collective(), r.formName(), read,
-                r.screenName(), r.detail(), r.searchText(), r.stagePersonId());
     }
 
     private void renderPreview(LiveCeremony live) {

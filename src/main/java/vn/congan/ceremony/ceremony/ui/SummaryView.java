@@ -18,10 +18,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import vn.congan.ceremony.award.AwardCount;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
@@ -36,6 +34,8 @@ import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
+import vn.congan.ceremony.common.text.FileNames;
+import vn.congan.ceremony.ui.Downloads;
 
 /** After the ceremony: what was handed out, who was absent or received on behalf, the timeline, a news draft. */
 @Route(value = "ceremony/summary", layout = MainLayout.class)
@@ -64,11 +64,9 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
             note.addClassName("ceremony-summary-note");
             add(note);
         }
-        Anchor pdf = new Anchor(new StreamResource("bao-cao-le-trao-khen-thuong.pdf",
-                () -> new ByteArrayInputStream(CeremonySummaryPdf.render(summaries.summary()))),
-                getTranslation("ceremony.summary.pdf"));
-        pdf.getElement().setAttribute("download", true);
-        pdf.setId("ceremony-summary-pdf");
+        Anchor pdf = Downloads.file("ceremony-summary-pdf", getTranslation("ceremony.summary.pdf"),
+                () -> FileNames.of("pdf", "bao cao le trao khen thuong", s.date()), Downloads.PDF,
+                () -> CeremonySummaryPdf.render(summaries.summary()));
         add(pdf);
         if (organizer) {
             Button reset = new Button(getTranslation("ceremony.reset.button"), e -> confirmReset());

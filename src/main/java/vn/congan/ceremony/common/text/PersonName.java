@@ -9,7 +9,11 @@ import java.util.Objects;
  */
 public record PersonName(String family, String middle, String given) {
 
-    /** Alphabetical order of lists: given name, then family name, then middle names. */
+    /**
+     * Alphabetical order of lists: given name, then family name, then middle names, in
+     * Vietnamese collation; the order of {@link VietnameseCollation#sortKey(PersonName)}, which
+     * lists sorted in the database use.
+     */
     public static final Comparator<PersonName> ALPHABETICAL = Comparator
             .comparing(PersonName::given, VietnameseCollation.comparator())
             .thenComparing(PersonName::family, VietnameseCollation.comparator())

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,11 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +34,10 @@ import vn.congan.ceremony.conference.DelegateService;
 import vn.congan.ceremony.conference.ProgrammeService;
 import vn.congan.ceremony.conference.ScheduledItem;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.ui.Confirm;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
+import vn.congan.ceremony.ui.Downloads;
 
 /**
  * The timed agenda of the current conference: computed start times, live warnings,
@@ -95,24 +93,14 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle, Agend
         templateButton.setText(getTranslation("agenda.useTemplate"));
         templateButton.addClickListener(e -> change(() -> agenda.addTypicalProgramme(conference)));
         addButton.setVisible(canEdit);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> pdfResponse()),
-                getTranslation("agenda.downloadPdf"));
-        download.setId("programme-download");
-        download.getElement().setAttribute("download", true);
-        Anchor preview = new Anchor(DownloadHandler.fromInputStream(event -> pdfResponse()).inline(),
-                getTranslation("agenda.previewPdf"));
-        preview.setId("programme-preview");
-        preview.setTarget(AnchorTarget.BLANK);
+        Anchor download = Downloads.file("programme-download", getTranslation("agenda.downloadPdf"),
+                () -> ProgrammeService.fileName(conference), Downloads.PDF, () -> programme.programmePdf(conference));
+        Anchor preview = Downloads.preview("programme-preview", getTranslation("agenda.previewPdf"),
+                () -> programme.programmePdf(conference));
         HorizontalLayout bar = new HorizontalLayout(addButton, templateButton, download, preview);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
         return bar;
-    }
-
-    private DownloadResponse pdfResponse() {
-        byte[] pdf = programme.programmePdf(conference);
-        return new DownloadResponse(new ByteArrayInputStream(pdf), ProgrammeService.fileName(conference),
-                "application/pdf", pdf.length);
     }
 
     private void configureGrid() {
@@ -264,11 +252,18 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle, Agend
         }
     }
 
+    /** Removing an item cannot be undone: ask first, naming the item and its time. */
     @Override
     public void remove(AgendaItem item) {
-        if (change(() -> agenda.remove(item))) {
-            UiErrors.success(getTranslation("agenda.removed"));
-        }
+        String time = plan.rows().stream().filter(r -> r.item().getId().equals(item.getId())).findFirst()
+                .map(r -> r.start().toString()).orElse("");
+        Confirm.ask("agenda-remove-confirm", getTranslation("agenda.removeConfirm.title"),
+                getTranslation("agenda.removeConfirm.text", item.getTitle(), time), getTranslation("agenda.remove"),
+                true, () -> {
+                    if (change(() -> agenda.remove(item))) {
+                        UiErrors.success(getTranslation("agenda.removed"));
+                    }
+                });
     }
 
     @Override

@@ -2,7 +2,6 @@ package vn.congan.ceremony.conference.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -34,6 +33,7 @@ import vn.congan.ceremony.organisation.Unit;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
+import vn.congan.ceremony.ui.Confirm;
 
 /**
  * The details of a conference: title, movement, date, start, planned end, venue, chair and
@@ -107,19 +107,14 @@ public class ConferenceView extends VerticalLayout implements HasDynamicTitle {
         Conference doomed = editing;
         String parts = service.partsDeletedWith(doomed).stream()
                 .map(p -> getTranslation(p.key(), p.arguments())).collect(java.util.stream.Collectors.joining(", "));
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("conference.delete.title"),
-                getTranslation("conference.delete.text", doomed.getTitle(), parts),
-                getTranslation("conference.delete"), ok -> {
+        Confirm.ask("conference-delete-confirm", getTranslation("conference.delete.title"),
+                getTranslation("conference.delete.text", doomed.getTitle(), parts), getTranslation("conference.delete"),
+                true, () -> {
                     if (PlanningEdits.attempt(this, () -> service.delete(doomed), () -> reload(doomed.getId()))) {
                         UiErrors.success(getTranslation("conference.deleted"));
                         reload(service.current().map(Conference::getId).orElse(null));
                     }
                 });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("conference.delete.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setId("conference-delete-confirm");
-        confirm.open();
     }
 
     private FormLayout form() {

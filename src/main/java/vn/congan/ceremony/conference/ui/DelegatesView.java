@@ -31,6 +31,9 @@ import vn.congan.ceremony.organisation.Rank;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
+import java.util.Comparator;
+import vn.congan.ceremony.common.text.PersonName;
+import vn.congan.ceremony.common.text.VietnameseCollation;
 
 /**
  * The delegates of the current conference in precedence order (drag, or up/down), the
@@ -86,12 +89,17 @@ public class DelegatesView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addColumn(Delegate::getPrecedence).setHeader(getTranslation("delegates.col.precedence"))
-                .setKey("precedence").setAutoWidth(true).setFlexGrow(0);
+                .setKey("precedence").setAutoWidth(true).setFlexGrow(0)
+                .setComparator(Comparator.comparingInt(Delegate::getPrecedence));
         grid.addColumn(Delegate::getRankAndName).setHeader(getTranslation("delegates.col.name")).setKey("name")
-                .setFlexGrow(2);
-        grid.addColumn(this::titleOf).setHeader(getTranslation("delegates.col.title")).setKey("title").setFlexGrow(4);
+                .setFlexGrow(2).setComparator(Comparator.comparing(d -> PersonName.parse(d.getFullName()),
+                        PersonName.ALPHABETICAL));
+        grid.addColumn(this::titleOf).setHeader(getTranslation("delegates.col.title")).setKey("title").setFlexGrow(4)
+                .setComparator(Comparator.comparing(this::titleOf, VietnameseCollation.comparator()));
         grid.addColumn(this::organisationOf).setHeader(getTranslation("delegates.col.organisation"))
-                .setKey("organisation").setFlexGrow(2);
+                .setKey("organisation").setFlexGrow(2)
+                .setComparator(Comparator.comparing(this::organisationOf, VietnameseCollation.comparator()));
+        grid.getColumns().forEach(column -> column.setResizable(true));
         reorder = ReorderColumn.install(grid, () -> rows, canEdit, getTranslation("conference.moveUp"),
                 getTranslation("conference.moveDown"),
                 d -> change(() -> delegates.moveUp(d)), d -> change(() -> delegates.moveDown(d)),

@@ -35,18 +35,22 @@ final class ReorderColumn<T> {
     }
 
     /**
-     * Adds the buttons column and, when {@code enabled}, drag and drop; {@code rows} gives
-     * the rows in the order shown.
+     * Adds the buttons column and drag and drop when {@code enabled} (the user may change the
+     * order); a reader sees neither, not even disabled. {@code rows} gives the rows in the order
+     * shown.
      */
     static <T> ReorderColumn<T> install(Grid<T> grid, Supplier<List<T>> rows, boolean enabled, String upLabel,
             String downLabel, Consumer<T> up, Consumer<T> down, MoveTo<T> moveTo) {
         ReorderColumn<T> column = new ReorderColumn<>(rows, moveTo);
+        if (!enabled) {
+            return column;
+        }
         grid.addComponentColumn(row -> {
             Button upButton = new Button(VaadinIcon.ARROW_UP.create(), e -> up.accept(row));
             Button downButton = new Button(VaadinIcon.ARROW_DOWN.create(), e -> down.accept(row));
             List<T> all = rows.get();
-            upButton.setEnabled(enabled && all.indexOf(row) > 0);
-            downButton.setEnabled(enabled && all.indexOf(row) < all.size() - 1);
+            upButton.setEnabled(all.indexOf(row) > 0);
+            downButton.setEnabled(all.indexOf(row) < all.size() - 1);
             upButton.setAriaLabel(upLabel);
             upButton.setTooltipText(upLabel);
             downButton.setAriaLabel(downLabel);
@@ -59,18 +63,22 @@ final class ReorderColumn<T> {
             buttons.setSpacing(false);
             return buttons;
         }).setKey(KEY).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        if (enabled) {
-            grid.setRowsDraggable(true);
-            grid.setDropMode(GridDropMode.BETWEEN);
-            grid.addDragStartListener(e -> column.dragged = e.getDraggedItems().isEmpty() ? null
-                    : e.getDraggedItems().get(0));
-            grid.addDragEndListener(e -> column.dragged = null);
-            grid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
-                if (column.dragged != null) {
-                    column.drop(column.dragged, target, e.getDropLocation() == GridDropLocation.BELOW);
-                }
-            }));
-        }
+        // a grid sorted by a column shows another order than the stored one: no moving then
+        grid.addSortListener(e -> {
+            boolean sorted = !e.getSortOrder().isEmpty();
+            grid.getColumnByKey(KEY).setVisible(!sorted);
+            grid.setRowsDraggable(!sorted);
+        });
+        grid.setRowsDraggable(true);
+        grid.setDropMode(GridDropMode.BETWEEN);
+        grid.addDragStartListener(e -> column.dragged = e.getDraggedItems().isEmpty() ? null
+                : e.getDraggedItems().get(0));
+        grid.addDragEndListener(e -> column.dragged = null);
+        grid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
+            if (column.dragged != null) {
+                column.drop(column.dragged, target, e.getDropLocation() == GridDropLocation.BELOW);
+            }
+        }));
         return column;
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -44,6 +46,7 @@ import vn.congan.ceremony.print.certificate.FitWarning;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
+import vn.congan.ceremony.ui.Downloads;
 
 /**
  * The print page: choose what to print (the ceremony, a decision or a selection), the mode and
@@ -68,6 +71,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
     private final Div result = new Div();
     private final Checkbox acceptWarnings = new Checkbox();
     private final Anchor download = new Anchor();
+    private final Span downloadHint = new Span();
     private final Anchor previewLink = new Anchor();
     private final IFrame preview = new IFrame();
     private final H3 previewTitle = new H3();
@@ -89,7 +93,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
             configureLog();
             add(new HorizontalLayout(scope, batch, decision), awards,
                     new HorizontalLayout(FlexComponent.Alignment.BASELINE, mode, profile, separators), check, result,
-                    new HorizontalLayout(FlexComponent.Alignment.BASELINE, acceptWarnings, download),
+                    new HorizontalLayout(FlexComponent.Alignment.BASELINE, acceptWarnings, download, downloadHint),
                     previewTitle, previewLink, preview,
                     new H3(getTranslation("print.log.title")), log);
             refresh();
@@ -154,10 +158,14 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
         result.addClassName("print-check-result");
         acceptWarnings.setLabel(getTranslation("print.acceptWarnings"));
         acceptWarnings.setVisible(false);
-        acceptWarnings.addValueChangeListener(e -> download.setEnabled(checked != null && e.getValue()));
+        acceptWarnings.addValueChangeListener(e -> enableDownload(checked != null && e.getValue()));
         download.setText(getTranslation("print.download"));
+        download.setDownload(true);
         download.addClassName("print-download");
-        download.setEnabled(false);
+        download.setId("print-download");
+        downloadHint.addClassName("print-download-hint");
+        downloadHint.setId("print-download-hint");
+        enableDownload(false);
         previewTitle.setText(getTranslation("print.preview"));
         previewTitle.setVisible(false);
         previewLink.setText(getTranslation("print.preview.open"));
@@ -191,7 +199,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
     /** Any change of what or how to print needs a new check before the download. */
     private void invalidate() {
         checked = null;
-        download.setEnabled(false);
+        enableDownload(false);
         acceptWarnings.setVisible(false);
         acceptWarnings.setValue(false);
         result.removeAll();
@@ -208,9 +216,20 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
             checked = request;
             boolean clean = outcome.warnings().isEmpty();
             acceptWarnings.setVisible(!clean);
-            download.setHref(printHandler(request));
-            download.setEnabled(clean);
+            download.setHref(printHandler(request), AttachmentType.DOWNLOAD);
+            enableDownload(clean);
         });
+    }
+
+    /**
+     * The download is a link that looks and acts disabled until a check has run (and its
+     * warnings, if any, were accepted); the hint beside it says which of the two is missing.
+     */
+    private void enableDownload(boolean enabled) {
+        download.setEnabled(enabled);
+        downloadHint.setVisible(!enabled);
+        downloadHint.setText(getTranslation(checked == null ? "print.download.checkFirst"
+                : "print.download.acceptFirst"));
     }
 
     private PrintRequest request() {
@@ -268,13 +287,13 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
 
     private DownloadHandler printHandler(PrintRequest request) {
         return event -> {
-            event.setFileName(CertificatePrintService.fileName(request));
+            event.setFileName(service.fileName(request));
             event.setContentType("application/pdf");
             try {
                 service.print(request, username, event.getOutputStream());
             } catch (RuntimeException e) {
                 // a refusal, or two people printing a decision's first numbers at once: say so
-                PdfDownloads.refuse(event.getUI(), e);
+                Downloads.refuse(event.getUI(), e);
                 event.getResponse().setStatus(409);
                 return;
             }
@@ -293,8 +312,8 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
         if (one) {
             Long id = ids.get(0);
             CertificateMode chosenMode = mode.getValue();
-            DownloadHandler handler = PdfDownloads.pdf(null, () -> service.preview(id, chosenMode));
-            previewLink.setHref(handler);
+            DownloadHandler handler = Downloads.handler(null, Downloads.PDF, () -> service.preview(id, chosenMode));
+            previewLink.setHref(handler, AttachmentType.INLINE);
             preview.setSrc(handler);
         }
     }

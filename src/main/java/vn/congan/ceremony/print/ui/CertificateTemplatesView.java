@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -32,6 +33,7 @@ import vn.congan.ceremony.print.certificate.CertificateMode;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
+import vn.congan.ceremony.ui.Downloads;
 
 /**
  * The template editor: paper, orientation and mode of each certificate template, and its field
@@ -262,9 +264,9 @@ public class CertificateTemplatesView extends VerticalLayout implements HasDynam
         applyForm();
         UiErrors.attempt(this, () -> {
             byte[] pdf = printing.sample(editing);
-            var handler = PdfDownloads.pdf(null, () -> pdf);
+            var handler = Downloads.handler(null, Downloads.PDF, () -> pdf);
             preview.setSrc(handler);
-            previewLink.setHref(handler);
+            previewLink.setHref(handler, AttachmentType.INLINE);
             preview.setVisible(true);
             previewLink.setVisible(true);
         });

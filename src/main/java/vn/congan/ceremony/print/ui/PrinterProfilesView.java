@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -25,6 +26,8 @@ import vn.congan.ceremony.print.TemplatePaper;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
+import vn.congan.ceremony.common.text.FileNames;
+import vn.congan.ceremony.ui.Downloads;
 
 /** Printer profiles: offsets measured on the calibration page, front and back. */
 @Route(value = "print/printers", layout = MainLayout.class)
@@ -103,6 +106,7 @@ public class PrinterProfilesView extends VerticalLayout implements HasDynamicTit
         calibrationPaper.setValue(TemplatePaper.A4);
         calibrationPaper.addValueChangeListener(e -> updateCalibration());
         calibration.setText(getTranslation("print.profile.calibration"));
+        calibration.setDownload(true);
         calibration.addClassName("calibration-download");
         return new HorizontalLayout(FlexComponent.Alignment.BASELINE, calibrationPaper, calibration);
     }
@@ -126,8 +130,9 @@ public class PrinterProfilesView extends VerticalLayout implements HasDynamicTit
         if (editing != null) {
             PrinterProfile profile = editing;
             TemplatePaper paper = calibrationPaper.getValue();
-            calibration.setHref(PdfDownloads.pdf("calibration-" + paper.name().toLowerCase(Locale.ROOT) + ".pdf",
-                    () -> profiles.calibration(profile, paper.longMm(), paper.shortMm())));
+            calibration.setHref(Downloads.handler(
+                    () -> FileNames.of("pdf", "trang hieu chinh", profile.getName(), paper.name()), Downloads.PDF,
+                    () -> profiles.calibration(profile, paper.longMm(), paper.shortMm())), AttachmentType.DOWNLOAD);
         }
     }
 

@@ -3,7 +3,6 @@ package vn.congan.ceremony.seating.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -36,6 +35,7 @@ import vn.congan.ceremony.ui.CleanedNotes;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.SpreadsheetUploads;
 import vn.congan.ceremony.ui.UiErrors;
+import vn.congan.ceremony.ui.Confirm;
 
 /**
  * The optional list of other attendees, who fill the general zone: the list in order with each
@@ -209,18 +209,13 @@ public class AttendeesView extends VerticalLayout implements HasDynamicTitle {
         String text = row.seated()
                 ? getTranslation("seating.attendees.removeConfirmSeat", row.name(), row.seat())
                 : getTranslation("seating.attendees.removeConfirm", row.name());
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("seating.attendees.removeTitle"), text,
-                getTranslation("seating.attendees.remove"), e -> {
+        Confirm.ask("attendee-remove-confirm", getTranslation("seating.attendees.removeTitle"), text,
+                getTranslation("seating.attendees.remove"), true, () -> {
                     if (UiErrors.attempt(this, () -> service.remove(row.id()))) {
                         UiErrors.success(getTranslation("seating.attendees.removed", row.name()));
                     }
                     reload();
                 });
-        confirm.setId("attendee-remove-confirm");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("seating.attendees.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private void reload() {

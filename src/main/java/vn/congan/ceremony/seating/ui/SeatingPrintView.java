@@ -14,13 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.util.function.Supplier;
-import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.seating.SeatInfo;
@@ -28,7 +22,8 @@ import vn.congan.ceremony.seating.SeatLookup;
 import vn.congan.ceremony.seating.print.SeatingDocuments;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
-import vn.congan.ceremony.ui.UiErrors;
+import vn.congan.ceremony.ui.Downloads;
+import vn.congan.ceremony.common.text.FileNames;
 
 /** For print staff and ushers: the seating chart and name cards as PDFs, and who sits where by name. */
 @Route(value = "seating-print", layout = MainLayout.class)
@@ -46,9 +41,11 @@ public class SeatingPrintView extends VerticalLayout implements HasDynamicTitle 
             add(new Paragraph(getTranslation("dashboard.noConference")));
             return;
         }
-        Anchor chart = download("seating-chart-pdf", "so-do-cho-ngoi.pdf", getTranslation("seating.print.chart"),
+        Anchor chart = Downloads.file("seating-chart-pdf", getTranslation("seating.print.chart"),
+                () -> FileNames.of("pdf", "so do cho ngoi", conference.getDate()), Downloads.PDF,
                 () -> documents.chart(conference));
-        Anchor cards = download("seating-cards-pdf", "the-ten-dai-bieu.pdf", getTranslation("seating.print.cards"),
+        Anchor cards = Downloads.file("seating-cards-pdf", getTranslation("seating.print.cards"),
+                () -> FileNames.of("pdf", "the ten dai bieu", conference.getDate()), Downloads.PDF,
                 () -> documents.nameCards(conference));
         add(new HorizontalLayout(chart, cards));
 
@@ -61,21 +58,6 @@ public class SeatingPrintView extends VerticalLayout implements HasDynamicTitle 
         search.addValueChangeListener(e -> found.setItems(lookup.findByName(conference.getId(), e.getValue())));
         configureGrid();
         add(new H3(getTranslation("seating.lookup.title")), search, found);
-    }
-
-    private Anchor download(String id, String fileName, String text, Supplier<byte[]> pdf) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                byte[] bytes = pdf.get();
-                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
-            } catch (UserMessageException e) {
-                return DownloadResponse.error(HttpStatusCode.NOT_FOUND, UiErrors.message(this, e));
-            }
-        }), text);
-        anchor.setId(id);
-        anchor.addClassName("seating-download");
-        anchor.getElement().setAttribute("target", "_blank");
-        return anchor;
     }
 
     private void configureGrid() {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +32,7 @@ import vn.congan.ceremony.seating.Side;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
+import vn.congan.ceremony.ui.Confirm;
 
 /**
  * The seat-map editor of the current conference: build or take a hall plan, paint zones and
@@ -193,16 +193,9 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         PlanReplacement r = replaced.get();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("seating-replace-confirm");
-        confirm.setHeader(getTranslation("seating.replace.title"));
-        confirm.setText(getTranslation("seating.replace.text", r.planName(), r.seats(), r.seated(), r.pinned()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("seating.replace.cancel"));
-        confirm.setConfirmText(getTranslation("seating.replace.confirm"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> act(build));
-        confirm.open();
+        Confirm.ask("seating-replace-confirm", getTranslation("seating.replace.title"),
+                getTranslation("seating.replace.text", r.planName(), r.seats(), r.seated(), r.pinned()),
+                getTranslation("seating.replace.confirm"), true, () -> act(build));
     }
 
     private Component selectionBar() {

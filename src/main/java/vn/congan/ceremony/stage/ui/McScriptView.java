@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,14 +17,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.security.Role;
@@ -35,6 +29,8 @@ import vn.congan.ceremony.stage.McScript.Kind;
 import vn.congan.ceremony.stage.McScriptService;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
+import vn.congan.ceremony.ui.Downloads;
+import vn.congan.ceremony.common.text.FileNames;
 
 /**
  * The MC script of the current conference, section by section; the organizer rewrites a
@@ -79,21 +75,14 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
 
     private Component downloads() {
         HorizontalLayout bar = new HorizontalLayout(
-                link("script-download", "script.downloadPdf", () -> scripts.scriptPdf(conference), "kich-ban-mc.pdf"),
-                link("order-list-download", "script.downloadOrderList", () -> scripts.orderListPdf(conference),
-                        "danh-sach-thu-tu-trao-thuong.pdf"));
+                Downloads.file("script-download", getTranslation("script.downloadPdf"),
+                        () -> FileNames.of("pdf", "kich ban MC", conference.getDate()), Downloads.PDF,
+                        () -> scripts.scriptPdf(conference)),
+                Downloads.file("order-list-download", getTranslation("script.downloadOrderList"),
+                        () -> FileNames.of("pdf", "danh sach thu tu trao thuong", conference.getDate()), Downloads.PDF,
+                        () -> scripts.orderListPdf(conference)));
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         return bar;
-    }
-
-    private Anchor link(String id, String labelKey, Supplier<byte[]> pdf, String fileName) {
-        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = pdf.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
-        }).inline(), getTranslation(labelKey));
-        a.setId(id);
-        a.setTarget(AnchorTarget.BLANK);
-        return a;
     }
 
     private void configureGrid() {

@@ -3,7 +3,6 @@ package vn.congan.ceremony.stage.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,6 +26,7 @@ import vn.congan.ceremony.stage.StageOrderService;
 import vn.congan.ceremony.stage.StagePlan;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
+import vn.congan.ceremony.ui.Confirm;
 
 /**
  * The stage order editor: the batches of the current conference in ceremony order, each
@@ -227,15 +227,9 @@ public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
             change(() -> stage.regenerate(conference, seen));
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("stage-regenerate-confirm");
-        confirm.setHeader(getTranslation("stage.regenerate.confirmTitle"));
-        confirm.setText(getTranslation("stage.regenerate.confirmText", manual));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("stage.cancel"));
-        confirm.setConfirmText(getTranslation("stage.regenerate.confirm"));
-        confirm.addConfirmListener(e -> change(() -> stage.regenerate(conference, seen)));
-        confirm.open();
+        Confirm.ask("stage-regenerate-confirm", getTranslation("stage.regenerate.confirmTitle"),
+                getTranslation("stage.regenerate.confirmText", manual), getTranslation("stage.regenerate.confirm"),
+                false, () -> change(() -> stage.regenerate(conference, seen)));
     }
 
     /**

@@ -36,6 +36,7 @@ class RecipientImportServiceTest extends AbstractSpringTest {
     @Autowired UnitRepository units;
     @Autowired PersonRepository people;
     @Autowired TransactionTemplate tx;
+    @Autowired vn.congan.ceremony.organisation.OrganisationService organisation;
 
     private Long emptyDecision;
 
@@ -67,6 +68,54 @@ class RecipientImportServiceTest extends AbstractSpringTest {
         assertThat(preview.newUnits()).isEqualTo(2);
         assertThat(preview.newPeople()).isEqualTo(2);
         assertThat(preview.skipped()).isZero();
+    }
+
+    @Test
+    void aUnitNamedWithItsParentIsASubUnitOfThatParentInPreviewCommitAndOfficialOrder() {
+        byte[] xlsx = new ListWorkbook(6).header()
+                .merged("I. TẬP THỂ")
+                .row(1, "Đội Điều tra tổng hợp, Phòng Cảnh sát hình sự")
+                .row(2, "Đội Trọng án thuộc Phòng Cảnh sát hình sự")
+                .merged("II. CÁ NHÂN")
+                .row(1, "Lê Văn Trọng", "Đại úy", "Đội trưởng", "Đội Trọng án - Phòng Cảnh sát hình sự")
+                .row(2, "Phan Thị Kinh", "Thượng úy", "Cán bộ", "Đội Kinh tế tổng hợp, phòng cảnh sát KINH TẾ")
+                .xlsx();
+
+        ImportPreview preview = service.preview(emptyDecision, service.parse("ds.xlsx", xlsx));
+
+        assertThat(preview.rows()).extracting(PreviewRow::unit, PreviewRow::unitName, PreviewRow::newUnitParent)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(MatchStatus.EXISTING,
+                                "Đội Điều tra tổng hợp - Phòng Cảnh sát hình sự", null),
+                        org.assertj.core.groups.Tuple.tuple(MatchStatus.NEW,
+                                "Đội Trọng án - Phòng Cảnh sát hình sự", "Phòng Cảnh sát hình sự"),
+                        org.assertj.core.groups.Tuple.tuple(MatchStatus.NEW,
+                                "Đội Trọng án - Phòng Cảnh sát hình sự", "Phòng Cảnh sát hình sự"),
+                        org.assertj.core.groups.Tuple.tuple(MatchStatus.NEW,
+                                "Đội Kinh tế tổng hợp - Phòng Cảnh sát kinh tế", "Phòng Cảnh sát kinh tế"));
+        assertThat(preview.newUnits()).isEqualTo(2);
+
+        ImportResult result = service.commit(emptyDecision, service.parse("ds.xlsx", xlsx));
+        assertThat(result.newUnits()).isEqualTo(2);
+
+        java.util.List<vn.congan.ceremony.organisation.Unit> ordered = organisation.units();
+        java.util.List<String> names = ordered.stream().map(vn.congan.ceremony.organisation.Unit::getName).toList();
+        int pc02 = names.indexOf("Phòng Cảnh sát hình sự");
+        assertThat(names.subList(pc02, pc02 + 3)).containsExactly("Phòng Cảnh sát hình sự",
+                "Đội Điều tra tổng hợp - Phòng Cảnh sát hình sự", "Đội Trọng án - Phòng Cảnh sát hình sự");
+        int pc03 = names.indexOf("Phòng Cảnh sát kinh tế");
+        assertThat(names.get(pc03 + 2)).isEqualTo("Đội Kinh tế tổng hợp - Phòng Cảnh sát kinh tế");
+        assertThat(ordered.get(pc02 + 2).getParent().getName()).isEqualTo("Phòng Cảnh sát hình sự");
+        assertThat(ordered).extracting(vn.congan.ceremony.organisation.Unit::getOfficialOrder).isSorted()
+                .doesNotHaveDuplicates();
+
+        tx.executeWithoutResult(s -> {
+            java.util.List<Award> added = awards.findByDecisionWithRecipients(decisions.findById(emptyDecision)
+                    .orElseThrow());
+            assertThat(added).hasSize(4);
+            assertThat(added.get(1).getUnit().getName()).isEqualTo("Đội Trọng án - Phòng Cảnh sát hình sự");
+            assertThat(added.get(2).getPerson().getUnit().getId()).isEqualTo(added.get(1).getUnit().getId());
+        });
     }
 
     @Test

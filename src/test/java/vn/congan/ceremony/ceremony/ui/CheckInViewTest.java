@@ -68,6 +68,23 @@ class CheckInViewTest extends LiveViewTestSupport {
     }
 
     @Test
+    void resultsComeInVietnameseAlphabeticalOrderOfTheName() {
+        openAs(CheckInView.class, "mc", Role.MC);
+        _setValue(_get(TextField.class, spec -> spec.withId("checkin-search")), "van");
+        java.util.Map<Long, LiveCeremony.LiveRecipient> byAward = new java.util.HashMap<>();
+        ceremony.live().recipients().forEach(r -> byAward.put(r.awardId(), r));
+        java.util.List<vn.congan.ceremony.common.text.PersonName> names = _find(Div.class,
+                spec -> spec.withClasses("ceremony-recipient")).stream()
+                .map(d -> byAward.get(Long.parseLong(d.getElement().getAttribute("data-award"))))
+                .filter(r -> !r.recipient().collective())
+                .map(r -> vn.congan.ceremony.common.text.PersonName.parse(r.recipient().searchText()
+                        .replace(" " + java.util.Objects.toString(r.recipient().detail(), ""), "")))
+                .toList();
+        assertThat(names).hasSizeGreaterThan(5)
+                .isSortedAccordingTo(vn.congan.ceremony.common.text.PersonName.ALPHABETICAL);
+    }
+
+    @Test
     void tooShortAQueryShowsTheCount() {
         openAs(CheckInView.class, "organizer", Role.ORGANIZER);
         assertThat(_find(Div.class, spec -> spec.withClasses("ceremony-recipient"))).isEmpty();

@@ -1,5 +1,6 @@
 package vn.congan.ceremony.conference.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +67,30 @@ class DelegatesViewTest extends AbstractViewTest {
                         + "Bí thư Đảng ủy, Giám đốc Công an tỉnh.",
                 "Xin trân trọng giới thiệu đồng chí Hoàng Minh Tuấn, Tỉnh ủy viên, Phó Chủ tịch Ủy ban nhân dân "
                         + "tỉnh Bình An.");
+    }
+
+    @Test
+    void printStaffAndTheMcReadTheDelegatesWithoutReorderArrows() {
+        for (Role role : List.of(Role.PRINT, Role.MC)) {
+            openAs(DelegatesView.class, role.name().toLowerCase(java.util.Locale.ROOT), role);
+            assertThat(names()).hasSize(6);
+            assertThat(grid().getColumnByKey(ReorderColumn.KEY)).as(role.name()).isNull();
+            assertThat(grid().isRowsDraggable()).isFalse();
+        }
+    }
+
+    @Test
+    void sortingByNameShowsVietnameseOrderAndHidesTheArrowsUntilTheSortIsCleared() {
+        openAs(DelegatesView.class, "organizer", Role.ORGANIZER);
+        GridKt._sortByKey(grid(), "name", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        assertThat(names()).containsExactly("Phạm Thị Ánh", "Trần Quốc Bình", "Nguyễn Thế Hùng", "Đỗ Thị Lan",
+                "Hoàng Minh Tuấn", "Lê Văn Ước");
+        assertThat(grid().getColumnByKey(ReorderColumn.KEY).isVisible()).isFalse();
+        assertThat(grid().isRowsDraggable()).isFalse();
+        GridKt._sort(grid());
+        assertThat(names()).startsWith("Nguyễn Thế Hùng", "Hoàng Minh Tuấn");
+        assertThat(grid().getColumnByKey(ReorderColumn.KEY).isVisible()).isTrue();
+        assertThat(grid().isRowsDraggable()).isTrue();
     }
 
     @Test

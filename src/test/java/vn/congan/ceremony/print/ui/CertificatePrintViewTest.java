@@ -56,9 +56,14 @@ class CertificatePrintViewTest extends AbstractViewTest {
         openAs(CertificatePrintView.class, "print", Role.PRINT);
         Anchor download = _get(Anchor.class, spec -> spec.withClasses("print-download"));
         assertThat(download.isEnabled()).isFalse();
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("print-download-hint"))
+                .getText()).isEqualTo("Chưa tải được: bấm \"Kiểm tra trước khi in\" để xem số tờ và các cảnh báo.");
 
         ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
 
+        assertThat(download.isEnabled()).isTrue();
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("print-download-hint")))
+                .isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("print-summary")).getText())
                 .isEqualTo("142 giấy khen, bằng khen trên 142 tờ, theo thứ tự lên sân khấu.");
         byte[] pdf = DownloadKt._download(download);
@@ -98,6 +103,8 @@ class CertificatePrintViewTest extends AbstractViewTest {
                 .containsExactly("Tờ 2: Văn phòng Công an tỉnh (1234/QĐ-CAT-PV01) - ô \"Thành tích\"");
         Anchor download = _get(Anchor.class, spec -> spec.withClasses("print-download"));
         assertThat(download.isEnabled()).isFalse();
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("print-download-hint"))
+                .getText()).isEqualTo("Chưa tải được: đọc các cảnh báo trên và đánh dấu ô chấp nhận.");
 
         HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withLabel("Tôi đã xem các cảnh báo và vẫn in")),
                 true);
