@@ -8,7 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -30,6 +32,34 @@ public final class Browsers {
 
     public static boolean installed() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /**
+     * Skips an end-to-end test on a developer's machine without Chromium, but fails it under CI
+     * ({@code CI=true}), where a skipped browser test would pass for a tested layout.
+     */
+    public static void require() {
+        if (installed()) {
+            return;
+        }
+        String message = "Chromium is not installed at " + CHROMIUM + " / " + CHROMEDRIVER
+                + " (apt-get install -y chromium chromium-driver)";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new AssertionError(message);
+        }
+        Assumptions.assumeTrue(false, message);
+    }
+
+    /**
+     * Waits until Vaadin has no request in flight and the browser has painted twice since, so
+     * that sizes read afterwards are those of the finished layout (no fixed sleep).
+     */
+    public static void settle(WebDriver driver) {
+        waitFor(driver).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
+                        + ".every(c => !c.isActive || !c.isActive());")));
+        ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
     }
 
     /** A new browser whose page is {@code width} x {@code height} CSS pixels; added to {@code opened}. */

@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +68,7 @@ class PageLayoutE2ETest {
 
     @BeforeEach
     void setUp() {
-        Assumptions.assumeTrue(Browsers.installed(), "Chromium is not installed at /usr/bin/chromium");
+        Browsers.require();
         database.resetToDemo();
     }
 
@@ -114,11 +112,7 @@ class PageLayoutE2ETest {
             throws Exception {
         browser.get(base + page);
         Browsers.waitFor(browser).until(d -> !d.findElements(By.cssSelector("vaadin-app-layout")).isEmpty());
-        // Let Vaadin finish rendering: no request in flight and a moment for the layout to settle.
-        Browsers.waitFor(browser).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
-                        + ".every(c => !c.isActive || !c.isActive());")));
-        Thread.sleep(400);
+        Browsers.settle(browser);
         String problems = (String) browser.executeScript(CHECK);
         String name = (page.isEmpty() ? "dashboard" : page.replaceAll("[^a-z0-9]+", "-")) + "-" + size + ".png";
         Browsers.shoot(browser, SHOTS.resolve(name));
