@@ -40,6 +40,7 @@ public class BackupView extends VerticalLayout implements HasDynamicTitle {
             download.setId("backup-download");
             download.getElement().setAttribute("download", true);
             download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+            download.getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "8px");
             add(text, download, new Paragraph(getTranslation("backup.h2.restore")));
         } else {
             Paragraph text = new Paragraph(getTranslation("backup.mariadb.text"));
@@ -51,8 +52,9 @@ public class BackupView extends VerticalLayout implements HasDynamicTitle {
     private static DownloadResponse response(BackupService backup) {
         Path file = backup.writeBackup();
         try {
+            long size = Files.size(file); // before opening: on Linux DELETE_ON_CLOSE unlinks the file at once
             return new DownloadResponse(Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE),
-                    backup.fileName(), "application/zip", Files.size(file));
+                    backup.fileName(), "application/zip", size);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
