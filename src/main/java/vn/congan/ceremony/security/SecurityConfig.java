@@ -22,7 +22,11 @@ public class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(new AntPathRequestMatcher("/images/**")).permitAll()
-                .requestMatchers(new AntPathRequestMatcher("/icons/**")).permitAll());
+                .requestMatchers(new AntPathRequestMatcher("/icons/**")).permitAll()
+                // Health for supervisors: exactly these three, without login, status only (application.properties).
+                .requestMatchers(new AntPathRequestMatcher("/actuator/health"),
+                        new AntPathRequestMatcher("/actuator/health/liveness"),
+                        new AntPathRequestMatcher("/actuator/health/readiness")).permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
                 .build();
     }

@@ -33,6 +33,8 @@ public final class UiErrors {
         error(message(source, e));
         if (keyFor(e).equals("error.unexpected")) {
             org.slf4j.LoggerFactory.getLogger(UiErrors.class).error("Unexpected error in the UI", e);
+        } else if (keyFor(e).equals("error.databaseUnavailable")) {
+            org.slf4j.LoggerFactory.getLogger(UiErrors.class).warn("The database does not answer: {}", e.getMessage());
         }
     }
 
@@ -44,6 +46,9 @@ public final class UiErrors {
     static String keyFor(RuntimeException e) {
         if (e instanceof UserMessageException ume) {
             return ume.getMessageKey();
+        }
+        if (vn.congan.ceremony.common.DatabaseFailures.isDatabaseUnavailable(e)) {
+            return "error.databaseUnavailable";
         }
         if (e instanceof ObjectOptimisticLockingFailureException
                 || e instanceof jakarta.persistence.OptimisticLockException) {

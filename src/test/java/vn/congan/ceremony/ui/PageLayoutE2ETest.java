@@ -40,7 +40,7 @@ class PageLayoutE2ETest {
     static final List<String> PAGES = List.of("", "conference", "delegates", "agenda", "decisions", "decision/{decision}",
             "units", "people", "stage-order", "mc-script", "seating", "seating/attendees", "seating-print",
             "print/templates", "print/certificates", "print/printers", "mc", "backstage", "checkin",
-            "ceremony/summary", "users");
+            "ceremony/summary", "users", "backup");
     static final List<String> PORTRAIT = List.of("mc", "backstage", "checkin");
 
     /** What a page must not show: widths beyond the screen, Vaadin's error page, an error notification. */

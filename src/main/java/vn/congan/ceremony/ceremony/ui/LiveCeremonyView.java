@@ -11,6 +11,8 @@ import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.CeremonyService;
 import vn.congan.ceremony.ceremony.LiveCeremony;
+import vn.congan.ceremony.common.DatabaseFailures;
+import vn.congan.ceremony.operations.DatabaseAvailability;
 import vn.congan.ceremony.ui.UiErrors;
 
 /**
@@ -25,12 +27,23 @@ public abstract class LiveCeremonyView extends VerticalLayout {
     private Registration registration;
     private LiveCeremony shown;
     private String device = sessionDevice();
+    private DatabaseAvailability database;
+    /** The banner shown while the database is away (null when it answers). */
+    private com.vaadin.flow.component.html.Div databaseBanner;
+    /** Cancels the wait for the database to come back (the page was closed). */
+    private Runnable waitingForDatabase;
 
     protected LiveCeremonyView(CeremonyService ceremony, CeremonyBroadcaster broadcaster) {
         this.ceremony = ceremony;
         this.broadcaster = broadcaster;
         addClassName("ceremony-live");
         setPadding(true);
+    }
+
+    /** Spring hands it over when it creates the view (the probe that tells when the database is back). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDatabaseAvailability(DatabaseAvailability database) {
+        this.database = database;
     }
 
     @Override
@@ -43,7 +56,14 @@ public abstract class LiveCeremonyView extends VerticalLayout {
         getParent().filter(com.vaadin.flow.component.applayout.AppLayout.class::isInstance)
                 .map(com.vaadin.flow.component.applayout.AppLayout.class::cast)
                 .ifPresent(layout -> layout.setDrawerOpened(false));
-        show(initialState());
+        try {
+            show(initialState());
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isDatabaseUnavailable(e)) {
+                throw e;
+            }
+            databaseAway(e);
+        }
         registration = broadcaster.register(live -> ui.access(() -> show(live)));
     }
 
@@ -52,6 +72,10 @@ public abstract class LiveCeremonyView extends VerticalLayout {
         if (registration != null) {
             registration.remove();
             registration = null;
+        }
+        if (waitingForDatabase != null) {
+            waitingForDatabase.run();
+            waitingForDatabase = null;
         }
         super.onDetach(event);
     }
@@ -91,10 +115,74 @@ public abstract class LiveCeremonyView extends VerticalLayout {
      */
     protected void send(LongFunction<CeremonyCommand> command) {
         long seen = shown == null ? 0 : shown.version();
-        boolean ok = UiErrors.attempt(this, () -> show(ceremony.execute(command.apply(seen))));
-        if (!ok) {
-            show(ceremony.live());
+        try {
+            show(ceremony.execute(command.apply(seen)));
+            databaseBack();
+        } catch (RuntimeException e) {
+            if (DatabaseFailures.isDatabaseUnavailable(e)) {
+                // Nothing was applied: the page stays at the step it shows, and the same tap may be tried again.
+                databaseAway(e);
+                return;
+            }
+            UiErrors.show(this, e);
+            catchUp();
         }
+    }
+
+    /** Shows the stored state again; when the database is away, the banner instead. */
+    private void catchUp() {
+        try {
+            show(ceremony.live());
+            databaseBack();
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isDatabaseUnavailable(e)) {
+                throw e;
+            }
+            databaseAway(e);
+        }
+    }
+
+    /** Whether this page shows the database banner (the projector, seen by the hall, does not). */
+    protected boolean showsDatabaseBanner() {
+        return true;
+    }
+
+    /**
+     * The database did not answer: a banner that stays until it answers again, the state last
+     * shown drawn again (fresh buttons, so the same tap can be retried), and a wait for the
+     * database, after which the page catches up with the stored state by itself.
+     */
+    private void databaseAway(RuntimeException e) {
+        if (databaseBanner == null && showsDatabaseBanner()) {
+            databaseBanner = new com.vaadin.flow.component.html.Div(UiErrors.message(this, e));
+            databaseBanner.setId("database-banner");
+            databaseBanner.addClassName("database-banner");
+            databaseBanner.getElement().setAttribute("role", "alert");
+            addComponentAsFirst(databaseBanner);
+        }
+        if (shown != null) {
+            render(shown);
+        }
+        UI ui = UI.getCurrent();
+        if (waitingForDatabase == null && database != null && ui != null) {
+            waitingForDatabase = database.whenBack(() -> ui.access(() -> {
+                waitingForDatabase = null;
+                catchUp();
+            }));
+        }
+    }
+
+    /** The database answered: the banner goes. */
+    private void databaseBack() {
+        if (databaseBanner != null) {
+            remove(databaseBanner);
+            databaseBanner = null;
+        }
+    }
+
+    /** Whether the database banner is up (tests). */
+    boolean databaseBannerShown() {
+        return databaseBanner != null;
     }
 
     /**

@@ -51,7 +51,14 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         super(ceremony, broadcaster);
         addClassName("mc-view");
         this.organizer = auth.hasRole(Role.Names.ORGANIZER);
-        ceremony.screenToken(); // makes sure the live state exists, so the projector link can be shown
+        try {
+            ceremony.screenToken(); // makes sure the live state exists, so the projector link can be shown
+        } catch (RuntimeException e) {
+            if (!vn.congan.ceremony.common.DatabaseFailures.isDatabaseUnavailable(e)) {
+                throw e;
+            }
+            // The database is away: the page opens with its banner and catches up when it is back.
+        }
         status.addClassName("mc-status");
         current.addClassName("mc-current");
         batch.addClassName("mc-batch");

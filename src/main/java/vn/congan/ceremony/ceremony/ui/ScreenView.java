@@ -51,6 +51,12 @@ public class ScreenView extends LiveCeremonyView implements HasUrlParameter<Stri
         setClassName("screen-light", light);
     }
 
+    /** The hall sees the projector: no database banner there (it catches up by itself). */
+    @Override
+    protected boolean showsDatabaseBanner() {
+        return false;
+    }
+
     @Override
     protected LiveCeremony initialState() {
         return ceremony.liveForScreen(token).orElseGet(() -> LiveCeremony.empty(null));
