@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,7 +52,7 @@ class DatabaseBannerE2ETest {
 
     @BeforeEach
     void setUp() {
-        Assumptions.assumeTrue(Browsers.installed(), "Chromium is not installed at /usr/bin/chromium");
+        Browsers.require();
         database.resetToDemo();
         vn.congan.ceremony.testsupport.FixtureBatches.install(context);
     }

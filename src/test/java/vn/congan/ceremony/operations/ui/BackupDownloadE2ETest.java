@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,7 +52,7 @@ class BackupDownloadE2ETest {
 
     @BeforeEach
     void setUp() {
-        Assumptions.assumeTrue(Browsers.installed(), "Chromium is not installed at /usr/bin/chromium");
+        Browsers.require();
         database.resetToDemo();
     }
 
