@@ -10,12 +10,14 @@ import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Unit;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /**
  * One recipient on a decision's list: a collective (a unit) or an individual (a person),
  * never both; the database enforces it as well.
  */
 @Entity
+@ShownLive
 @Table(name = "award")
 public class Award extends AbstractEntity {
 

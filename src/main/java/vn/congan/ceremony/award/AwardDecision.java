@@ -15,9 +15,11 @@ import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.organisation.Rank;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /** An award decision (quyết định khen thưởng) with its appended list of recipients. */
 @Entity
+@ShownLive
 @Table(name = "award_decision")
 public class AwardDecision extends AbstractEntity {
 

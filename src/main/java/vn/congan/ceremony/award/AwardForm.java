@@ -7,12 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.common.text.VietText;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /**
  * An award form (hình thức khen thưởng), e.g. "Bằng khen của Bộ trưởng Bộ Công an".
  * A lower precedence number is higher: a ceremony hands out the highest first.
  */
 @Entity
+@ShownLive
 @Table(name = "award_form")
 public class AwardForm extends AbstractEntity {
 

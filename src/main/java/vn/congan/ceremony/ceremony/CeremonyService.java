@@ -42,6 +42,8 @@ public class CeremonyService {
     private final CeremonyRecipientRepository recipients;
     private final CeremonyEventRepository events;
     private final ProgrammeLoader programmes;
+    private final java.util.concurrent.atomic.AtomicBoolean rebuildPending =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private final CeremonyBroadcaster broadcaster;
     private final ObjectProvider<SeatDirectory> seats;
     private final TransactionTemplate writeTx;
@@ -137,7 +139,32 @@ public class CeremonyService {
      */
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     void onStageOrderChanged(vn.congan.ceremony.stage.StageOrderChanged change) {
-        broadcaster.broadcast(this::live);
+        programmeChanged();
+    }
+
+    /**
+     * Anything else the live pages show was corrected and committed (an agenda item, a script
+     * line, a name or rank, a decision, a seat): see {@link vn.congan.ceremony.common.jpa.ShownLive}.
+     */
+    @org.springframework.context.event.EventListener
+    void onProgrammeChanged(vn.congan.ceremony.common.ProgrammeChanged change) {
+        programmeChanged();
+    }
+
+    /**
+     * One broadcast for a burst of changes: while one is waiting to be built, later signals ride
+     * on it, since it reads the state when it runs, after all of them committed.
+     */
+    private void programmeChanged() {
+        if (broadcaster.listenerCount() == 0) {
+            return; // no page open: nothing to rebuild (a page builds the state when it opens)
+        }
+        if (rebuildPending.compareAndSet(false, true)) {
+            broadcaster.broadcast(() -> {
+                rebuildPending.set(false);
+                return live();
+            });
+        }
     }
 
     /** The secret part of the projector link (/screen/{token}). */

@@ -11,9 +11,11 @@ import jakarta.persistence.Table;
 import java.time.LocalTime;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.common.text.VietText;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /** One item of the timed programme; start times are computed, not stored (except fixed ones). */
 @Entity
+@ShownLive
 @Table(name = "agenda_item")
 public class AgendaItem extends AbstractEntity {
 

@@ -12,9 +12,11 @@ import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Unit;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /** A summary conference (hội nghị tổng kết); exactly one is marked current. */
 @Entity
+@ShownLive
 @Table(name = "conference")
 public class Conference extends AbstractEntity {
 

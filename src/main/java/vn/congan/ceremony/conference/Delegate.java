@@ -12,12 +12,14 @@ import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Rank;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /**
  * A delegate (đại biểu) of a conference: a person of the department or an outside guest,
  * with the title line the MC reads and the precedence the organizer sets (1 = most senior).
  */
 @Entity
+@ShownLive
 @Table(name = "delegate")
 public class Delegate extends AbstractEntity {
 

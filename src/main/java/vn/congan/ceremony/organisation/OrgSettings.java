@@ -5,9 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.common.text.VietText;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /** The department's own names, printed on every document; one row. */
 @Entity
+@ShownLive
 @Table(name = "org_settings")
 public class OrgSettings extends AbstractEntity {
 

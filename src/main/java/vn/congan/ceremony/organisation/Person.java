@@ -12,9 +12,11 @@ import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.common.text.VietnameseCollation;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /** A person: officer, staff member or guest, with the name kept split and NFC. */
 @Entity
+@ShownLive
 @Table(name = "person")
 public class Person extends AbstractEntity {
 

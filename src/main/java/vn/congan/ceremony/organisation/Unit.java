@@ -8,9 +8,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.common.text.VietText;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /** A unit of the department, in the department's official order. */
 @Entity
+@ShownLive
 @Table(name = "unit")
 public class Unit extends AbstractEntity {
 

@@ -12,6 +12,7 @@ import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.conference.Delegate;
 import vn.congan.ceremony.organisation.Person;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /**
  * Who sits on a seat. Unique per seat and per person, delegate, award and attendee within a
@@ -19,6 +20,7 @@ import vn.congan.ceremony.organisation.Person;
  * later change of the stage order shows. A pinned seat survives re-running the assignment.
  */
 @Entity
+@ShownLive
 @Table(name = "seat_assignment")
 public class SeatAssignment extends AbstractEntity {
 

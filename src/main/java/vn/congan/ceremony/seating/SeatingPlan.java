@@ -16,12 +16,14 @@ import java.util.List;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /**
  * A hall plan: a conference's own (at most one per conference) or a template kept for reuse.
  * Its seats, with their zones and blocks, are {@link SeatingSeat} rows.
  */
 @Entity
+@ShownLive
 @Table(name = "seating_plan")
 public class SeatingPlan extends AbstractEntity {
 

@@ -9,9 +9,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /** A seat of a plan: where it is, its label as the hall prints it ("B7"), its zone and block. */
 @Entity
+@ShownLive
 @Table(name = "seating_seat")
 public class SeatingSeat extends AbstractEntity {
 

@@ -7,9 +7,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /** One block of seats of a plan, left to right by position. */
 @Entity
+@ShownLive
 @Table(name = "seating_section")
 public class SeatingSection extends AbstractEntity {
 

@@ -8,9 +8,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /** One recipient's place in a batch; an award is in at most one batch (unique in the database). */
 @Entity
+@ShownLive
 @Table(name = "batch_entry")
 public class BatchEntry extends AbstractEntity {
 

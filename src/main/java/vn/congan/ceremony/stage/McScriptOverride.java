@@ -9,9 +9,11 @@ import jakarta.persistence.Table;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /** A line of the MC script rewritten by hand, by the line's stable key; kept when the data changes. */
 @Entity
+@ShownLive
 @Table(name = "mc_script_override")
 public class McScriptOverride extends AbstractEntity {
 

@@ -17,12 +17,14 @@ import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.AgendaItem;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.Delegate;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /**
  * A presentation batch (đợt trao thưởng): recipients called on stage together and handed
  * their awards by one presenter. A batch never mixes award forms.
  */
 @Entity
+@ShownLive
 @Table(name = "presentation_batch")
 public class PresentationBatch extends AbstractEntity {
 

@@ -8,12 +8,14 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.common.jpa.ShownLive;
 
 /**
  * The stage settings of a conference: how many recipients fit on the stage at once, and
  * how long a batch takes (walking up, handing over, the photo) to estimate the agenda time.
  */
 @Entity
+@ShownLive
 @Table(name = "stage_settings")
 public class StageSettings extends AbstractEntity {
 

@@ -56,6 +56,9 @@ public abstract class LiveCeremonyView extends VerticalLayout {
         getParent().filter(com.vaadin.flow.component.applayout.AppLayout.class::isInstance)
                 .map(com.vaadin.flow.component.applayout.AppLayout.class::cast)
                 .ifPresent(layout -> layout.setDrawerOpened(false));
+        // Listen first, then read: a change committed in between arrives as a broadcast
+        // (applied after this request, under the session lock) instead of being missed.
+        registration = broadcaster.register(live -> ui.access(() -> show(live)));
         try {
             show(initialState());
         } catch (RuntimeException e) {
@@ -64,7 +67,6 @@ public abstract class LiveCeremonyView extends VerticalLayout {
             }
             databaseAway(e);
         }
-        registration = broadcaster.register(live -> ui.access(() -> show(live)));
     }
 
     @Override

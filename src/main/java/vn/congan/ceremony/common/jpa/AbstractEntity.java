@@ -12,7 +12,7 @@ import jakarta.persistence.Version;
  * character ({@link HiddenCharacterGuard}).
  */
 @MappedSuperclass
-@EntityListeners(HiddenCharacterGuard.class)
+@EntityListeners({HiddenCharacterGuard.class, ShownLiveChanges.class})
 public abstract class AbstractEntity {
 
     @Id

@@ -24,6 +24,8 @@ abstract class LiveViewTestSupport extends AbstractViewTest {
     @org.junit.jupiter.api.BeforeEach
     void fixtureBatches() {
         vn.congan.ceremony.testsupport.FixtureBatches.install(context);
+        // the set-up's own writes announce themselves to the live pages: let them pass first
+        broadcaster.awaitDelivered();
     }
 
     /** Lets the broadcaster hand its updates over, then runs the UI's queued {@code ui.access} tasks. */
