@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
 
-/** The admin page: lists users, sets their roles and passwords, adds users. */
+/** The admin page: lists users, sets their roles and passwords, adds users; shows the login log. */
 @Route(value = "users", layout = MainLayout.class)
 @Menu(title = "nav.users", order = 90, icon = "vaadin:users")
 @RolesAllowed(Role.Names.ADMIN)
@@ -37,12 +37,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Button setPassword = new Button();
     private AppUser editing;
 
-    public UsersView(UserService users) {
+    public UsersView(UserService users, LoginEventService logins) {
         this.users = users;
         addClassName("users-view");
         setSizeFull();
         configureGrid();
-        add(new H2(getTranslation("users.title")), grid, form());
+        add(new H2(getTranslation("users.title")), grid, form(), new LoginLogPanel(logins));
         refresh();
         edit(null);
     }

@@ -1,0 +1,96 @@
+package vn.congan.ceremony.security;
+
+import com.vaadin.flow.spring.security.RequestUtil;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the login and every page add to Vaadin's security set-up (issue 12): guessing is throttled
+ * and logged ({@link LoginGuard}), the login form needs its CSRF token, and the browser gets a
+ * Content-Security-Policy and a Referrer-Policy. Session cookies: see application.properties.
+ */
+@Component
+public class LoginHardening {
+
+    /**
+     * The pages' policy: Vaadin's client needs inline and evaluated scripts and inline styles;
+     * push needs the WebSocket (ws:/wss:, since older Safari does not match them with 'self').
+     */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self' ws: wss:; frame-ancestors 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'";
+    /**
+     * Downloads and PDF previews (Vaadin's dynamic resources): Chrome shows a PDF through an
+     * internal plug-in that {@code object-src 'none'} or {@code default-src} would block, in a tab
+     * as in the preview frame; they may only be framed by the portal itself.
+     */
+    static final String DOWNLOAD_POLICY = "frame-ancestors 'self'";
+    private static final String DYNAMIC_RESOURCES = "/VAADIN/dynamic/";
+
+    private final RequestUtil vaadinRequests;
+    private final LoginGuard guard;
+
+    public LoginHardening(RequestUtil vaadinRequests, PortalUserDetailsService users, PasswordEncoder encoder,
+            LoginThrottle throttle, LoginEventService log) {
+        this.vaadinRequests = vaadinRequests;
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(encoder);
+        passwords.setUserDetailsService(users);
+        this.guard = new LoginGuard(new ProviderManager(passwords), throttle, log);
+    }
+
+    @Bean
+    static LoginThrottle loginThrottle() {
+        return new LoginThrottle(Clock.systemUTC());
+    }
+
+    /**
+     * Applies the above to the portal's filter chain; {@link SecurityConfig} calls it and turns
+     * off Vaadin's own CSRF set-up, which is replaced here.
+     */
+    void apply(HttpSecurity http) throws Exception {
+        http.authenticationManager(guard);
+        http.formLogin(form -> form.failureHandler(failureRedirect()));
+        // Vaadin's own configuration also exempts the login page from CSRF; only its internal
+        // requests (which carry Vaadin's own token) stay exempt, so POST /login needs the token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        RequestMatcher downloads = LoginHardening::isDynamicResource;
+        http.headers(headers -> headers
+                .frameOptions(frame -> frame.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(downloads),
+                        new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(downloads,
+                        new ContentSecurityPolicyHeaderWriter(DOWNLOAD_POLICY))));
+    }
+
+    /** A wrong password shows the usual error; a lock shows until when ({@link LoginView} reads it). */
+    static AuthenticationFailureHandler failureRedirect() {
+        return (request, response, exception) -> {
+            String query = "error";
+            if (exception instanceof LoginLockedException locked) {
+                query = "locked=" + locked.getRetryAt().getEpochSecond()
+                        + (locked.getScope() == LoginThrottle.Scope.ADDRESS ? "&scope=address" : "");
+            }
+            response.sendRedirect(request.getContextPath() + "/login?" + query);
+        };
+    }
+
+    private static boolean isDynamicResource(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String path = uri == null ? "" : uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        return path.startsWith(DYNAMIC_RESOURCES);
+    }
+}
