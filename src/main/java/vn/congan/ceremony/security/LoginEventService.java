@@ -14,7 +14,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The login log: every attempt goes to the application log (user, address, time) and to the
@@ -41,10 +43,12 @@ public class LoginEventService {
     private final ZoneId zone;
     private final Clock clock = Clock.systemUTC();
     private final AtomicInteger sincePrune = new AtomicInteger();
+    private final TransactionTemplate writeTx;
 
-    public LoginEventService(LoginEventRepository events,
+    public LoginEventService(LoginEventRepository events, PlatformTransactionManager txm,
             @Value("${portal.time-zone:Asia/Ho_Chi_Minh}") String zone) {
         this.events = events;
+        this.writeTx = new TransactionTemplate(txm);
         this.zone = ZoneId.of(zone);
     }
 
@@ -90,11 +94,12 @@ public class LoginEventService {
     }
 
     /** Deletes attempts older than {@value #KEEP_DAYS} days and all but the newest {@value #KEEP_ROWS}. */
-    @Transactional
     public int prune() {
-        List<Long> oldestKept = events.idsNewestFirst(PageRequest.of(KEEP_ROWS - 1, 1));
-        long minId = oldestKept.isEmpty() ? 0 : oldestKept.get(0);
-        return events.deleteOlderThan(clock.instant().minus(Duration.ofDays(KEEP_DAYS)), minId);
+        return writeTx.execute(status -> {
+            List<Long> oldestKept = events.idsNewestFirst(PageRequest.of(KEEP_ROWS - 1, 1));
+            long minId = oldestKept.isEmpty() ? 0 : oldestKept.get(0);
+            return events.deleteOlderThan(clock.instant().minus(Duration.ofDays(KEEP_DAYS)), minId);
+        });
     }
 
     @EventListener(ApplicationReadyEvent.class)

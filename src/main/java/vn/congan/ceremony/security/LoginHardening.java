@@ -1,6 +1,7 @@
 package vn.congan.ceremony.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -66,6 +67,9 @@ public class LoginHardening {
         // Vaadin's own configuration also exempts the login page from CSRF; only its internal
         // requests (which carry Vaadin's own token) stay exempt, so POST /login needs the token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // A refusal (e.g. 403 for a missing token) reaches the browser as such, not as a redirect to
+        // the login page because the error page itself would need a login.
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         RequestMatcher downloads = LoginHardening::isDynamicResource;
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.sameOrigin())

@@ -23,6 +23,7 @@ class LoginLogPanel extends VerticalLayout {
         grid.addColumn(r -> getTranslation("users.logins.result." + r.result().name()))
                 .setHeader(getTranslation("users.logins.col.result")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addClassName("login-log-grid");
         grid.setItems(query -> logins.newestFirst(query.getOffset(), query.getLimit()).stream(),
                 query -> logins.count());
         grid.setHeight("320px");

@@ -67,9 +67,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         Optional<String> locked = lockedMessage(query);
-        if (locked.isPresent()) {
-            login.setI18n(i18n(getTranslation("login.locked.title"), locked.get()));
-        }
+        login.setI18n(locked.isPresent() ? i18n(getTranslation("login.locked.title"), locked.get())
+                : i18n(getTranslation("login.error.title"), getTranslation("login.error.message")));
         login.setError(locked.isPresent() || query.containsKey("error"));
     }
 

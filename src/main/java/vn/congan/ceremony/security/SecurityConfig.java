@@ -23,9 +23,10 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(new AntPathRequestMatcher("/images/**")).permitAll()
                 .requestMatchers(new AntPathRequestMatcher("/icons/**")).permitAll());
-        login.apply(http);
-        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)).build();
+        http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        login.apply(http); // after Vaadin's configurer, so that the form login keeps Vaadin's login page
+        return http.build();
     }
 
     @Bean

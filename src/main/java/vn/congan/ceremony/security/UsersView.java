@@ -55,6 +55,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.isEnabled() ? "✓" : "").setHeader(getTranslation("users.col.enabled"));
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         grid.setHeight("40%");
+        grid.addClassName("users-grid");
     }
 
     private FormLayout form() {
