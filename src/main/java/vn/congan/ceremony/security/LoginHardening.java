@@ -47,8 +47,8 @@ public class LoginHardening {
     public LoginHardening(RequestUtil vaadinRequests, PortalUserDetailsService users, PasswordEncoder encoder,
             LoginThrottle throttle, LoginEventService log) {
         this.vaadinRequests = vaadinRequests;
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(encoder);
-        passwords.setUserDetailsService(users);
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
         this.guard = new LoginGuard(new ProviderManager(passwords), throttle, log);
     }
 

@@ -46,9 +46,9 @@ class LoginGuardTest {
 
     LoginGuardTest() {
         BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(4);
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(encoder);
-        passwords.setUserDetailsService(new InMemoryUserDetailsManager(
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(
                 User.withUsername("admin").password(encoder.encode("right-password")).roles("ADMIN").build()));
+        passwords.setPasswordEncoder(encoder);
         guard = new LoginGuard(new ProviderManager(passwords), throttle, log);
     }
 
