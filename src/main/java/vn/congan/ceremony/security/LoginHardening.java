@@ -7,9 +7,14 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.MissingCsrfTokenException;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -66,7 +71,14 @@ public class LoginHardening {
         http.formLogin(form -> form.failureHandler(failureRedirect()));
         // Vaadin's own configuration also exempts the login page from CSRF; only its internal
         // requests (which carry Vaadin's own token) stay exempt, so POST /login needs the token.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(staleLoginPage());
+                        return filter;
+                    }
+                }));
         // A refusal (e.g. 403 for a missing token) reaches the browser as such, not as a redirect to
         // the login page because the error page itself would need a login.
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
@@ -89,6 +101,24 @@ public class LoginHardening {
                         + (locked.getScope() == LoginThrottle.Scope.ADDRESS ? "&scope=address" : "");
             }
             response.sendRedirect(request.getContextPath() + "/login?" + query);
+        };
+    }
+
+    /**
+     * A login form whose session is gone (the portal restarted, or the session expired, while the
+     * page stayed open) has no token the server knows: back to a fresh login page that says so,
+     * instead of a bare 403. A token that does not match the session's stays a 403. (Set on the CSRF
+     * filter itself: Vaadin's configurer replaces the chain's access-denied handler.)
+     */
+    static AccessDeniedHandler staleLoginPage() {
+        AccessDeniedHandler refuse = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            if (denied instanceof MissingCsrfTokenException && "POST".equals(request.getMethod())
+                    && (request.getContextPath() + "/login").equals(request.getRequestURI())) {
+                response.sendRedirect(request.getContextPath() + "/login?expired");
+            } else {
+                refuse.handle(request, response, denied);
+            }
         };
     }
 

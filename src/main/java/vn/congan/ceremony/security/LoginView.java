@@ -20,8 +20,9 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The Vietnamese login page; Spring Security handles the form post and comes back with
- * {@code ?error} (wrong name or password) or {@code ?locked=<epoch seconds>} (too many failures,
- * see {@link LoginThrottle}), which this page turns into a message saying when to retry.
+ * {@code ?error} (wrong name or password), {@code ?locked=<epoch seconds>} (too many failures,
+ * see {@link LoginThrottle}), which this page turns into a message saying when to retry, or
+ * {@code ?expired} (the form outlived its session, see {@link LoginHardening}).
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -67,9 +68,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         Optional<String> locked = lockedMessage(query);
-        login.setI18n(locked.isPresent() ? i18n(getTranslation("login.locked.title"), locked.get())
-                : i18n(getTranslation("login.error.title"), getTranslation("login.error.message")));
-        login.setError(locked.isPresent() || query.containsKey("error"));
+        boolean expired = query.containsKey("expired");
+        if (locked.isPresent()) {
+            login.setI18n(i18n(getTranslation("login.locked.title"), locked.get()));
+        } else if (expired) {
+            login.setI18n(i18n(getTranslation("login.expired.title"), getTranslation("login.expired.message")));
+        } else {
+            login.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.message")));
+        }
+        login.setError(locked.isPresent() || expired || query.containsKey("error"));
     }
 
     /** The lock message, or nothing when the lock has already passed (or the parameter is not a time). */

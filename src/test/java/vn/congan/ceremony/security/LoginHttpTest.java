@@ -118,6 +118,16 @@ class LoginHttpTest {
     }
 
     @Test
+    void aLoginFormThatOutlivedItsSessionGoesBackToAFreshLoginPageAndLogsNobodyIn() throws Exception {
+        String token = openLoginPage();
+        session = "";  // the portal restarted: the browser's session is gone, its page still has the old token
+        HttpResponse<String> stale = postLogin("admin", "demo1234", token);
+        assertThat(stale.statusCode()).isEqualTo(302);
+        assertThat(stale.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+        assertThat(logins.count()).isZero();
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLaxAndNeverInAUrl() throws Exception {
         HttpResponse<String> page = get("/login");
         String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))

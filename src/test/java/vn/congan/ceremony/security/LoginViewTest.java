@@ -41,6 +41,15 @@ class LoginViewTest extends AbstractViewTest {
     }
 
     @Test
+    void aFormThatOutlivedItsSessionSaysToLogInAgain() {
+        LoginForm form = open(Map.of("expired", ""));
+        assertThat(form.isError()).isTrue();
+        assertThat(errorText(form, "title")).isEqualTo("Phiên làm việc đã hết hạn");
+        assertThat(errorText(form, "message")).isEqualTo(
+                "Trang đăng nhập đã mở quá lâu hoặc hệ thống vừa khởi động lại. Vui lòng đăng nhập lại.");
+    }
+
+    @Test
     void aShortLockSaysInHowManySecondsToRetry() {
         long retryAt = Instant.now().getEpochSecond() + 46;
         LoginForm form = open(Map.of("locked", String.valueOf(retryAt)));
