@@ -39,9 +39,10 @@ public class LoginHardening {
             + "connect-src 'self' ws: wss:; frame-ancestors 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'";
     /**
-     * Downloads and PDF previews (Vaadin's dynamic resources): Chrome shows a PDF through an
-     * internal plug-in that {@code object-src 'none'} or {@code default-src} would block, in a tab
-     * as in the preview frame; they may only be framed by the portal itself.
+     * Downloads and PDF previews (Vaadin's dynamic resources): older Chrome versions show a PDF
+     * through an internal plug-in that {@code object-src 'none'} or {@code default-src} on the PDF
+     * itself would block (crbug.com/271452), in a tab as in the preview frame; they may only be
+     * framed by the portal itself.
      */
     static final String DOWNLOAD_POLICY = "frame-ancestors 'self'";
     private static final String DYNAMIC_RESOURCES = "/VAADIN/dynamic/";
