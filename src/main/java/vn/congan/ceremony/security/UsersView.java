@@ -42,7 +42,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         addClassName("users-view");
         setSizeFull();
         configureGrid();
-        add(new H2(getTranslation("users.title")), grid, form(), new LoginLogPanel(logins));
+        LoginLogPanel loginLog = new LoginLogPanel(logins);
+        add(new H2(getTranslation("users.title")), grid, form(), loginLog);
+        setFlexShrink(0, loginLog); // the page scrolls to the log rather than squeezing it
         refresh();
         edit(null);
     }
@@ -55,6 +57,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.isEnabled() ? "✓" : "").setHeader(getTranslation("users.col.enabled"));
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         grid.setHeight("40%");
+        grid.setMinHeight("16em"); // the login log below must not squeeze the list of users
         grid.addClassName("users-grid");
     }
 
