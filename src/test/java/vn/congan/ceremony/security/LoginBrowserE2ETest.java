@@ -99,6 +99,14 @@ class LoginBrowserE2ETest {
             Browsers.waitFor(browser).until(d -> !d.findElements(By.cssSelector("vaadin-app-layout")).isEmpty());
             waitIdle(browser);
             assertThat(browser.executeScript(VIOLATIONS)).as("/%s", page).isEqualTo("");
+            if (page.equals("users")) {
+                browser.executeScript("document.querySelector('.login-log-grid').scrollIntoView({block: 'end'});");
+                Thread.sleep(300);
+                Browsers.shoot(browser, SHOTS.resolve("users-login-log.png"));
+                assertThat(browser.findElements(By.cssSelector(".login-log-grid vaadin-grid-cell-content")))
+                        .extracting(WebElement::getText).as("the admin's own login, in the log")
+                        .contains("Đăng nhập thành công", "admin", "127.0.0.1");
+            }
         }
         String template = jdbc.queryForObject("select min(name) from certificate_template", String.class);
         click(browser, browser.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
