@@ -38,6 +38,11 @@ public class StartupData implements ApplicationRunner {
             demo.load();
         } else if (!users.hasUsers()) {
             boolean generated = adminPassword.isBlank();
+            if (!generated && adminPassword.length() < UserService.MIN_PASSWORD_LENGTH) {
+                String sentence = tooShort(adminPassword.length());
+                LOG.error(sentence);
+                throw new IllegalStateException(sentence);
+            }
             String password = generated ? users.randomPassword() : adminPassword;
             users.create("admin", "Quản trị hệ thống", password, java.util.EnumSet.of(Role.ADMIN, Role.ORGANIZER));
             if (generated) {
@@ -47,5 +52,14 @@ public class StartupData implements ApplicationRunner {
                 LOG.info("First start: created user 'admin' with the password from PORTAL_ADMIN_PASSWORD.");
             }
         }
+    }
+
+    /** Why the portal does not start, for the operator, in English and Vietnamese. */
+    static String tooShort(int length) {
+        int min = UserService.MIN_PASSWORD_LENGTH;
+        return "PORTAL_ADMIN_PASSWORD is too short (" + length + " characters): the admin password needs at least "
+                + min + " characters. Set a longer one, or leave it unset to get a random one-time password. / "
+                + "PORTAL_ADMIN_PASSWORD quá ngắn (" + length + " ký tự): mật khẩu quản trị cần ít nhất " + min
+                + " ký tự. Hãy đặt mật khẩu dài hơn, hoặc bỏ trống để hệ thống tạo mật khẩu dùng một lần.";
     }
 }

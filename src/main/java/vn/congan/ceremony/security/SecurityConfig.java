@@ -10,7 +10,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /** Vaadin view security: every view says who may open it; the rest needs a login. */
 @Configuration
@@ -19,16 +19,18 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 public class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginHardening login) throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(new AntPathRequestMatcher("/images/**")).permitAll()
-                .requestMatchers(new AntPathRequestMatcher("/icons/**")).permitAll()
+                .requestMatchers(path.matcher("/images/**")).permitAll()
+                .requestMatchers(path.matcher("/icons/**")).permitAll()
                 // Health for supervisors: exactly these three, without login, status only (application.properties).
-                .requestMatchers(new AntPathRequestMatcher("/actuator/health"),
-                        new AntPathRequestMatcher("/actuator/health/liveness"),
-                        new AntPathRequestMatcher("/actuator/health/readiness")).permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
-                .build();
+                .requestMatchers(path.matcher("/actuator/health"), path.matcher("/actuator/health/liveness"),
+                        path.matcher("/actuator/health/readiness")).permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        login.apply(http); // after Vaadin's configurer, so that the form login keeps Vaadin's login page
+        return http.build();
     }
 
     @Bean

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
 
-/** The admin page: lists users, sets their roles and passwords, adds users. */
+/** The admin page: lists users, sets their roles and passwords, adds users; shows the login log. */
 @Route(value = "users", layout = MainLayout.class)
 @Menu(title = "nav.users", order = 90, icon = "vaadin:users")
 @RolesAllowed(Role.Names.ADMIN)
@@ -37,12 +37,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Button setPassword = new Button();
     private AppUser editing;
 
-    public UsersView(UserService users) {
+    public UsersView(UserService users, LoginEventService logins) {
         this.users = users;
         addClassName("users-view");
         setSizeFull();
         configureGrid();
-        add(new H2(getTranslation("users.title")), grid, form());
+        LoginLogPanel loginLog = new LoginLogPanel(logins);
+        add(new H2(getTranslation("users.title")), grid, form(), loginLog);
+        setFlexShrink(0, loginLog); // the page scrolls to the log rather than squeezing it
         refresh();
         edit(null);
     }
@@ -55,6 +57,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.isEnabled() ? "✓" : "").setHeader(getTranslation("users.col.enabled"));
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         grid.setHeight("40%");
+        grid.setMinHeight("16em"); // the login log below must not squeeze the list of users
+        grid.addClassName("users-grid");
     }
 
     private FormLayout form() {

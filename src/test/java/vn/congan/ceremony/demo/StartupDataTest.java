@@ -1,5 +1,6 @@
 package vn.congan.ceremony.demo;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -31,6 +32,20 @@ class StartupDataTest {
         new StartupData(demo, users, false, "from-env-secret").run(null);
         verify(users).create(eq("admin"), any(), eq("from-env-secret"), any());
         verify(users, never()).randomPassword();
+    }
+
+    @Test
+    void aTooShortPasswordFromTheEnvironmentStopsTheStartWithAReadableSentence() {
+        when(users.hasUsers()).thenReturn(false);
+        StartupData startup = new StartupData(demo, users, false, "abc1234");
+        assertThatThrownBy(() -> startup.run(null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("PORTAL_ADMIN_PASSWORD is too short (7 characters): the admin password needs at least 8 "
+                        + "characters. Set a longer one, or leave it unset to get a random one-time password. / "
+                        + "PORTAL_ADMIN_PASSWORD quá ngắn (7 ký tự): mật khẩu quản trị cần ít nhất 8 ký tự. Hãy đặt "
+                        + "mật khẩu dài hơn, hoặc bỏ trống để hệ thống tạo mật khẩu dùng một lần.")
+                .message().doesNotContain("user.error");
+        verify(users, never()).create(any(), any(), any(), any());
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
@@ -23,6 +24,8 @@ class UsersViewTest extends AbstractViewTest {
 
     @Autowired
     AppUserRepository users;
+    @Autowired
+    LoginEventService logins;
 
     @Test
     void anAdminAddsAUserWithRoles() {
@@ -38,7 +41,7 @@ class UsersViewTest extends AbstractViewTest {
         expectNotifications("Đã lưu người dùng.");
         assertThat(users.findByUsername("letan01").orElseThrow().getRoles()).containsExactly(Role.MC);
         @SuppressWarnings("unchecked")
-        Grid<AppUser> grid = _get(Grid.class);
+        Grid<AppUser> grid = _get(Grid.class, spec -> spec.withClasses("users-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(5);
     }
 
@@ -51,6 +54,24 @@ class UsersViewTest extends AbstractViewTest {
 
         expectNotifications("Mật khẩu phải có ít nhất 8 ký tự.");
         assertThat(users.findByUsername("letan02")).isEmpty();
+    }
+
+    @Test
+    void theAdminSeesEveryLoginNewestFirstWithUserAddressAndResult() {
+        logins.record("admin", "10.0.0.7", LoginResult.FAILED);
+        logins.record("admin", "10.0.0.7", LoginResult.SUCCESS);
+        logins.record("khach\u001b[31m", "203.0.113.9", LoginResult.LOCKED);
+        openAs(UsersView.class, "admin", Role.ADMIN);
+
+        _get(H3.class, spec -> spec.withText("Nhật ký đăng nhập"));
+        @SuppressWarnings("unchecked")
+        Grid<LoginEventService.LoginRecord> log = _get(Grid.class, spec -> spec.withClasses("login-log-grid"));
+        assertThat(GridKt._size(log)).isEqualTo(3);
+        assertThat(GridKt._getFormattedRow(log, 0)).containsExactly(
+                GridKt._getFormattedRow(log, 0).get(0), "khach?[31m", "203.0.113.9", "Bị từ chối (đang tạm khóa)");
+        assertThat(GridKt._getFormattedRow(log, 1)).endsWith("admin", "10.0.0.7", "Đăng nhập thành công");
+        assertThat(GridKt._getFormattedRow(log, 2)).endsWith("admin", "10.0.0.7", "Sai tên đăng nhập hoặc mật khẩu");
+        assertThat(GridKt._getFormattedRow(log, 0).get(0)).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
     }
 
     @Test
