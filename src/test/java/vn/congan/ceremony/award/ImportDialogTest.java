@@ -73,6 +73,40 @@ class ImportDialogTest extends AbstractViewTest {
     }
 
     @Test
+    void aFormulaSavedWithoutItsResultIsAProblemRowOfThePreviewWithItsReason() {
+        byte[] xlsx = new ListWorkbook(6).header()
+                .row(1, "Nguyễn Văn An", "Đại úy", "Cán bộ", "Phòng Hậu cần")
+                .row(2, new ListWorkbook.Formula("\"Lê \"&\"Văn Bình\""), "Đại úy", "Cán bộ", "Phòng Hậu cần")
+                .xlsx();
+
+        upload("ds.xlsx", XLSX, xlsx);
+
+        ImportDialog dialog = _get(ImportDialog.class);
+        @SuppressWarnings("unchecked")
+        Grid<PreviewRow> preview = _get(dialog, Grid.class);
+        assertThat(GridKt._size(preview)).isEqualTo(2);
+        assertThat(GridKt.getPresentationValue(GridKt._getColumnByKey(preview, "problems"), GridKt._get(preview, 1)))
+                .isEqualTo("Ô có công thức chưa được tính (tệp không lưu kết quả): mở tệp bằng Excel, lưu lại rồi nhập lại");
+        assertThat(_get(dialog, Paragraph.class, spec -> spec.withClasses("import-summary")).getText())
+                .contains("Sẽ nhập 0 tập thể, 1 cá nhân", "bỏ qua 1 dòng");
+    }
+
+    @Test
+    void aZipBombAndAListOverTheRowCapHaveTheirOwnMessages() {
+        expectMessage("ds.xlsx", vn.congan.ceremony.common.spreadsheet.RawXlsx.zipBomb(),
+                "Tệp .xlsx có nội dung nén bất thường (có thể là tệp độc hại), không thể đọc. "
+                        + "Không có dữ liệu nào được lưu.");
+        StringBuilder csv = new StringBuilder("STT,Họ và tên,Cấp bậc\r\n");
+        for (int i = 1; i <= 10_000; i++) {
+            csv.append(i).append(",Người ").append(i).append(",Đại úy\r\n");
+        }
+        expectMessage("ds.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
+                "Tệp có quá 10.000 dòng có dữ liệu; hãy chia danh sách thành nhiều tệp nhỏ hơn. "
+                        + "Không có dữ liệu nào được lưu.");
+        assertThat(_find(Grid.class, spec -> spec.withClasses("import-preview"))).isEmpty();
+    }
+
+    @Test
     void theSameFileAgainOffersNothingToImport() {
         byte[] xlsx = new RealListFixture().workbook.xlsx();
         upload("ds.xlsx", XLSX, xlsx);

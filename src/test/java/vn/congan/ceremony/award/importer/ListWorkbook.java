@@ -26,6 +26,10 @@ public final class ListWorkbook {
     private record Line(Object[] cells, boolean mergedAcross) {
     }
 
+    /** A cell holding a formula saved without its result, as a program that does not calculate writes it. */
+    public record Formula(String formula) {
+    }
+
     private final List<Line> lines = new ArrayList<>();
     private final int width;
     private final List<int[]> verticalMerges = new ArrayList<>();
@@ -93,7 +97,9 @@ public final class ListWorkbook {
                     Object value = line.cells()[c];
                     if (value != null) {
                         Cell cell = row.createCell(c);
-                        if (value instanceof Number n) {
+                        if (value instanceof Formula f) {
+                            cell.setCellFormula(f.formula());
+                        } else if (value instanceof Number n) {
                             cell.setCellValue(n.doubleValue());
                         } else {
                             cell.setCellValue(value.toString());

@@ -14,10 +14,10 @@ import java.util.zip.ZipOutputStream;
  * so that a workbook unpacking to hundreds of megabytes is built without holding them: what a
  * hostile or a badly generated file looks like, which POI's writers would not produce.
  */
-final class RawXlsx {
+public final class RawXlsx {
 
     /** Writes XML text into a part of the zip. */
-    interface Part {
+    public interface Part {
         void write(Writer out) throws IOException;
     }
 
@@ -28,11 +28,11 @@ final class RawXlsx {
     }
 
     /** A workbook of one sheet named "DS": {@code sheetData} writes the rows, {@code sharedStrings} (or null) the texts. */
-    static byte[] workbook(Part sheetData, Part sharedStrings) {
+    public static byte[] workbook(Part sheetData, Part sharedStrings) {
         return workbook(sheetData, sharedStrings, "");
     }
 
-    static byte[] workbook(Part sheetData, Part sharedStrings, String afterSheetData) {
+    public static byte[] workbook(Part sheetData, Part sharedStrings, String afterSheetData) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             text(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -72,6 +72,16 @@ final class RawXlsx {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** 60 MB of blanks as the sheet, packed to some 60 KB: a classic zip bomb, below POI's inflate ratio. */
+    public static byte[] zipBomb() {
+        return workbook(out -> {
+            char[] chunk = " ".repeat(64 * 1024).toCharArray();
+            for (int i = 0; i < 60 * 16; i++) {
+                out.write(chunk);
+            }
+        }, null);
     }
 
     private static void text(ZipOutputStream zip, String name, String content) throws IOException {
