@@ -14,9 +14,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congan.ceremony.award.importer.ImportDialog;
 import vn.congan.ceremony.award.importer.ListWorkbook;
@@ -157,6 +163,50 @@ class ImportDialogTest extends AbstractViewTest {
                 "Không đọc được tệp: tệp bị hỏng hoặc không đúng định dạng. Không có dữ liệu nào được lưu.");
         expectMessage("lon.xlsx", new byte[10 * 1024 * 1024 + 1], "Tệp lớn hơn 10 MB. Không có dữ liệu nào được lưu.");
         assertThat(awards.count()).isEqualTo(awardsBefore());
+    }
+
+    @Test
+    void aRawUploadFarOverTheCapIsCutOffWhileReceivedAndRefusedInVietnamese() throws Exception {
+        Upload upload = _get(Upload.class);
+        UploadHandler handler = UploadKt.get_handler(upload);
+        long[] read = {0};
+        java.io.InputStream body = new java.io.InputStream() { // 200 MB of a raw POST body, generated as read
+            private long left = 200L * 1024 * 1024;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? count(1) * 0 : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, left);
+                java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
+                left -= n;
+                return count(n);
+            }
+
+            private int count(int n) {
+                read[0] += n;
+                return n;
+            }
+        };
+        VaadinRequest request = Mockito.mock(VaadinRequest.class);
+        Mockito.when(request.getInputStream()).thenReturn(body);
+        VaadinResponse response = Mockito.mock(VaadinResponse.class);
+
+        handler.handleUploadRequest(new UploadEvent(request, response, VaadinSession.getCurrent(), "lon.xlsx", -1,
+                "application/octet-stream", upload.getElement(), null, null));
+        handler.responseHandled(true, response);
+        MockVaadin.clientRoundtrip();
+
+        assertThat(read[0]).as("bytes read of the body").isLessThanOrEqualTo(10 * 1024 * 1024 + 64 * 1024);
+        Mockito.verify(response).setStatus(413);
+        NotificationsKt.expectNotifications("Tệp lớn hơn 10 MB. Không có dữ liệu nào được lưu.");
+        assertThat(_find(Grid.class, spec -> spec.withClasses("import-preview"))).isEmpty();
     }
 
     @Test
