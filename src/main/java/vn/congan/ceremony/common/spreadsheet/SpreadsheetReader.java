@@ -2,10 +2,8 @@ package vn.congan.ceremony.common.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,19 +18,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellRangeAddress;
 import vn.congan.ceremony.common.UserMessageException;
 
 /**
  * Reads an uploaded file into sheets of text rows: .xlsx streaming (SAX over the zip's parts,
- * never the whole workbook in memory), .xls through Apache POI's HSSF, .csv as strict UTF-8
+ * never the whole workbook in memory), .xls streaming too (HSSF's event API), .csv as strict UTF-8
  * (with or without BOM). Merged cells repeat their value in every cell they cover; numbers read
  * as written ("1", not "1.0"); rows without any data are left out. Caps are checked while
  * reading and reading stops at the first one passed: the file's size, the rows with data (per
@@ -136,48 +126,15 @@ public final class SpreadsheetReader {
         return new UserMessageException("spreadsheet.error.corrupt");
     }
 
-    /**
-     * An .xls (or a password-protected .xlsx, which is an OLE2 file too). The legacy binary format
-     * is read whole by HSSF; its memory is bounded by the {@link #MAX_BYTES} file cap, and the row,
-     * cell and text caps apply as its rows are turned into text.
-     */
+    /** An .xls (or a password-protected .xlsx, which is an OLE2 file too), through HSSF's event API. */
     private static List<Sheet> xls(byte[] content, ReadLimits limits) {
-        try (InputStream in = new ByteArrayInputStream(content); Workbook workbook = WorkbookFactory.create(in)) {
-            List<Sheet> sheets = new ArrayList<>();
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
-                SheetBuilder builder = new SheetBuilder(sheet.getSheetName(), limits);
-                for (CellRangeAddress region : sheet.getMergedRegions()) {
-                    builder.merge(region.getFirstRow(), region.getLastRow(), region.getFirstColumn(),
-                            region.getLastColumn());
-                }
-                for (Row row : sheet) {
-                    builder.startRow(row.getRowNum() + 1);
-                    for (Cell cell : row) {
-                        builder.cell(cell.getColumnIndex(), text(cell, formatter), false);
-                    }
-                    builder.endRow();
-                }
-                sheets.add(builder.build());
-            }
-            return sheets;
+        try {
+            return new XlsReader(limits).read(new ByteArrayInputStream(content));
         } catch (UserMessageException e) {
             throw e;
         } catch (Exception e) {
             throw refusal(e);
         }
-    }
-
-    /** A cell as the user sees it; formulas by their cached result, whole numbers without ".0". */
-    private static String text(Cell cell, DataFormatter formatter) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getRichStringCellValue().getString();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? formatter.formatCellValue(cell)
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            default -> "";
-        };
     }
 
     private static Sheet csv(String fileName, byte[] content, ReadLimits limits) {

@@ -88,7 +88,16 @@ public final class ListWorkbook {
     }
 
     public byte[] xlsx() {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return write(new XSSFWorkbook());
+    }
+
+    /** The same list as a legacy .xls (BIFF8) workbook. */
+    public byte[] xls() {
+        return write(new org.apache.poi.hssf.usermodel.HSSFWorkbook());
+    }
+
+    private byte[] write(Workbook created) {
+        try (Workbook workbook = created; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Danh sách");
             for (int r = 0; r < lines.size(); r++) {
                 Line line = lines.get(r);

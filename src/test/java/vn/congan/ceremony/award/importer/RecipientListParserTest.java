@@ -40,6 +40,20 @@ class RecipientListParserTest {
     }
 
     @Test
+    void theSameListAsALegacyXlsReadsTheSame() {
+        RealListFixture fixture = new RealListFixture();
+
+        ParsedList xls = parser.parse("danh-sach.xls", fixture.workbook.xls());
+        ParsedList xlsx = parser.parse("danh-sach.xlsx", fixture.workbook.xlsx());
+
+        assertThat(xls.collectives()).isEqualTo(38);
+        assertThat(xls.individuals()).isEqualTo(96);
+        assertThat(xls.headerRowNumber()).isEqualTo(7);
+        assertThat(xls.sheetName()).isEqualTo("Danh sách");
+        assertThat(xls.rows()).isEqualTo(xlsx.rows());
+    }
+
+    @Test
     void textIsNormalisedAndRanksReadInEitherTonePlacementAndAnyCase() {
         ParsedList list = parser.parse("ds.xlsx", new RealListFixture().workbook.xlsx());
         List<ParsedRecipient> people = list.rows().stream().filter(r -> !r.isCollective()).toList();

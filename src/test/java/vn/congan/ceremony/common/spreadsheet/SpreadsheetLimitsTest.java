@@ -120,6 +120,28 @@ class SpreadsheetLimitsTest {
     }
 
     @Test
+    void aTenMegabyteXlsIsReadStreamingInA64MegabyteHeap() throws Exception {
+        // 480,000 number cells: about 9.8 MB, which POI's DOM loader (HSSFWorkbook) could not open in a 64 MB heap
+        Path xls = dir.resolve("lon.xls");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                java.io.OutputStream out = Files.newOutputStream(xls)) {
+            for (String name : new String[] {"a", "b"}) {
+                var sheet = workbook.createSheet(name);
+                for (int r = 0; r < 24_000; r++) {
+                    var row = sheet.createRow(r);
+                    for (int c = 0; c < 10; c++) {
+                        row.createCell(c).setCellValue(r * 10.5 + c);
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        assertThat(Files.size(xls)).isLessThan(SpreadsheetReader.MAX_BYTES);
+
+        assertThat(readInSmallHeap(xls, 10_000)).contains("REFUSED spreadsheet.error.tooManyRows [10000]");
+    }
+
+    @Test
     void aClassicZipBombHasItsOwnMessage() {
         assertRefused(RawXlsx.zipBomb(), "spreadsheet.error.zipBomb");
     }
