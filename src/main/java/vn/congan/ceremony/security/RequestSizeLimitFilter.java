@@ -56,8 +56,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             refuse(request, response, declared);
             return;
         }
-        if (declared >= 0) {
-            chain.doFilter(request, response); // the container never reads past a declared length
+        if (declared >= 0 || !mayHaveBody(request)) {
+            // the container never reads past a declared length; a GET (a page, a push websocket) has no body
+            chain.doFilter(request, response);
             return;
         }
         CappedRequest capped = new CappedRequest(request, maxBytes);
@@ -71,6 +72,13 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         if (capped.exceeded) {
             refuse(request, response, -1);
         }
+    }
+
+    /** A body without a declared length: chunked, or a method that carries one. */
+    private static boolean mayHaveBody(HttpServletRequest request) {
+        String method = request.getMethod();
+        return request.getHeader("Transfer-Encoding") != null
+                || !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method));
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, long declared) throws IOException {

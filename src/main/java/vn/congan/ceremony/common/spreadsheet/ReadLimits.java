@@ -13,8 +13,12 @@ final class ReadLimits {
 
     /** The most characters one cell may hold (a long "Thành tích" paragraph is about 2,000). */
     static final int MAX_CELL_CHARS = 5_000;
-    /** The most characters kept from one file (cells and the workbook's shared texts, each counted). */
-    static final long MAX_TEXT_CHARS = 5_000_000;
+    /**
+     * The most characters kept from one file (cells and the workbook's shared texts, each counted,
+     * a shared text also for what keeping it costs): 10,000 rows each with a 300-character
+     * achievement fit twice over; at most some 60 MB of heap.
+     */
+    static final long MAX_TEXT_CHARS = 10_000_000;
     /** The most bytes unpacked from a workbook's parts (sheets, shared texts, styles). */
     static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
     /** The most merged ranges one sheet may have. */

@@ -207,7 +207,7 @@ final class XlsxReader {
         public void endElement(String uri, String localName, String qName) {
             switch (localName) {
                 case "si" -> {
-                    limits.countText(text.length() + 16L); // and what keeping one more text costs
+                    limits.countText(text.length() + 32L); // and what keeping one more text costs
                     sharedStrings.add(text.toString());
                 }
                 case "rPh" -> inPhonetic = false;
