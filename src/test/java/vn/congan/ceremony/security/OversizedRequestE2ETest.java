@@ -16,7 +16,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.congan.ceremony.award.importer.RealListFixture;
+import vn.congan.ceremony.testsupport.Browsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +50,7 @@ import vn.congan.ceremony.testsupport.TestDatabase;
  * whole body into memory the way the old in-memory upload handler did. Both are refused while
  * the body arrives (413, or the connection closed), the servlet never holds more than the cap,
  * and the portal answers its login page afterwards. The bodies are generated as they are sent,
- * never held by the test.
+ * never held by the test. A list uploaded from a real browser still reaches the import preview.
  */
 @Tag("e2e")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -52,6 +65,12 @@ class OversizedRequestE2ETest {
 
     @Autowired
     RequestSizeLimitFilter filter;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path dir;
 
     @Test
     void aRaw200MegabytePostWithItsLengthIsRefusedAt413BeforeItIsRead() throws Exception {
@@ -109,6 +128,32 @@ class OversizedRequestE2ETest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("read 1048576 bytes");
+    }
+
+    @Test
+    void aListUploadedFromTheBrowserStillReachesThePreview() throws Exception {
+        Assumptions.assumeTrue(Browsers.installed(), "Chromium is not installed at /usr/bin/chromium");
+        Path file = dir.resolve("danh-sach.xlsx");
+        Files.write(file, new RealListFixture().workbook.xlsx());
+        Long decision = jdbc.queryForObject("select min(id) from award_decision", Long.class);
+        List<WebDriver> browsers = new ArrayList<>();
+        try {
+            ChromeDriver browser = Browsers.open(browsers, 1024, 768);
+            Browsers.login(browser, base(), "admin", "demo1234");
+            browser.get(base() + "decision/" + decision);
+            Browsers.waitFor(browser).until(d -> !d.findElements(By.id("recipient-import")).isEmpty());
+            browser.executeScript("arguments[0].click();", browser.findElement(By.id("recipient-import")));
+            Browsers.waitFor(browser).until(d -> !d.findElements(By.id("import-upload")).isEmpty());
+            // the file as a user drops it on the upload: vaadin-upload sends it itself (XHR, multipart)
+            browser.executeScript("const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));"
+                    + "document.getElementById('import-upload')._addFiles([new File([bytes], 'danh-sach.xlsx',"
+                    + " {type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'})]);",
+                    Base64.getEncoder().encodeToString(Files.readAllBytes(file)));
+            Browsers.waitFor(browser).until(d -> d.findElements(By.cssSelector(".import-summary")).stream()
+                    .anyMatch(e -> e.getText().contains("đọc được 134 dòng")));
+        } finally {
+            browsers.forEach(WebDriver::quit);
+        }
     }
 
     private void assertTheServerStillAnswers() throws Exception {
