@@ -16,19 +16,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congan.ceremony.award.importer.RealListFixture;
+import vn.congan.ceremony.common.spreadsheet.RawXlsx;
 import vn.congan.ceremony.testsupport.Browsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +48,8 @@ import vn.congan.ceremony.testsupport.TestDatabase;
  * whole body into memory the way the old in-memory upload handler did. Both are refused while
  * the body arrives (413, or the connection closed), the servlet never holds more than the cap,
  * and the portal answers its login page afterwards. The bodies are generated as they are sent,
- * never held by the test. A list uploaded from a real browser still reaches the import preview.
+ * never held by the test. From a real browser, a list still reaches the import preview, and a
+ * generated sheet of 1,000,000 rows gets the row limit's message while the portal goes on.
  */
 @Tag("e2e")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -69,8 +68,6 @@ class OversizedRequestE2ETest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @TempDir
-    Path dir;
 
     @Test
     void aRaw200MegabytePostWithItsLengthIsRefusedAt413BeforeItIsRead() throws Exception {
@@ -133,8 +130,34 @@ class OversizedRequestE2ETest {
     @Test
     void aListUploadedFromTheBrowserStillReachesThePreview() throws Exception {
         Assumptions.assumeTrue(Browsers.installed(), "Chromium is not installed at /usr/bin/chromium");
-        Path file = dir.resolve("danh-sach.xlsx");
-        Files.write(file, new RealListFixture().workbook.xlsx());
+        inTheImportDialog(browser -> {
+            upload(browser, "danh-sach.xlsx", new RealListFixture().workbook.xlsx());
+
+            Browsers.waitFor(browser).until(d -> d.findElements(By.cssSelector(".import-summary")).stream()
+                    .anyMatch(e -> e.getText().contains("đọc được 134 dòng")));
+        });
+    }
+
+    @Test
+    void aMillionRowSheetUploadedFromTheBrowserGetsTheRowLimitAndThePortalGoesOn() throws Exception {
+        Assumptions.assumeTrue(Browsers.installed(), "Chromium is not installed at /usr/bin/chromium");
+        byte[] million = RawXlsx.millionRows();
+        assertThat(million.length).isLessThan(10 * 1024 * 1024);
+        inTheImportDialog(browser -> {
+            upload(browser, "trieu-dong.xlsx", million);
+
+            Browsers.waitFor(browser).until(d -> d.findElements(By.cssSelector(".import-summary")).stream()
+                    .anyMatch(e -> e.getText().startsWith("Tệp có quá 10.000 dòng có dữ liệu")));
+        });
+        assertTheServerStillAnswers();
+    }
+
+    private interface BrowserSteps {
+        void run(ChromeDriver browser) throws Exception;
+    }
+
+    /** Logs in as the organizer of the demo and opens the import dialog of the first decision. */
+    private void inTheImportDialog(BrowserSteps steps) throws Exception {
         Long decision = jdbc.queryForObject("select min(id) from award_decision", Long.class);
         List<WebDriver> browsers = new ArrayList<>();
         try {
@@ -144,16 +167,18 @@ class OversizedRequestE2ETest {
             Browsers.waitFor(browser).until(d -> !d.findElements(By.id("recipient-import")).isEmpty());
             browser.executeScript("arguments[0].click();", browser.findElement(By.id("recipient-import")));
             Browsers.waitFor(browser).until(d -> !d.findElements(By.id("import-upload")).isEmpty());
-            // the file as a user drops it on the upload: vaadin-upload sends it itself (XHR, multipart)
-            browser.executeScript("const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));"
-                    + "document.getElementById('import-upload')._addFiles([new File([bytes], 'danh-sach.xlsx',"
-                    + " {type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'})]);",
-                    Base64.getEncoder().encodeToString(Files.readAllBytes(file)));
-            Browsers.waitFor(browser).until(d -> d.findElements(By.cssSelector(".import-summary")).stream()
-                    .anyMatch(e -> e.getText().contains("đọc được 134 dòng")));
+            steps.run(browser);
         } finally {
             browsers.forEach(WebDriver::quit);
         }
+    }
+
+    /** The file as a user drops it on the upload: vaadin-upload sends it itself (XHR, multipart). */
+    private static void upload(ChromeDriver browser, String name, byte[] content) {
+        browser.executeScript("const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));"
+                + "document.getElementById('import-upload')._addFiles([new File([bytes], arguments[1],"
+                + " {type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'})]);",
+                Base64.getEncoder().encodeToString(content), name);
     }
 
     private void assertTheServerStillAnswers() throws Exception {

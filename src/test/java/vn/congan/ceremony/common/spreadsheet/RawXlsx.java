@@ -74,6 +74,20 @@ public final class RawXlsx {
         return bytes.toByteArray();
     }
 
+    /**
+     * A sheet of 1,000,000 rows of one short number each, the row and cell references left out as
+     * the format allows: some 30 MB of XML in a file well under the 10 MB upload cap.
+     */
+    public static byte[] millionRows() {
+        return workbook(out -> {
+            for (int i = 0; i < 1_000_000; i++) {
+                out.write("<row><c><v>");
+                out.write(Integer.toString((i * 7919) % 100_003));
+                out.write("</v></c></row>");
+            }
+        }, null);
+    }
+
     /** 60 MB of blanks as the sheet, packed to some 60 KB: a classic zip bomb, below POI's inflate ratio. */
     public static byte[] zipBomb() {
         return workbook(out -> {
