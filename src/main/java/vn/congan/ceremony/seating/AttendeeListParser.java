@@ -31,6 +31,8 @@ public final class AttendeeListParser {
 
     /** The most names one paste or one file may add. */
     public static final int MAX_NAMES = 3000;
+    /** The most rows with data a file may have: the names and the titles, sections and signature around them. */
+    public static final int MAX_ROWS = MAX_NAMES + 1000;
 
     /** The columns a name and its title and agency are read from. */
     private static final Set<ListColumn> USED_COLUMNS = Set.of(ListColumn.NAME, ListColumn.POSITION,
@@ -61,7 +63,7 @@ public final class AttendeeListParser {
 
     /** A file; refuses what is no spreadsheet, a list without a name column, and a list without names. */
     public static AttendeeList file(String fileName, byte[] content) {
-        List<Sheet> sheets = SpreadsheetReader.read(fileName, content);
+        List<Sheet> sheets = SpreadsheetReader.read(fileName, content, MAX_ROWS);
         if (sheets.stream().allMatch(Sheet::isBlank)) {
             throw new UserMessageException("spreadsheet.error.empty");
         }
@@ -110,6 +112,12 @@ public final class AttendeeListParser {
             }
             if (ListRows.endsTheList(row)) {
                 break;
+            }
+            for (int column : columns.values()) {
+                if (row.isUnevaluated(column)) {
+                    throw new UserMessageException("seating.attendees.error.formulaWithoutValue", row.rowNumber(),
+                            SpreadsheetReader.cellReference(row.rowNumber(), column));
+                }
             }
             String name = field(row, columns, ListColumn.NAME);
             String organisation = join(List.of(field(row, columns, ListColumn.POSITION),

@@ -2,13 +2,14 @@ package vn.congan.ceremony.ui;
 
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.BiConsumer;
 import vn.congan.ceremony.common.spreadsheet.SpreadsheetReader;
 
 /**
  * The one way the portal takes an office's list (.xlsx, .xls, .csv): one file at a time, at most
  * {@link SpreadsheetReader#MAX_BYTES}, Vietnamese captions, a refusal said in the user's language.
+ * The cap holds on the server too: the file is counted while it is received and refused at the
+ * first byte past it, whatever the request looks like (see {@link CappedUploadHandler}).
  */
 public final class SpreadsheetUploads {
 
@@ -22,7 +23,7 @@ public final class SpreadsheetUploads {
         upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel",
                 "text/csv");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> onFile.accept(metadata.fileName(), bytes)));
+        upload.setUploadHandler(new CappedUploadHandler(SpreadsheetReader.MAX_BYTES, onFile));
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(upload.getTranslation("award.import.upload.add")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(upload.getTranslation("award.import.upload.drop"))));

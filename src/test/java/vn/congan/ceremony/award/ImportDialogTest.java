@@ -14,9 +14,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congan.ceremony.award.importer.ImportDialog;
 import vn.congan.ceremony.award.importer.ListWorkbook;
@@ -106,6 +112,40 @@ class ImportDialogTest extends AbstractViewTest {
     }
 
     @Test
+    void aFormulaSavedWithoutItsResultIsAProblemRowOfThePreviewWithItsReason() {
+        byte[] xlsx = new ListWorkbook(6).header()
+                .row(1, "Nguyễn Văn An", "Đại úy", "Cán bộ", "Phòng Hậu cần")
+                .row(2, new ListWorkbook.Formula("\"Lê \"&\"Văn Bình\""), "Đại úy", "Cán bộ", "Phòng Hậu cần")
+                .xlsx();
+
+        upload("ds.xlsx", XLSX, xlsx);
+
+        ImportDialog dialog = _get(ImportDialog.class);
+        @SuppressWarnings("unchecked")
+        Grid<PreviewRow> preview = _get(dialog, Grid.class);
+        assertThat(GridKt._size(preview)).isEqualTo(2);
+        assertThat(GridKt.getPresentationValue(GridKt._getColumnByKey(preview, "problems"), GridKt._get(preview, 1)))
+                .isEqualTo("Ô có công thức chưa được tính (tệp không lưu kết quả): mở tệp bằng Excel, lưu lại rồi nhập lại");
+        assertThat(_get(dialog, Paragraph.class, spec -> spec.withClasses("import-summary")).getText())
+                .contains("Sẽ nhập 0 tập thể, 1 cá nhân", "bỏ qua 1 dòng");
+    }
+
+    @Test
+    void aZipBombAndAListOverTheRowCapHaveTheirOwnMessages() {
+        expectMessage("ds.xlsx", vn.congan.ceremony.common.spreadsheet.RawXlsx.zipBomb(),
+                "Tệp .xlsx có nội dung nén bất thường (có thể là tệp độc hại), không thể đọc. "
+                        + "Không có dữ liệu nào được lưu.");
+        StringBuilder csv = new StringBuilder("STT,Họ và tên,Cấp bậc\r\n");
+        for (int i = 1; i <= 10_000; i++) {
+            csv.append(i).append(",Người ").append(i).append(",Đại úy\r\n");
+        }
+        expectMessage("ds.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
+                "Tệp có quá 10.000 dòng có dữ liệu; hãy chia danh sách thành nhiều tệp nhỏ hơn. "
+                        + "Không có dữ liệu nào được lưu.");
+        assertThat(_find(Grid.class, spec -> spec.withClasses("import-preview"))).isEmpty();
+    }
+
+    @Test
     void theSameFileAgainOffersNothingToImport() {
         byte[] xlsx = new RealListFixture().workbook.xlsx();
         upload("ds.xlsx", XLSX, xlsx);
@@ -156,6 +196,50 @@ class ImportDialogTest extends AbstractViewTest {
                 "Không đọc được tệp: tệp bị hỏng hoặc không đúng định dạng. Không có dữ liệu nào được lưu.");
         expectMessage("lon.xlsx", new byte[10 * 1024 * 1024 + 1], "Tệp lớn hơn 10 MB. Không có dữ liệu nào được lưu.");
         assertThat(awards.count()).isEqualTo(awardsBefore());
+    }
+
+    @Test
+    void aRawUploadFarOverTheCapIsCutOffWhileReceivedAndRefusedInVietnamese() throws Exception {
+        Upload upload = _get(Upload.class);
+        UploadHandler handler = UploadKt.get_handler(upload);
+        long[] read = {0};
+        java.io.InputStream body = new java.io.InputStream() { // 200 MB of a raw POST body, generated as read
+            private long left = 200L * 1024 * 1024;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? count(1) * 0 : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, left);
+                java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
+                left -= n;
+                return count(n);
+            }
+
+            private int count(int n) {
+                read[0] += n;
+                return n;
+            }
+        };
+        VaadinRequest request = Mockito.mock(VaadinRequest.class);
+        Mockito.when(request.getInputStream()).thenReturn(body);
+        VaadinResponse response = Mockito.mock(VaadinResponse.class);
+
+        handler.handleUploadRequest(new UploadEvent(request, response, VaadinSession.getCurrent(), "lon.xlsx", -1,
+                "application/octet-stream", upload.getElement(), null, null));
+        handler.responseHandled(true, response);
+        MockVaadin.clientRoundtrip();
+
+        assertThat(read[0]).as("bytes read of the body").isLessThanOrEqualTo(10 * 1024 * 1024 + 64 * 1024);
+        Mockito.verify(response).setStatus(413);
+        NotificationsKt.expectNotifications("Tệp lớn hơn 10 MB. Không có dữ liệu nào được lưu.");
+        assertThat(_find(Grid.class, spec -> spec.withClasses("import-preview"))).isEmpty();
     }
 
     @Test

@@ -101,6 +101,19 @@ class SeatingAttendeeParserTest {
     }
 
     @Test
+    void aNameThatIsAFormulaWithoutItsResultIsRefusedNamingTheCell() {
+        byte[] xlsx = new ListWorkbook(3).row("STT", "Họ và tên", "Đơn vị")
+                .row(1, "Đỗ Thị Hà", "Báo Bình An")
+                .row(2, new ListWorkbook.Formula("\"Lê \"&\"An\""), "Sở Nội vụ").xlsx();
+
+        assertThatThrownBy(() -> AttendeeListParser.file("khach.xlsx", xlsx))
+                .isInstanceOfSatisfying(UserMessageException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("seating.attendees.error.formulaWithoutValue");
+                    assertThat(e.getArguments()).containsExactly(3, "B3");
+                });
+    }
+
+    @Test
     void pastedLinesAreOneNameEachAndCellsCopiedFromExcelGiveTheAgency() {
         AttendeeList list = AttendeeListParser.lines("Họ và tên\n  Nguyễn   Văn An \r\n\n1\tĐỗ Thị Hà\tPhóng viên\tBáo Bình An\n");
         assertThat(list.entries()).extracting(AttendeeList.Entry::line, AttendeeList.Entry::name,

@@ -74,7 +74,7 @@ public class ImportDialog extends Dialog {
                 .setTooltipGenerator(this::unit).setResizable(true);
         preview.addColumn(r -> r.person() == MatchStatus.NONE ? "" : getTranslation(r.person().messageKey()))
                 .setHeader(getTranslation("award.import.col.person")).setFlexGrow(1);
-        preview.addColumn(this::problems).setHeader(getTranslation("award.import.col.problems")).setFlexGrow(2)
+        preview.addColumn(this::problems).setKey("problems").setHeader(getTranslation("award.import.col.problems")).setFlexGrow(2)
                 .setTooltipGenerator(this::problems).setResizable(true);
         preview.addColumn(this::cleaned).setKey("cleaned").setHeader(getTranslation("award.import.col.cleaned"))
                 .setFlexGrow(2).setTooltipGenerator(r -> CleanedNotes.described(this, r.recipient().cleaned(),

@@ -16,6 +16,11 @@ public enum ImportProblem {
      * people, or a collective written in the individuals' part by mistake.
      */
     HEADING_WITHOUT_PEOPLE,
+    /**
+     * A cell of the row is a formula saved without its result (the file was written by a program
+     * that does not calculate): the organizer opens and saves it in Excel, then imports again.
+     */
+    FORMULA_WITHOUT_VALUE,
     /** The same recipient appears earlier in the file. */
     DUPLICATE_IN_FILE,
     /**

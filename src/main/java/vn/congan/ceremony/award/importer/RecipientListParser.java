@@ -33,6 +33,11 @@ import vn.congan.ceremony.organisation.Rank;
 public final class RecipientListParser {
 
     public static final int MAX_BYTES = SpreadsheetReader.MAX_BYTES;
+    /**
+     * The most rows with data one list may have (titles, sections and signature included); reading
+     * stops at the next one. The largest decisions of a province list a few thousand recipients.
+     */
+    public static final int MAX_ROWS = 10_000;
 
     private static final Pattern SECTION_PREFIX = Pattern.compile("^([ivxlc]+|[a-z]|\\d+)\\s*[.):/-]\\s*");
     /** "1. ", "a) ", "II - " before a unit heading written in the name cell. */
@@ -58,7 +63,7 @@ public final class RecipientListParser {
      * "Chức vụ, đơn vị" cell splits.
      */
     public ParsedList parse(String fileName, byte[] content, Collection<String> knownUnits) {
-        List<Sheet> sheets = SpreadsheetReader.read(fileName, content);
+        List<Sheet> sheets = SpreadsheetReader.read(fileName, content, MAX_ROWS);
         if (sheets.stream().allMatch(Sheet::isBlank)) {
             throw new UserMessageException("spreadsheet.error.empty");
         }
@@ -117,6 +122,12 @@ public final class RecipientListParser {
             }
             if (ListRows.endsTheList(row)) {
                 break;
+            }
+            if (unevaluated(row, columns)) {
+                // a formula saved without its result: shown as a problem, never taken for a blank line
+                ParsedRecipient shown = individualOrCollective(row, columns, kind, units, groupUnit);
+                result.add(shown.withProblem(ImportProblem.FORMULA_WITHOUT_VALUE));
+                continue;
             }
             String number = field(row, columns, ListColumn.NUMBER);
             String name = field(row, columns, ListColumn.NAME);
@@ -349,10 +360,16 @@ public final class RecipientListParser {
         Set<String> seen = new HashSet<>();
         List<ParsedRecipient> marked = new ArrayList<>(rows.size());
         for (ParsedRecipient row : rows) {
-            boolean named = !row.problems().contains(ImportProblem.MISSING_NAME);
+            boolean named = !row.problems().contains(ImportProblem.MISSING_NAME)
+                    && !row.problems().contains(ImportProblem.FORMULA_WITHOUT_VALUE);
             marked.add(named && !seen.add(row.duplicateKey()) ? row.withProblem(ImportProblem.DUPLICATE_IN_FILE) : row);
         }
         return marked;
+    }
+
+    /** A column of the list holds a formula whose result the file does not have. */
+    private static boolean unevaluated(SheetRow row, Map<ListColumn, Integer> columns) {
+        return columns.values().stream().anyMatch(row::isUnevaluated);
     }
 
     private static String field(SheetRow row, Map<ListColumn, Integer> columns, ListColumn column) {

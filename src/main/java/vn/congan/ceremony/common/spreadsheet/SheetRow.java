@@ -4,19 +4,29 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.congan.ceremony.common.text.CleanedText;
 import vn.congan.ceremony.common.text.HiddenCharacter;
 import vn.congan.ceremony.common.text.VietText;
 
 /**
  * One row of a sheet as text: cells cleaned (NFC, single spaces, hidden characters removed),
- * blank cells as "". {@code hidden} keeps, by column index, the hidden characters a cell held.
+ * blank cells as "". {@code unevaluated} holds the columns whose cell is a formula saved without
+ * its result (a workbook written by a program that does not calculate): such a cell reads as "",
+ * and the importer reports the row instead of taking it for blank. {@code hidden} keeps, by
+ * column index, the hidden characters a cell held.
  */
-public record SheetRow(int rowNumber, List<String> cells, Map<Integer, List<HiddenCharacter>> hidden) {
+public record SheetRow(int rowNumber, List<String> cells, Set<Integer> unevaluated,
+        Map<Integer, List<HiddenCharacter>> hidden) {
 
     /** A row of cells as the file holds them: each is cleaned here, and what it lost remembered. */
     public SheetRow(int rowNumber, List<String> rawCells) {
-        this(rowNumber, rawCells, null);
+        this(rowNumber, rawCells, Set.of(), null);
+    }
+
+    /** Like {@link #SheetRow(int, List)}, with the columns whose formula has no saved result. */
+    public SheetRow(int rowNumber, List<String> rawCells, Set<Integer> unevaluated) {
+        this(rowNumber, rawCells, unevaluated, null);
     }
 
     public SheetRow {
@@ -34,6 +44,7 @@ public record SheetRow(int rowNumber, List<String> cells, Map<Integer, List<Hidd
             hidden = removed;
         }
         cells = List.copyOf(cells);
+        unevaluated = Set.copyOf(unevaluated);
         hidden = Map.copyOf(hidden);
     }
 
@@ -41,8 +52,14 @@ public record SheetRow(int rowNumber, List<String> cells, Map<Integer, List<Hidd
         return column >= 0 && column < cells.size() ? cells.get(column) : "";
     }
 
+    /** The cell of {@code column} is a formula whose result the file does not hold. */
+    public boolean isUnevaluated(int column) {
+        return unevaluated.contains(column);
+    }
+
+    /** Blank: no text, and no formula waiting for a result. */
     public boolean isBlank() {
-        return cells.stream().allMatch(String::isEmpty);
+        return unevaluated.isEmpty() && cells.stream().allMatch(String::isEmpty);
     }
 
     /** The distinct non-blank texts of the row; a cell merged across columns counts once. */

@@ -26,6 +26,10 @@ public final class ListWorkbook {
     private record Line(Object[] cells, boolean mergedAcross) {
     }
 
+    /** A cell holding a formula saved without its result, as a program that does not calculate writes it. */
+    public record Formula(String formula) {
+    }
+
     private final List<Line> lines = new ArrayList<>();
     private final int width;
     private final List<int[]> verticalMerges = new ArrayList<>();
@@ -84,7 +88,16 @@ public final class ListWorkbook {
     }
 
     public byte[] xlsx() {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return write(new XSSFWorkbook());
+    }
+
+    /** The same list as a legacy .xls (BIFF8) workbook. */
+    public byte[] xls() {
+        return write(new org.apache.poi.hssf.usermodel.HSSFWorkbook());
+    }
+
+    private byte[] write(Workbook created) {
+        try (Workbook workbook = created; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Danh sách");
             for (int r = 0; r < lines.size(); r++) {
                 Line line = lines.get(r);
@@ -93,7 +106,9 @@ public final class ListWorkbook {
                     Object value = line.cells()[c];
                     if (value != null) {
                         Cell cell = row.createCell(c);
-                        if (value instanceof Number n) {
+                        if (value instanceof Formula f) {
+                            cell.setCellFormula(f.formula());
+                        } else if (value instanceof Number n) {
                             cell.setCellValue(n.doubleValue());
                         } else {
                             cell.setCellValue(value.toString());

@@ -41,6 +41,20 @@ class RecipientListParserTest {
     }
 
     @Test
+    void theSameListAsALegacyXlsReadsTheSame() {
+        RealListFixture fixture = new RealListFixture();
+
+        ParsedList xls = parser.parse("danh-sach.xls", fixture.workbook.xls());
+        ParsedList xlsx = parser.parse("danh-sach.xlsx", fixture.workbook.xlsx());
+
+        assertThat(xls.collectives()).isEqualTo(38);
+        assertThat(xls.individuals()).isEqualTo(96);
+        assertThat(xls.headerRowNumber()).isEqualTo(7);
+        assertThat(xls.sheetName()).isEqualTo("Danh sách");
+        assertThat(xls.rows()).isEqualTo(xlsx.rows());
+    }
+
+    @Test
     void textIsNormalisedAndRanksReadInEitherTonePlacementAndAnyCase() {
         ParsedList list = parser.parse("ds.xlsx", new RealListFixture().workbook.xlsx());
         List<ParsedRecipient> people = list.rows().stream().filter(r -> !r.isCollective()).toList();
@@ -194,6 +208,25 @@ class RecipientListParserTest {
         assertThat(row.name()).isEqualTo("Trần Thị Hoa");
         assertThat(row.cleaned()).extracting(CleanedCell::column, CleanedCell::codes)
                 .containsExactly(tuple(ListColumn.NAME, "U+2066, U+2069, U+0007"));
+    }
+
+    @Test
+    void aFormulaSavedWithoutItsResultIsAProblemRowNotASkippedOne() {
+        byte[] xlsx = new ListWorkbook(6).header()
+                .row(1, "Nguyễn Văn An", "Đại úy", "Cán bộ", "Phòng Hậu cần")
+                .row(2, new ListWorkbook.Formula("\"Lê \"&\"Văn Bình\""), "Đại úy", "Cán bộ", "Phòng Hậu cần")
+                .row(3, new ListWorkbook.Formula("\"Trần \"&\"Văn Cường\""), "Đại úy", "Cán bộ", "Phòng Hậu cần")
+                .row(new ListWorkbook.Formula("A4+1"), "Phạm Thị Dung", "Trung úy", "Cán bộ", "Phòng Hậu cần")
+                .xlsx();
+
+        List<ParsedRecipient> rows = parser.parse("x.xlsx", xlsx).rows();
+
+        assertThat(rows).extracting(ParsedRecipient::rowNumber, ParsedRecipient::problems).containsExactly(
+                tuple(2, List.of()),
+                tuple(3, List.of(ImportProblem.FORMULA_WITHOUT_VALUE)),
+                tuple(4, List.of(ImportProblem.FORMULA_WITHOUT_VALUE)),
+                tuple(5, List.of(ImportProblem.FORMULA_WITHOUT_VALUE)));
+        assertThat(rows.get(3).name()).isEqualTo("Phạm Thị Dung");
     }
 
     @Test
@@ -475,6 +508,21 @@ class RecipientListParserTest {
     void aSheetWithoutARecognisableHeaderIsRefused() {
         byte[] xlsx = new ListWorkbook(3).row("Số", "Người", "Nơi").row(1, "Nguyễn Văn An", "Phòng Hậu cần").xlsx();
         assertRefused("ds.xlsx", xlsx, "award.import.error.noHeader");
+    }
+
+    @Test
+    void aListWithMoreRowsThanTheImportTakesIsRefusedSayingTheLimit() {
+        StringBuilder csv = new StringBuilder("STT,Họ và tên,Cấp bậc\r\n");
+        for (int i = 1; i <= RecipientListParser.MAX_ROWS; i++) {
+            csv.append(i).append(",Người ").append(i).append(",Đại úy\r\n");
+        }
+        byte[] content = csv.toString().getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> parser.parse("ds.csv", content))
+                .isInstanceOfSatisfying(UserMessageException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("spreadsheet.error.tooManyRows");
+                    assertThat(e.getArguments()).containsExactly(RecipientListParser.MAX_ROWS);
+                });
     }
 
     @Test
