@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -129,7 +128,7 @@ class OversizedRequestE2ETest {
 
     @Test
     void aListUploadedFromTheBrowserStillReachesThePreview() throws Exception {
-        Assumptions.assumeTrue(Browsers.installed(), "Chromium is not installed at /usr/bin/chromium");
+        Browsers.require();
         inTheImportDialog(browser -> {
             upload(browser, "danh-sach.xlsx", new RealListFixture().workbook.xlsx());
 
@@ -140,7 +139,7 @@ class OversizedRequestE2ETest {
 
     @Test
     void aMillionRowSheetUploadedFromTheBrowserGetsTheRowLimitAndThePortalGoesOn() throws Exception {
-        Assumptions.assumeTrue(Browsers.installed(), "Chromium is not installed at /usr/bin/chromium");
+        Browsers.require();
         byte[] million = RawXlsx.millionRows();
         assertThat(million.length).isLessThan(10 * 1024 * 1024);
         inTheImportDialog(browser -> {
