@@ -152,25 +152,25 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         grid.removeAllColumns();
         grid.addClassName("recipient-grid");
         grid.addColumn(RecipientRow::listOrder).setHeader(getTranslation("award.recipients.col.order"))
-                .setWidth("56px").setFlexGrow(0).setKey("order").setSortProperty(RecipientOrder.LIST.name());
+                .setWidth("64px").setFlexGrow(0).setKey("order").setSortProperty(RecipientOrder.LIST.name());
         kindColumn = grid.addColumn(r -> getTranslation(r.kind().messageKey()))
                 .setHeader(getTranslation("award.import.col.kind")).setWidth("84px").setFlexGrow(0).setKey("kind");
         grid.addColumn(LitRenderer.<RecipientRow>of("<div class=\"grid-cell-wrap\">${item.name}"
                         + "<div class=\"grid-cell-detail\">${item.detail}</div></div>")
                         .withProperty("name", RecipientRow::displayName)
                         .withProperty("detail", this::detailLine))
-                .setHeader(getTranslation("award.import.col.name")).setWidth("12em").setFlexGrow(3)
+                .setHeader(getTranslation("award.import.col.name")).setWidth("11em").setFlexGrow(3)
                 .setKey("name").setSortProperty(RecipientOrder.NAME.name());
         unitColumn = grid.addColumn(LitRenderer.<RecipientRow>of("<div class=\"grid-cell-wrap\">${item.unit}</div>")
                         .withProperty("unit", r -> r.unitName() == null ? "" : r.unitName()))
-                .setHeader(getTranslation("award.import.col.unit")).setWidth("9em").setFlexGrow(2)
+                .setHeader(getTranslation("award.import.col.unit")).setWidth("10em").setFlexGrow(3)
                 .setKey("unit").setSortProperty(RecipientOrder.UNIT.name());
         grid.addColumn(r -> r.achievement() == null ? getTranslation("award.recipients.defaultAchievement")
                 : r.achievement()).setHeader(getTranslation("award.recipient.achievement")).setWidth("7em")
-                .setFlexGrow(1).setKey("achievement").setTooltipGenerator(r -> r.achievement() == null ? ""
+                .setFlexGrow(0).setKey("achievement").setTooltipGenerator(r -> r.achievement() == null ? ""
                         : r.achievement());
         grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("award.recipient.note"))
-                .setWidth("5em").setFlexGrow(1).setKey("note").setTooltipGenerator(r -> r.note() == null ? ""
+                .setWidth("5em").setFlexGrow(0).setKey("note").setTooltipGenerator(r -> r.note() == null ? ""
                         : r.note());
         grid.getColumns().forEach(column -> column.setResizable(true));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
