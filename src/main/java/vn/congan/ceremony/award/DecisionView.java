@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,6 +48,8 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
     private final TextField search = new TextField();
     private AwardDecision decision;
     private RecipientFilter filter = RecipientFilter.ALL;
+    private Grid.Column<RecipientRow> kindColumn;
+    private Grid.Column<RecipientRow> unitColumn;
 
     public DecisionView(AwardDecisionService service, RecipientImportService importer,
             OrganisationService organisation, RecipientListExport export) {
@@ -104,9 +107,11 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         kind.setItemLabelGenerator(k -> k == null ? getTranslation("award.recipients.allKinds")
                 : getTranslation(k.messageKey()));
         kind.setId("recipient-kind");
+        kind.setWidth("15em");
         kind.addValueChangeListener(e -> applyFilter());
         search.setPlaceholder(getTranslation("award.recipients.search"));
         search.setId("recipient-search");
+        search.setWidth("16em");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> applyFilter());
@@ -138,23 +143,35 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         return bar;
     }
 
+    /**
+     * Readable on a 1024 px tablet beside the menu: the name wraps and carries a detail line (an
+     * individual's position, a collective's representative) instead of a position column that is
+     * empty for collectives; the unit wraps and is hidden while only collectives are listed.
+     */
     private void configureGrid() {
+        grid.removeAllColumns();
         grid.addClassName("recipient-grid");
         grid.addColumn(RecipientRow::listOrder).setHeader(getTranslation("award.recipients.col.order"))
-                .setWidth("70px").setFlexGrow(0).setKey("order").setSortProperty(RecipientOrder.LIST.name());
-        grid.addColumn(r -> getTranslation(r.kind().messageKey())).setHeader(getTranslation("award.import.col.kind"))
-                .setWidth("90px").setFlexGrow(0);
-        grid.addColumn(RecipientRow::displayName).setHeader(getTranslation("award.import.col.name")).setFlexGrow(3)
-                .setTooltipGenerator(RecipientRow::displayName).setKey("name").setSortProperty(RecipientOrder.NAME.name());
-        grid.addColumn(r -> r.position() == null ? "" : r.position())
-                .setHeader(getTranslation("award.import.col.position")).setFlexGrow(1);
-        grid.addColumn(r -> r.unitName() == null ? "" : r.unitName())
-                .setHeader(getTranslation("award.import.col.unit")).setFlexGrow(3)
-                .setTooltipGenerator(r -> r.unitName() == null ? "" : r.unitName())
+                .setWidth("64px").setFlexGrow(0).setKey("order").setSortProperty(RecipientOrder.LIST.name());
+        kindColumn = grid.addColumn(r -> getTranslation(r.kind().messageKey()))
+                .setHeader(getTranslation("award.import.col.kind")).setWidth("84px").setFlexGrow(0).setKey("kind");
+        grid.addColumn(LitRenderer.<RecipientRow>of("<div class=\"grid-cell-wrap\">${item.name}"
+                        + "<div class=\"grid-cell-detail\">${item.detail}</div></div>")
+                        .withProperty("name", RecipientRow::displayName)
+                        .withProperty("detail", this::detailLine))
+                .setHeader(getTranslation("award.import.col.name")).setWidth("11em").setFlexGrow(3)
+                .setKey("name").setSortProperty(RecipientOrder.NAME.name());
+        unitColumn = grid.addColumn(LitRenderer.<RecipientRow>of("<div class=\"grid-cell-wrap\">${item.unit}</div>")
+                        .withProperty("unit", r -> r.unitName() == null ? "" : r.unitName()))
+                .setHeader(getTranslation("award.import.col.unit")).setWidth("10em").setFlexGrow(3)
                 .setKey("unit").setSortProperty(RecipientOrder.UNIT.name());
         grid.addColumn(r -> r.achievement() == null ? getTranslation("award.recipients.defaultAchievement")
-                : r.achievement()).setHeader(getTranslation("award.recipient.achievement")).setFlexGrow(2);
-        grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("award.recipient.note"));
+                : r.achievement()).setHeader(getTranslation("award.recipient.achievement")).setWidth("7em")
+                .setFlexGrow(0).setKey("achievement").setTooltipGenerator(r -> r.achievement() == null ? ""
+                        : r.achievement());
+        grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("award.recipient.note"))
+                .setWidth("5em").setFlexGrow(0).setKey("note").setTooltipGenerator(r -> r.note() == null ? ""
+                        : r.note());
         grid.getColumns().forEach(column -> column.setResizable(true));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMinHeight("320px");
@@ -168,8 +185,19 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         setFlexGrow(1, grid);
     }
 
+    /** The line under the name: an individual's position, a collective's representative. */
+    private String detailLine(RecipientRow row) {
+        if (row.isCollective()) {
+            return row.representative() == null || row.representative().isBlank() ? ""
+                    : getTranslation("award.recipients.representativeLine", row.representative());
+        }
+        return row.position() == null ? "" : row.position();
+    }
+
     private void applyFilter() {
         filter = new RecipientFilter(kind.getValue(), search.getValue());
+        kindColumn.setVisible(kind.getValue() == null);
+        unitColumn.setVisible(kind.getValue() != RecipientKind.COLLECTIVE);
         grid.getDataProvider().refreshAll();
     }
 

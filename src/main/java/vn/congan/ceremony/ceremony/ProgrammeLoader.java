@@ -27,6 +27,9 @@ import vn.congan.ceremony.stage.PresentationBatch;
 @Component
 public class ProgrammeLoader {
 
+    /** Between a collective and its representative in the line the MC reads: "Phòng X — đại diện: Thượng tá Y". */
+    public static final String REPRESENTED_BY = " — đại diện: ";
+
     private final EntityManager em;
     private final McScriptService scripts;
 
@@ -159,7 +162,7 @@ public class ProgrammeLoader {
             String unit = award.getUnit().getName();
             Person rep = award.getRepresentative();
             String repText = rep != null ? rep.getRankAndName() : award.getRepresentativeText();
-            String read = repText == null ? unit : unit + " — đại diện: " + repText;
+            String read = repText == null ? unit : unit + REPRESENTED_BY + repText;
             return new Programme.Recipient(award.getId(), true, form, read, unit, repText,
                     unit + " " + (repText == null ? "" : repText), rep == null ? null : rep.getId(),
                     VietnameseCollation.sortKey(unit));

@@ -75,17 +75,20 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addClassName("people-grid");
-        grid.addColumn(Person::getFullName).setHeader(getTranslation("organisation.people.col.name")).setFlexGrow(2)
-                .setKey("name").setSortProperty(PersonOrder.NAME.name());
+        grid.addColumn(Person::getFullName).setHeader(getTranslation("organisation.people.col.name")).setWidth("11em")
+                .setFlexGrow(2).setKey("name").setSortProperty(PersonOrder.NAME.name());
         grid.addColumn(p -> p.getRank().label()).setHeader(getTranslation("organisation.people.col.rank"))
-                .setKey("rank").setSortProperty(PersonOrder.RANK.name());
+                .setWidth("8em").setFlexGrow(1).setKey("rank").setSortProperty(PersonOrder.RANK.name());
         grid.addColumn(p -> p.getPosition() == null ? "" : p.getPosition())
-                .setHeader(getTranslation("organisation.people.col.position")).setFlexGrow(2).setKey("position");
+                .setHeader(getTranslation("organisation.people.col.position")).setWidth("9em").setFlexGrow(2)
+                .setKey("position");
         grid.addColumn(p -> p.getUnit() == null ? "" : p.getUnit().getName())
-                .setHeader(getTranslation("organisation.people.col.unit")).setFlexGrow(3)
+                .setHeader(getTranslation("organisation.people.col.unit")).setWidth("11em").setFlexGrow(3)
                 .setKey("unit").setSortProperty(PersonOrder.UNIT.name());
         grid.getColumns().forEach(column -> column.setResizable(true));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // Long positions and unit names wrap instead of being cut on a 1024 px tablet.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> {
             GridSort<PersonOrder> sort = GridSort.of(query, PersonOrder.class, PersonOrder.NAME);
             return service.findPeople(search.getValue(), sort.order(), sort.descending(), query.getPage(),

@@ -59,11 +59,14 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
                         : u.getParent().getOfficialOrder()));
         grid.addColumn(u -> u.getShortCode() == null ? "" : u.getShortCode())
                 .setHeader(getTranslation("organisation.units.col.shortCode")).setKey("shortCode")
+                .setWidth("7em").setFlexGrow(0)
                 .setComparator(Comparator.comparing(u -> u.getShortCode() == null ? "" : u.getShortCode(),
                         VietnameseCollation.comparator()));
         grid.getColumns().forEach(column -> column.setResizable(true));
         grid.setClassNameGenerator(u -> u.getParent() == null ? null : "sub-unit");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // Long unit names ("Đội ... - Phòng ...") wrap instead of being cut on a 1024 px tablet.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         setFlexGrow(1, grid);
     }

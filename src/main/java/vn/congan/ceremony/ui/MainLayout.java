@@ -39,7 +39,12 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
         for (NavigationMenu.Entry entry : menu.entriesForCurrentUser()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.titleKey()), entry.path());
+            // The label is a span, not SideNavItem's bare text: a long label ("Mẫu giấy khen, bằng khen")
+            // then wraps onto a second line instead of being cut beside a 1024 px screen.
+            SideNavItem item = new SideNavItem(null, entry.path());
+            Span label = new Span(getTranslation(entry.titleKey()));
+            label.addClassName("main-nav-label");
+            item.getElement().appendChild(label.getElement());
             if (entry.icon() != null) {
                 item.setPrefixComponent(entry.icon().create());
             }

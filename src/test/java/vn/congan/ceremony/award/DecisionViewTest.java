@@ -207,6 +207,31 @@ class DecisionViewTest extends AbstractViewTest {
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 
+    @Test
+    void aNameCarriesItsDetailLineAndAColumnEmptyForTheKindShownTakesNoSpace() {
+        Grid<RecipientRow> grid = openGiayKhen();
+        assertThat(grid.getColumns()).extracting(Grid.Column::getKey).doesNotContain("position")
+                .contains("order", "kind", "name", "unit", "achievement", "note");
+
+        ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withId("recipient-kind")), "Tập thể");
+        assertThat(grid.getColumnByKey("unit").isVisible()).as("no unit column for collectives").isFalse();
+        assertThat(grid.getColumnByKey("kind").isVisible()).as("the kind is the filter's").isFalse();
+        RecipientRow collective = GridKt._get(grid, 0);
+        assertThat(GridKt._getFormatted(grid, 0, "name")).contains(collective.name())
+                .contains("Đại diện nhận: " + collective.representative());
+
+        ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withId("recipient-kind")), "Cá nhân");
+        assertThat(grid.getColumnByKey("unit").isVisible()).isTrue();
+        RecipientRow person = GridKt._get(grid, 0);
+        assertThat(person.position()).isNotBlank();
+        assertThat(GridKt._getFormatted(grid, 0, "name")).contains(person.displayName()).contains(person.position());
+        assertThat(GridKt._getFormatted(grid, 0, "unit")).contains(person.unitName());
+
+        _setValue(_get(Select.class, spec -> spec.withId("recipient-kind")), null);
+        assertThat(grid.getColumnByKey("unit").isVisible()).isTrue();
+        assertThat(grid.getColumnByKey("kind").isVisible()).isTrue();
+    }
+
     private Grid<RecipientRow> openGiayKhen() {
         return open(DecisionFixtures.giayKhen(decisions));
     }

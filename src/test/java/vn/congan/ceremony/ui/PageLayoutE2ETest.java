@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +54,19 @@ class PageLayoutE2ETest {
               problems.push('error page');
             if (!document.querySelector('vaadin-app-layout')) problems.push('no main layout');
             return problems.join('; ');
+            """;
+
+    /** What the frame must not cut: a menu label, or the header's title (issue 15). */
+    static final String CUT = """
+            const cut = [];
+            for (const item of document.querySelectorAll('vaadin-side-nav-item')) {
+              const slot = item.shadowRoot && item.shadowRoot.querySelector('slot:not([name])');
+              if (slot && slot.scrollWidth > slot.clientWidth + 1) cut.push('menu label "' + item.textContent.trim() + '"');
+            }
+            const title = document.querySelector('.app-title');
+            if (title && (title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1))
+              cut.push('header title "' + title.textContent + '"');
+            return cut.join('; ');
             """;
 
     @LocalServerPort
@@ -106,6 +120,26 @@ class PageLayoutE2ETest {
                 .startsWith("Trang /users không tồn tại, hoặc tài khoản của bạn không có quyền mở trang này.");
         assertThat(browser.findElements(By.cssSelector("vaadin-side-nav-item"))).as("inside the portal").isNotEmpty();
         Browsers.shoot(browser, SHOTS.resolve("denied-users-1024x768.png"));
+    }
+
+    @Test
+    void theMenuAndTheHeaderAreNotCutAtTabletWidthInBothLanguages() throws Exception {
+        String base = "http://127.0.0.1:" + port + "/";
+        ChromeDriver browser = Browsers.open(browsers, 1024, 768);
+        Browsers.login(browser, base, "admin", "demo1234");
+        SoftAssertions softly = new SoftAssertions();
+        check(browser, base, "", "vi-1024x768", softly);
+        softly.assertThat((String) browser.executeScript(CUT)).as("Vietnamese at 1024x768").isEmpty();
+        // The language switch in the header, as a user picks "English" (its second item).
+        browser.executeScript("document.querySelector('.language-select').value = '2';");
+        // The page reloads: elements found before it are gone, so look again until the English one is there.
+        Browsers.waitFor(browser).ignoring(WebDriverException.class)
+                .until(d -> "Log out".equals(d.findElement(By.id("logout")).getText()));
+        check(browser, base, "", "en-1024x768", softly);
+        softly.assertThat((String) browser.executeScript(CUT)).as("English at 1024x768").isEmpty();
+        softly.assertThat(browser.findElement(By.cssSelector(".main-nav")).getText()).as("English menu")
+                .contains("Certificate templates", "Printers and calibration").doesNotContain("Mẫu", "Máy in");
+        softly.assertAll();
     }
 
     private void check(ChromeDriver browser, String base, String page, String size, SoftAssertions softly)

@@ -28,9 +28,12 @@ final class RecipientRow extends Div {
     private final Consumer<LongFunction<CeremonyCommand>> send;
     private String statusClass;
 
-    /** A row without seat or buttons (the MC's tablet). */
+    /** Whether the name is shown as the MC reads it aloud (always Vietnamese) rather than as a list line. */
+    private final boolean readAloud;
+
+    /** A row without seat or buttons (the MC's tablet): the name as the MC reads it aloud. */
     RecipientRow(LiveCeremony.LiveRecipient r) {
-        this(r, false, null, null);
+        this(r, false, null, null, true);
     }
 
     /**
@@ -39,6 +42,12 @@ final class RecipientRow extends Div {
      */
     RecipientRow(LiveCeremony.LiveRecipient r, boolean showSeat, String device,
             Consumer<LongFunction<CeremonyCommand>> send) {
+        this(r, showSeat, device, send, false);
+    }
+
+    private RecipientRow(LiveCeremony.LiveRecipient r, boolean showSeat, String device,
+            Consumer<LongFunction<CeremonyCommand>> send, boolean readAloud) {
+        this.readAloud = readAloud;
         this.awardId = r.awardId();
         addClassName("ceremony-recipient");
         getElement().setAttribute("data-award", Long.toString(awardId));
@@ -79,7 +88,7 @@ final class RecipientRow extends Div {
             }
         }
         setText(number, position + ".");
-        setText(name, r.recipient().readLine());
+        setText(name, readAloud ? r.recipient().readLine() : CeremonyParts.listed(this, r.recipient().readLine()));
         RecipientState state = r.state();
         setText(status, statusText(this, state));
         String cls = "status-" + state.status().name().toLowerCase(Locale.ROOT).replace('_', '-');

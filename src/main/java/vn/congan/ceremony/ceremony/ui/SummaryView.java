@@ -29,7 +29,6 @@ import vn.congan.ceremony.ceremony.LiveCeremony;
 import vn.congan.ceremony.ceremony.RecipientState;
 import vn.congan.ceremony.ceremony.CeremonySummaryPdf;
 import vn.congan.ceremony.ceremony.CeremonySummaryService;
-import vn.congan.ceremony.ceremony.NewsDraft;
 import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
@@ -83,7 +82,7 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
             card.addClassName("award-card");
             Span form = new Span(count.formName());
             form.addClassName("award-card-form");
-            Span figures = new Span(NewsDraft.countPhrase(count.collectives(), count.individuals()));
+            Span figures = new Span(getTranslation("dashboard.counts", count.collectives(), count.individuals()));
             figures.addClassName("ceremony-summary-count");
             card.add(form, figures);
             cards.add(card);
@@ -136,8 +135,9 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
         }
         for (CeremonySummary.Line line : lines) {
             list.add(new ListItem(withReceiver
-                    ? getTranslation("ceremony.summary.onBehalfLine", line.recipient(), line.receivedBy())
-                    : line.recipient()));
+                    ? getTranslation("ceremony.summary.onBehalfLine", CeremonyParts.listed(this, line.recipient()),
+                            line.receivedBy())
+                    : CeremonyParts.listed(this, line.recipient())));
         }
         return list;
     }
