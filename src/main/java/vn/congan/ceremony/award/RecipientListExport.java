@@ -44,10 +44,12 @@ public class RecipientListExport {
                 decision.getNumber(), decision.getDate(), rows);
     }
 
+    @Transactional(readOnly = true)
     public byte[] xlsx(Long decisionId) {
         return RecipientListWorkbook.write(document(decisionId));
     }
 
+    @Transactional(readOnly = true)
     public byte[] pdf(Long decisionId) {
         return RecipientListPdf.render(document(decisionId));
     }
