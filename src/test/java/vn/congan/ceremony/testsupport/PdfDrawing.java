@@ -15,10 +15,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * What a PDF page draws, in the page's own (unrotated) user space, points, y upwards: the text
- * lines with their horizontal extent and baseline, and the straight horizontal strokes (rules,
- * underlines, table borders). Text and strokes share the space, so a rule can be compared with
- * the text above it.
+ * What a PDF page draws, in the page as displayed (its /Rotate applied), points, y upwards: the
+ * text lines with their horizontal extent and baseline, and the straight horizontal strokes
+ * (rules, underlines, table borders). Text and strokes share the space, so a rule can be compared
+ * with the text above it.
  */
 public final class PdfDrawing {
 
@@ -56,10 +56,12 @@ public final class PdfDrawing {
                 protected void writeString(String text, List<TextPosition> positions) {
                     TextPosition first = positions.get(0);
                     TextPosition last = positions.get(positions.size() - 1);
-                    double left = first.getTextMatrix().getTranslateX();
-                    double right = last.getTextMatrix().getTranslateX() + last.getWidthDirAdj();
-                    lines.add(new TextLine(getCurrentPageNo(), text, left, right,
-                            first.getTextMatrix().getTranslateY()));
+                    Point2D start = display(getCurrentPage(), first.getTextMatrix().getTranslateX(),
+                            first.getTextMatrix().getTranslateY());
+                    Point2D end = display(getCurrentPage(), last.getTextMatrix().getTranslateX(),
+                            last.getTextMatrix().getTranslateY());
+                    lines.add(new TextLine(getCurrentPageNo(), text, start.getX(), end.getX() + last.getWidthDirAdj(),
+                            start.getY()));
                 }
             };
             stripper.setSortByPosition(false);
@@ -81,13 +83,27 @@ public final class PdfDrawing {
         }
     }
 
+    /** A point of the page's user space where the page shows it: /Rotate 90 turns the sheet clockwise. */
+    static Point2D display(PDPage page, double x, double y) {
+        double width = page.getMediaBox().getWidth();
+        double height = page.getMediaBox().getHeight();
+        return switch (page.getRotation() % 360) {
+            case 90 -> new Point2D.Double(y, width - x);
+            case 180 -> new Point2D.Double(width - x, height - y);
+            case 270 -> new Point2D.Double(height - y, x);
+            default -> new Point2D.Double(x, y);
+        };
+    }
+
     private static final class Collector extends PDFGraphicsStreamEngine {
+        private final PDPage page;
         private final List<Segment> strokes = new ArrayList<>();
         private final List<Point2D[]> path = new ArrayList<>();
         private Point2D current;
 
         Collector(PDPage page) {
             super(page);
+            this.page = page;
         }
 
         @Override
@@ -106,10 +122,11 @@ public final class PdfDrawing {
 
         @Override
         public void strokePath() {
-            for (Point2D[] s : path) {
-                if (Math.abs(s[0].getY() - s[1].getY()) < 0.01 && Math.abs(s[0].getX() - s[1].getX()) > 0.01) {
-                    strokes.add(new Segment(Math.min(s[0].getX(), s[1].getX()), Math.max(s[0].getX(), s[1].getX()),
-                            s[0].getY()));
+            for (Point2D[] user : path) {
+                Point2D a = display(page, user[0].getX(), user[0].getY());
+                Point2D b = display(page, user[1].getX(), user[1].getY());
+                if (Math.abs(a.getY() - b.getY()) < 0.01 && Math.abs(a.getX() - b.getX()) > 0.01) {
+                    strokes.add(new Segment(Math.min(a.getX(), b.getX()), Math.max(a.getX(), b.getX()), a.getY()));
                 }
             }
             path.clear();

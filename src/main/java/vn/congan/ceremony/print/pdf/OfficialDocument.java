@@ -7,10 +7,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import java.time.LocalDate;
 import java.util.List;
 import vn.congan.ceremony.common.text.DateLine;
@@ -48,10 +46,10 @@ public final class OfficialDocument {
         if (VietText.cleanToNull(parentBody) != null) {
             left.add(new Chunk(VietText.upper(parentBody) + "\n", PdfFonts.font(Face.SERIF, size)));
         }
-        String body = VietText.upper(issuingBody);
-        left.add(new Chunk(body + "\n", PdfFonts.font(Face.SERIF_BOLD, size)));
-        float bodyWidth = PdfFonts.base(Face.SERIF_BOLD).getWidthPoint(body == null ? "" : body, size);
-        left.add(new Chunk(new ShortRule(bodyWidth, size), false));
+        Chunk body = new Chunk(VietText.upper(issuingBody), PdfFonts.font(Face.SERIF_BOLD, size));
+        // PdfRendering's IssuingBodyRule draws the rule where the body's text lands
+        body.setGenericTag(IssuingBodyRule.tag());
+        left.add(body);
         Paragraph right = new Paragraph();
         right.setAlignment(Element.ALIGN_CENTER);
         right.add(new Chunk(NATIONAL_NAME + "\n", PdfFonts.font(Face.SERIF_BOLD, size)));
@@ -112,34 +110,6 @@ public final class OfficialDocument {
         Paragraph p = new Paragraph(VietText.clean(text), PdfFonts.font(face, size));
         p.setAlignment(Element.ALIGN_CENTER);
         return p;
-    }
-
-    /**
-     * The rule under the issuing body, drawn on a line of its own: {@link #RULE_SHARE} of the body's
-     * text length (of the column's width when the body wraps), centred under it, just below its
-     * baseline.
-     */
-    private static final class ShortRule extends VerticalPositionMark {
-        private final float textWidth;
-        private final float size;
-
-        ShortRule(float textWidth, float size) {
-            this.textWidth = textWidth;
-            this.size = size;
-        }
-
-        @Override
-        public void draw(PdfContentByte canvas, float llx, float lly, float urx, float ury, float y) {
-            float length = RULE_SHARE * Math.min(textWidth, urx - llx);
-            float centre = (llx + urx) / 2;
-            float at = y + size * 0.55f;
-            canvas.saveState();
-            canvas.setLineWidth(0.6f);
-            canvas.moveTo(centre - length / 2, at);
-            canvas.lineTo(centre + length / 2, at);
-            canvas.stroke();
-            canvas.restoreState();
-        }
     }
 
     /** A borderless cell holding {@code content}. */
