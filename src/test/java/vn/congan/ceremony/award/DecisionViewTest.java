@@ -207,6 +207,21 @@ class DecisionViewTest extends AbstractViewTest {
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 
+    @Test
+    void aDecisionKeepsItsSignedOrderWhenTheOrganizerTicksTheBox() {
+        openGiayKhen();
+        com.vaadin.flow.component.checkbox.Checkbox keep = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("decision-keep-signed-order"));
+        assertThat(keep.getLabel()).isEqualTo("Giữ thứ tự như danh sách đã ký");
+        assertThat(keep.getValue()).as("the domain order by default").isFalse();
+
+        _setValue(keep, true);
+        _click(_get(Button.class, spec -> spec.withId("decision-save")));
+
+        assertThat(decisions.findById(DecisionFixtures.giayKhen(decisions)).orElseThrow().isKeepSignedOrder())
+                .isTrue();
+    }
+
     private Grid<RecipientRow> openGiayKhen() {
         return open(DecisionFixtures.giayKhen(decisions));
     }
