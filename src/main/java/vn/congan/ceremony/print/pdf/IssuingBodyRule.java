@@ -52,7 +52,7 @@ final class IssuingBodyRule extends PdfPageEventHelper {
             float centre = (last.getLeft() + last.getRight()) / 2;
             float length = OfficialDocument.RULE_SHARE * widest;
             // clear of the descenders of the last line
-            float y = last.getBottom() - 0.3f * last.getHeight();
+            float y = last.getBottom() - 0.45f * last.getHeight();
             canvas.saveState();
             canvas.setLineWidth(0.6f);
             canvas.moveTo(centre - length / 2, y);

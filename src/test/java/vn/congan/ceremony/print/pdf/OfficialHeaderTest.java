@@ -68,6 +68,8 @@ class OfficialHeaderTest extends AbstractSpringTest {
             Segment rule = under.get(0);
             assertThat(rule.length()).as("rule length against %s wide text", body.width())
                     .isBetween(body.width() / 3, body.width() / 2);
+            assertThat(body.baseline() - rule.y()).as("just under the body, clear of its descenders")
+                    .isBetween(4.0, 8.0);
             assertThat(rule.centre()).as("centred under the body").isCloseTo(body.centre(),
                     org.assertj.core.data.Offset.offset(1.5));
         }
