@@ -87,6 +87,8 @@ class DecisionAppendixTest extends AbstractSpringTest {
                 XSSFWorkbook director = new XSSFWorkbook(new ByteArrayInputStream(
                         export.xlsx(decision(DemoDataLoader.GIAY_KHEN_NUMBER))))) {
             assertThat(leftHeader(minister.getSheetAt(0))).containsExactly("BỘ CÔNG AN");
+            assertThat(minister.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .as("alone, on the national name's line").isEqualTo("BỘ CÔNG AN");
             assertThat(leftHeader(director.getSheetAt(0))).containsExactly("BỘ CÔNG AN", "CÔNG AN TỈNH BÌNH AN");
         }
     }
