@@ -44,7 +44,8 @@ public final class TitleLines {
             "thi đua", "đặc biệt", "khen thưởng", "chương trình", "kịch bản", "dẫn chương trình", "trao thưởng",
             "báo cáo", "kết quả", "chỗ ngồi", "sơ đồ", "chủ tịch", "hồ chí minh", "tổ quốc", "chính phủ",
             "nhân dân", "thứ tự", "hạng nhất", "hạng nhì", "hạng ba", "xuất sắc", "di chúc", "kỷ niệm",
-            "truyền thống", "thực hiện", "lực lượng", "ngày hội", "toàn dân", "bảo vệ")
+            "truyền thống", "thực hiện", "lực lượng", "ngày hội", "toàn dân", "bảo vệ", "phòng, chống",
+            "phòng, chữa cháy", "cứu nạn, cứu hộ")
             .stream().map(p -> p.split(" ")).sorted((a, b) -> b.length - a.length).toList();
 
     /** After these a place name follows ("TỈNH BÌNH AN"): its first two words stay with them. */
@@ -108,6 +109,36 @@ public final class TitleLines {
         return result;
     }
 
+    /** How {@code lines} break: {@link Breaks#PHRASES} only between phrases, and so on. */
+    public enum Breaks {
+        PHRASES,
+        INSIDE_PHRASE,
+        INSIDE_UNIT
+    }
+
+    /** The worst break between {@code lines}, as {@link #split} judges them. */
+    public static Breaks breaks(List<String> lines) {
+        List<String> words = new ArrayList<>();
+        List<Integer> breaks = new ArrayList<>();
+        for (String line : lines) {
+            if (!words.isEmpty()) {
+                breaks.add(words.size());
+            }
+            words.addAll(List.of(line.strip().split(" +")));
+        }
+        int[] cost = gapCosts(words.toArray(String[]::new));
+        Breaks worst = Breaks.PHRASES;
+        for (int at : breaks) {
+            if (cost[at] < 0) {
+                return Breaks.INSIDE_UNIT;
+            }
+            if (cost[at] > 0) {
+                worst = Breaks.INSIDE_PHRASE;
+            }
+        }
+        return worst;
+    }
+
     /**
      * The cost of breaking before word {@code i}: 0 at a phrase boundary, {@link #INSIDE_PHRASE}
      * inside a phrase, -1 where no break may fall (inside a protected unit or a place name).
@@ -151,13 +182,19 @@ public final class TitleLines {
         return cost;
     }
 
-    /** The unit's words from {@code i} on, with no comma inside the unit. */
+    /**
+     * The unit's words from {@code i} on. A comma inside a text ends a phrase, so a unit matches
+     * across one only where the unit itself has it ("phòng, chống").
+     */
     private static boolean matches(String[] lower, String[] words, int i, String[] unit) {
         if (i + unit.length > lower.length) {
             return false;
         }
         for (int u = 0; u < unit.length; u++) {
-            if (!lower[i + u].equals(unit[u]) || (u < unit.length - 1 && words[i + u].endsWith(","))) {
+            boolean comma = unit[u].endsWith(",");
+            String word = comma ? unit[u].substring(0, unit[u].length() - 1) : unit[u];
+            if (!lower[i + u].equals(word)
+                    || (u < unit.length - 1 && words[i + u].endsWith(",") != comma)) {
                 return false;
             }
         }

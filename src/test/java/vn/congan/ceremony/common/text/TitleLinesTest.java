@@ -65,6 +65,20 @@ class TitleLinesTest {
     }
 
     @Test
+    void aFixedPairWithACommaStaysTogetherAndBreaksAreJudged() {
+        List<String> lines = TitleLines.split("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", 50,
+                CHARS);
+        assertThat(lines).containsExactly("Phòng An ninh mạng", "và phòng, chống tội phạm sử dụng công nghệ cao");
+        assertThat(TitleLines.breaks(lines)).isEqualTo(TitleLines.Breaks.PHRASES);
+        assertThat(TitleLines.breaks(List.of("Phòng An ninh mạng và phòng,", "chống tội phạm")))
+                .isEqualTo(TitleLines.Breaks.INSIDE_UNIT);
+        assertThat(TitleLines.breaks(List.of("BẰNG KHEN CỦA BỘ", "TRƯỞNG BỘ CÔNG AN")))
+                .isEqualTo(TitleLines.Breaks.INSIDE_UNIT);
+        assertThat(TitleLines.breaks(List.of("Phòng An ninh mạng và phòng, chống tội phạm", "sử dụng công nghệ cao")))
+                .isEqualTo(TitleLines.Breaks.INSIDE_PHRASE);
+    }
+
+    @Test
     void nothingToBreakGivesNoLines() {
         assertThat(TitleLines.split("  ", 10, CHARS)).isEmpty();
     }
