@@ -60,6 +60,13 @@ public class AwardDecision extends AbstractEntity {
     @Column(name = "default_achievement")
     private String defaultAchievement;
 
+    /**
+     * True when the appendix keeps the order of the signed list; otherwise it lists people in the
+     * domain order (unit, rank, position, name).
+     */
+    @Column(name = "keep_signed_order", nullable = false)
+    private boolean keepSignedOrder;
+
     protected AwardDecision() {
     }
 
@@ -144,6 +151,14 @@ public class AwardDecision extends AbstractEntity {
 
     public void setDefaultAchievement(String defaultAchievement) {
         this.defaultAchievement = VietText.cleanToNull(defaultAchievement);
+    }
+
+    public boolean isKeepSignedOrder() {
+        return keepSignedOrder;
+    }
+
+    public void setKeepSignedOrder(boolean keepSignedOrder) {
+        this.keepSignedOrder = keepSignedOrder;
     }
 
     /** The capacity lines of the signature block: "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC", or "GIÁM ĐỐC". */

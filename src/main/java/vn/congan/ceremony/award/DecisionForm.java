@@ -1,5 +1,6 @@
 package vn.congan.ceremony.award;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -40,6 +41,9 @@ public class DecisionForm extends FormLayout {
         TextField authority = new TextField(getTranslation("award.decision.onAuthorityOf"));
         achievement.setLabel(getTranslation("award.decision.defaultAchievement"));
         achievement.setId("decision-achievement");
+        Checkbox keepOrder = new Checkbox(getTranslation("award.decision.keepSignedOrder"));
+        keepOrder.setId("decision-keep-signed-order");
+        keepOrder.setTooltipText(getTranslation("award.decision.keepSignedOrderHelp"));
 
         binder.forField(form).asRequired(getTranslation("award.error.required"))
                 .bind(AwardDecision::getForm, AwardDecision::setForm);
@@ -57,8 +61,9 @@ public class DecisionForm extends FormLayout {
         binder.forField(authority).bind(d -> nullToEmpty(d.getOnAuthorityOf()), AwardDecision::setOnAuthorityOf);
         binder.forField(achievement).bind(d -> nullToEmpty(d.getDefaultAchievement()),
                 AwardDecision::setDefaultAchievement);
+        binder.forField(keepOrder).bind(AwardDecision::isKeepSignedOrder, AwardDecision::setKeepSignedOrder);
 
-        add(form, number, date, capacity, deputy, rank, signer, authority, achievement);
+        add(form, number, date, capacity, deputy, rank, signer, authority, keepOrder, achievement);
         setColspan(achievement, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2), new ResponsiveStep("900px", 3));
         setColspan(achievement, 3);

@@ -6,9 +6,10 @@ import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.common.text.VietText;
 
 /**
- * The recipient list appended to a decision, as both exports print it: the issuing body,
- * "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG ...", "(Kèm theo Quyết định số ... ngày ...)" and the
- * collectives then the individuals in list order.
+ * The recipient list appended to a decision, as both exports print it: the body that issued the
+ * decision (its parent body, or null), "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG ...", "(Kèm theo
+ * Quyết định số ... ngày ...)" and the collectives then the individuals, in the order and with the
+ * unit names {@link RecipientListExport} gives them.
  */
 public record RecipientListDocument(String parentBody, String issuingBody, String formName, String decisionNumber,
         LocalDate decisionDate, List<RecipientRow> recipients) {

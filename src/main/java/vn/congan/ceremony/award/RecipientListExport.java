@@ -1,36 +1,65 @@
 package vn.congan.ceremony.award;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.organisation.OrgSettings;
 import vn.congan.ceremony.organisation.OrgSettingsRepository;
+import vn.congan.ceremony.stage.Recipient;
+import vn.congan.ceremony.stage.StageOrderPlanner;
 
-/** A decision's recipient list as .xlsx and as the PDF appendix. */
+/**
+ * A decision's recipient list as .xlsx and as the PDF appendix, under the header of the body
+ * that issued the decision. Recipients come in the domain order (collectives by the unit's
+ * official order, then individuals by unit order, rank, position and name) unless the decision
+ * keeps the order of its signed list; above the department a unit is named with the department.
+ */
 @Service
 public class RecipientListExport {
 
     private final AwardDecisionService decisions;
+    private final AwardRepository awards;
     private final OrgSettingsRepository settings;
 
-    public RecipientListExport(AwardDecisionService decisions, OrgSettingsRepository settings) {
+    public RecipientListExport(AwardDecisionService decisions, AwardRepository awards,
+            OrgSettingsRepository settings) {
         this.decisions = decisions;
+        this.awards = awards;
         this.settings = settings;
     }
 
     @Transactional(readOnly = true)
     public RecipientListDocument document(Long decisionId) {
         AwardDecision decision = decisions.decision(decisionId);
-        OrgSettings org = settings.findFirstByOrderByIdAsc().orElse(new OrgSettings("", "", ""));
-        return new RecipientListDocument(org.getParentBody(), org.getDepartmentName(), decision.getForm().getName(),
-                decision.getNumber(), decision.getDate(), decisions.allRecipients(decisionId));
+        OrgSettings org = settings.findFirstByOrderByIdAsc().orElse(null);
+        IssuingBody body = decision.getForm().issuingBody(org);
+        String department = org == null ? null : org.getDepartmentName();
+        List<Award> listed = awards.findByDecisionWithRecipients(decision);
+        List<Award> ordered = decision.isKeepSignedOrder() ? listed : domainOrder(listed);
+        List<RecipientRow> rows = ordered.stream().map(RecipientRow::of)
+                .map(r -> r.withUnitNames(unit -> body.unitName(unit, department))).toList();
+        return new RecipientListDocument(body.parentBody(), body.name(), decision.getForm().getName(),
+                decision.getNumber(), decision.getDate(), rows);
     }
 
+    @Transactional(readOnly = true)
     public byte[] xlsx(Long decisionId) {
         return RecipientListWorkbook.write(document(decisionId));
     }
 
+    @Transactional(readOnly = true)
     public byte[] pdf(Long decisionId) {
         return RecipientListPdf.render(document(decisionId));
+    }
+
+    /** The awards of one decision in the stage's default order, which is the domain order of lists. */
+    static List<Award> domainOrder(List<Award> listed) {
+        Map<Long, Award> byId = new HashMap<>();
+        listed.forEach(a -> byId.put(a.getId(), a));
+        return StageOrderPlanner.order(listed.stream().map(Recipient::of).toList()).stream()
+                .map(r -> byId.get(r.awardId())).toList();
     }
 
     /** "danh-sach-1234-QD-CAT-PV01" for the downloaded file's name. */

@@ -35,7 +35,7 @@ public final class RecipientListPdf {
                     document.add(OfficialDocument.header(list.parentBody(), list.issuingBody(), 12));
                     Paragraph space = new Paragraph(" ", PdfFonts.font(Face.SERIF, 8));
                     document.add(space);
-                    document.add(OfficialDocument.title(list.title(), 14));
+                    document.add(OfficialDocument.title(list.title(), 14, OfficialDocument.textWidth(document)));
                     Paragraph reference = OfficialDocument.centred(list.reference(), Face.SERIF_ITALIC, SIZE);
                     reference.setSpacingAfter(10);
                     document.add(reference);

@@ -37,9 +37,15 @@ public final class RecipientListWorkbook {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
             int r = 0;
-            text(sheet, r, 0, VietText.upper(list.parentBody()), styles.centred);
+            // the issuing body's header, as the PDF's: parent over body, or the body alone on the first line
+            String parent = VietText.cleanToNull(VietText.upper(list.parentBody()));
+            if (parent != null) {
+                text(sheet, r, 0, parent, styles.centred);
+                text(sheet, r + 1, 0, VietText.upper(list.issuingBody()), styles.bold);
+            } else {
+                text(sheet, r, 0, VietText.upper(list.issuingBody()), styles.bold);
+            }
             text(sheet, r++, 3, OfficialDocument.NATIONAL_NAME, styles.bold);
-            text(sheet, r, 0, VietText.upper(list.issuingBody()), styles.bold);
             text(sheet, r++, 3, OfficialDocument.MOTTO, styles.bold);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 2));
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 2));

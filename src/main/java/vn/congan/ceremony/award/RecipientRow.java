@@ -1,5 +1,6 @@
 package vn.congan.ceremony.award;
 
+import java.util.function.UnaryOperator;
 import vn.congan.ceremony.organisation.Rank;
 
 /**
@@ -24,6 +25,19 @@ public record RecipientRow(Long awardId, long version, int listOrder, RecipientK
                 person.getFullName(), person.getRank(), person.getPosition(),
                 person.getUnit() == null ? null : person.getUnit().getName(), award.getAchievement(),
                 award.effectiveAchievement(), award.getNote(), award.getRegisterNumber(), null, null, person.getId());
+    }
+
+    /**
+     * The same row with its unit written otherwise: a collective's name, an individual's unit
+     * ("Phòng Cảnh sát hình sự, Công an tỉnh Bình An" on a list issued above the department).
+     */
+    public RecipientRow withUnitNames(UnaryOperator<String> rename) {
+        return isCollective()
+                ? new RecipientRow(awardId, version, listOrder, kind, rename.apply(name), rank, position, unitName,
+                        achievement, effectiveAchievement, note, registerNumber, representative, unitId, personId)
+                : new RecipientRow(awardId, version, listOrder, kind, name, rank, position,
+                        unitName == null ? null : rename.apply(unitName), achievement,
+                        effectiveAchievement, note, registerNumber, representative, unitId, personId);
     }
 
     public boolean isCollective() {

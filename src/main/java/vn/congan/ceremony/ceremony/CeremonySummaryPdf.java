@@ -28,10 +28,11 @@ public final class CeremonySummaryPdf {
                 PdfRendering.mm(20), "Báo cáo kết quả lễ trao khen thưởng", (document, writer) -> {
                     document.add(OfficialDocument.header(s.parentBody(), s.department(), SIZE));
                     document.add(OfficialDocument.dateLine(s.place(), s.date(), SIZE));
-                    Paragraph title = OfficialDocument.title("Báo cáo kết quả lễ trao khen thưởng", 14f);
+                    float width = OfficialDocument.textWidth(document);
+                    Paragraph title = OfficialDocument.title("Báo cáo kết quả lễ trao khen thưởng", 14f, width);
                     title.setSpacingBefore(12);
                     document.add(title);
-                    document.add(OfficialDocument.centred(s.conferenceTitle(), Face.SERIF_BOLD, SIZE));
+                    document.add(OfficialDocument.heading(s.conferenceTitle(), Face.SERIF_BOLD, SIZE, width));
                     section(document, "1. Số lượng khen thưởng");
                     document.add(counts(s.counts()));
                     section(document, "2. Vắng mặt (" + s.absent().size() + ")");

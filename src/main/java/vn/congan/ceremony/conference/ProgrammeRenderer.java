@@ -36,10 +36,11 @@ public final class ProgrammeRenderer {
                 PdfRendering.mm(20), TITLE + " - " + conference.getTitle(), (document, writer) -> {
                     writer.setPageEvent(new PageNumbers(SIZE));
                     document.add(OfficialDocument.header(org.getParentBody(), org.getDepartmentName(), 12));
-                    Paragraph title = OfficialDocument.title(TITLE, 15);
+                    float width = OfficialDocument.textWidth(document);
+                    Paragraph title = OfficialDocument.title(TITLE, 15, width);
                     title.setSpacingBefore(24);
                     document.add(title);
-                    Paragraph name = OfficialDocument.centred(conference.getTitle(), Face.SERIF_BOLD, 14);
+                    Paragraph name = OfficialDocument.heading(conference.getTitle(), Face.SERIF_BOLD, 14, width);
                     name.setSpacingAfter(8);
                     document.add(name);
                     document.add(OfficialDocument.centred("Thời gian: " + DateLine.spokenTime(conference.getStartTime())

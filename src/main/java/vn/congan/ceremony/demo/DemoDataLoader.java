@@ -155,14 +155,23 @@ public class DemoDataLoader {
         conference.setCurrent(true);
         conference = conferences.save(conference);
 
-        forms.save(new AwardForm("Huân chương Bảo vệ Tổ quốc hạng Ba", "HUÂN CHƯƠNG",
-                "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 10, PaperSize.A3));
-        forms.save(new AwardForm("Bằng khen của Thủ tướng Chính phủ", "BẰNG KHEN", "THỦ TƯỚNG CHÍNH PHỦ", 20,
-                PaperSize.A3));
-        AwardForm bangKhen = forms.save(new AwardForm("Bằng khen của Bộ trưởng Bộ Công an", "BẰNG KHEN",
-                "BỘ TRƯỞNG BỘ CÔNG AN", 30, PaperSize.A3));
-        AwardForm giayKhen = forms.save(new AwardForm("Giấy khen của Giám đốc Công an tỉnh", "GIẤY KHEN",
-                "GIÁM ĐỐC CÔNG AN TỈNH BÌNH AN", 40, PaperSize.A4));
+        AwardForm huanChuong = new AwardForm("Huân chương Bảo vệ Tổ quốc hạng Ba", "HUÂN CHƯƠNG",
+                "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 10, PaperSize.A3);
+        huanChuong.setIssuingBody("Chủ tịch nước", null, "Hà Nội", "QĐ-CTN");
+        forms.save(huanChuong);
+        AwardForm thuTuong = new AwardForm("Bằng khen của Thủ tướng Chính phủ", "BẰNG KHEN", "THỦ TƯỚNG CHÍNH PHỦ",
+                20, PaperSize.A3);
+        thuTuong.setIssuingBody("Thủ tướng Chính phủ", null, "Hà Nội", "QĐ-TTg");
+        forms.save(thuTuong);
+        AwardForm bangKhen = new AwardForm("Bằng khen của Bộ trưởng Bộ Công an", "BẰNG KHEN",
+                "BỘ TRƯỞNG BỘ CÔNG AN", 30, PaperSize.A3);
+        bangKhen.setIssuingBody("Bộ Công an", null, "Hà Nội", "QĐ-BCA-X01");
+        bangKhen = forms.save(bangKhen);
+        AwardForm giayKhen = new AwardForm("Giấy khen của Giám đốc Công an tỉnh", "GIẤY KHEN",
+                "GIÁM ĐỐC CÔNG AN TỈNH BÌNH AN", 40, PaperSize.A4);
+        // the department itself: the date line takes the place of the organisation settings
+        giayKhen.setIssuingBody(DEPARTMENT, "Bộ Công an", null, "QĐ-CAT-PV01");
+        giayKhen = forms.save(giayKhen);
 
         AwardDecision gk = new AwardDecision(conference, giayKhen, GIAY_KHEN_NUMBER, LocalDate.of(2020, 11, 10));
         gk.setSignerCapacity("Giám đốc");

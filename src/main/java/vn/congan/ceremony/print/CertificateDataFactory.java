@@ -4,21 +4,34 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardDecision;
+import vn.congan.ceremony.award.IssuingBody;
+import vn.congan.ceremony.organisation.OrgSettings;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.print.certificate.CertificateData;
 
-/** What an award's certificate says, from the award, its decision and form, and the place. */
+/**
+ * What an award's certificate says, from the award, its decision and form, and the organisation.
+ * Above the department (a Minister's, the Prime Minister's Bằng khen) a recipient's unit carries
+ * the department's name, since "Phòng Cảnh sát hình sự" alone is ambiguous at national level.
+ */
 public final class CertificateDataFactory {
 
     private CertificateDataFactory() {
     }
 
-    public static CertificateData from(Award award, String place) {
+    /**
+     * {@code templatePlace} is the template's own place, or null for the issuing body's (the
+     * organisation's place for a form that names none); {@code org} may be null.
+     */
+    public static CertificateData from(Award award, String templatePlace, OrgSettings org) {
         AwardDecision decision = award.getDecision();
+        IssuingBody body = decision.getForm().issuingBody(org);
+        String department = org == null ? null : org.getDepartmentName();
+        String place = templatePlace != null ? templatePlace : body.place() == null ? "" : body.place();
         String recipient;
         String detail = "";
         if (award.isCollective()) {
-            recipient = award.getUnit().getName();
+            recipient = body.unitName(award.getUnit().getName(), department);
         } else {
             Person person = award.getPerson();
             recipient = person.getRankAndName();
@@ -27,7 +40,7 @@ public final class CertificateDataFactory {
                 parts.add(person.getPosition());
             }
             if (person.getUnit() != null) {
-                parts.add(person.getUnit().getName());
+                parts.add(body.unitName(person.getUnit().getName(), department));
             }
             detail = String.join(", ", parts);
         }

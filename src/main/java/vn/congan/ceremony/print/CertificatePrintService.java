@@ -70,10 +70,10 @@ public class CertificatePrintService {
     @Transactional(readOnly = true)
     public List<AwardRow> rows(Conference conference) {
         List<AwardRow> rows = new ArrayList<>();
-        String place = place();
+        OrgSettings org = org();
         for (CertificateGroup group : order.arrange(printable.findByConference(conference))) {
             for (Award award : group.awards()) {
-                CertificateData data = CertificateDataFactory.from(award, place);
+                CertificateData data = CertificateDataFactory.from(award, null, org);
                 rows.add(new AwardRow(award.getId(), award.getDecision().getId(), award.getDecision().getNumber(),
                         award.getDecision().getForm().getName(), data.recipient(), data.recipientDetail(),
                         award.getRegisterNumber()));
@@ -147,7 +147,7 @@ public class CertificatePrintService {
         CertificateLayout layout = CertificateTemplateService.layoutOf(template);
         List<Award> candidates = printable.findCurrentByForm(template.getForm());
         CertificateData data = candidates.isEmpty() ? sampleData(template.getForm())
-                : CertificateDataFactory.from(candidates.get(0), placeFor(template));
+                : CertificateDataFactory.from(candidates.get(0), template.getPlaceName(), org());
         CertificateSheet sheet = new CertificateSheet.Certificate(data.recipient(), layout, data);
         return CertificateRenderer.render(List.of(sheet), PrinterOffset.NONE, template.getName());
     }
@@ -183,7 +183,7 @@ public class CertificatePrintService {
             throw new UserMessageException("print.error.nothing");
         }
         Map<AwardForm, CertificateTemplate> byForm = new HashMap<>();
-        String place = place();
+        OrgSettings org = org();
         List<CertificateGroup> groups = order.arrange(chosen);
         List<CertificateSheet> sheets = new ArrayList<>();
         for (CertificateGroup group : groups) {
@@ -191,8 +191,7 @@ public class CertificatePrintService {
             for (Award award : group.awards()) {
                 CertificateTemplate template = byForm.computeIfAbsent(award.getDecision().getForm(),
                         form -> templates.templateFor(form, request.mode()));
-                CertificateData data = CertificateDataFactory.from(award,
-                        template.getPlaceName() != null ? template.getPlaceName() : place);
+                CertificateData data = CertificateDataFactory.from(award, template.getPlaceName(), org);
                 certificates.add(new CertificateSheet.Certificate(CertificateDataFactory.label(award, data),
                         CertificateTemplateService.layoutOf(template), data));
             }
@@ -237,7 +236,7 @@ public class CertificatePrintService {
             case DECISION -> "Quyết định số " + chosen.get(0).getDecision().getNumber();
             case BATCH -> "Đợt trao thưởng: " + chosen.size() + " " + chosen.get(0).getDecision().getForm().getName();
             case SELECTION -> chosen.size() == 1
-                    ? CertificateDataFactory.from(chosen.get(0), "").recipient() + " - Quyết định số "
+                    ? CertificateDataFactory.from(chosen.get(0), "", null).recipient() + " - Quyết định số "
                             + chosen.get(0).getDecision().getNumber()
                     : chosen.size() + " giấy khen, bằng khen được chọn";
         };
@@ -248,12 +247,8 @@ public class CertificatePrintService {
                 .orElseThrow(() -> new UserMessageException("error.gone"));
     }
 
-    private String place() {
-        return settings.findFirstByOrderByIdAsc().map(OrgSettings::getPlaceName).orElse("");
-    }
-
-    private String placeFor(CertificateTemplate template) {
-        return template.getPlaceName() != null ? template.getPlaceName() : place();
+    private OrgSettings org() {
+        return settings.findFirstByOrderByIdAsc().orElse(null);
     }
 
     private static CertificateData sampleData(AwardForm form) {

@@ -43,9 +43,7 @@ public class PrintDemoData implements DemoDataContributor {
                 CertificateTemplate template = CertificateTemplate.withDefaultDesign(form,
                         CertificateTemplateService.defaultName(form, mode, paper), mode, paper);
                 template.setDefaultTemplate(true);
-                if (form.getAuthorityLine().startsWith("BỘ TRƯỞNG")) {
-                    template.setPlaceName("Hà Nội");
-                }
+                // the place of the date line comes from the form's issuing body ("Hà Nội" for the Minister)
                 templates.save(template);
             }
         }

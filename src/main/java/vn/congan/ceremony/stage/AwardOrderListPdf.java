@@ -35,11 +35,12 @@ public final class AwardOrderListPdf {
                 PdfRendering.mm(15), PdfRendering.mm(18), TITLE + " - " + conference.getTitle(), (document, writer) -> {
                     writer.setPageEvent(new McScriptPdf.PageFooter());
                     document.add(OfficialDocument.header(parentBody, department, 11));
-                    Paragraph title = OfficialDocument.title(TITLE, 15);
+                    float width = OfficialDocument.textWidth(document);
+                    Paragraph title = OfficialDocument.title(TITLE, 15, width);
                     title.setSpacingBefore(12);
                     document.add(title);
-                    document.add(OfficialDocument.centred(conference.getTitle() + " - " + DateLine.date(conference.getDate()),
-                            Face.SERIF_ITALIC, SIZE));
+                    document.add(OfficialDocument.heading(conference.getTitle() + " - "
+                            + DateLine.date(conference.getDate()), Face.SERIF_ITALIC, SIZE, width));
                     document.add(OfficialDocument.centred(plan.batches().size() + " đợt, " + plan.recipients()
                             + " người nhận", Face.SERIF, SIZE));
                     document.add(table(plan));

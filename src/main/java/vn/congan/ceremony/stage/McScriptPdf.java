@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import vn.congan.ceremony.common.text.VietText;
+import vn.congan.ceremony.print.pdf.OfficialDocument;
 import vn.congan.ceremony.print.pdf.PdfFonts;
 import vn.congan.ceremony.print.pdf.PdfFonts.Face;
 import vn.congan.ceremony.print.pdf.PdfRendering;
@@ -35,12 +36,9 @@ public final class McScriptPdf {
         return PdfRendering.render(PageSize.A4, PdfRendering.mm(25), PdfRendering.mm(20), PdfRendering.mm(20),
                 PdfRendering.mm(22), "Kịch bản MC - " + conferenceTitle, (document, writer) -> {
                     writer.setPageEvent(new PageFooter());
-                    Paragraph title = new Paragraph(VietText.upper("Kịch bản dẫn chương trình"),
-                            PdfFonts.font(Face.SERIF_BOLD, TITLE));
-                    title.setAlignment(Element.ALIGN_CENTER);
-                    document.add(title);
-                    Paragraph name = new Paragraph(conferenceTitle, PdfFonts.font(Face.SERIF_BOLD, BODY));
-                    name.setAlignment(Element.ALIGN_CENTER);
+                    float width = OfficialDocument.textWidth(document);
+                    document.add(OfficialDocument.title("Kịch bản dẫn chương trình", TITLE, width));
+                    Paragraph name = OfficialDocument.heading(conferenceTitle, Face.SERIF_BOLD, BODY, width);
                     name.setSpacingAfter(12);
                     document.add(name);
                     for (Section section : script.sections()) {

@@ -1,8 +1,11 @@
 package vn.congan.ceremony.stage;
 
 import java.util.Objects;
+import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.common.text.PersonName;
+import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Rank;
+import vn.congan.ceremony.organisation.Unit;
 
 /**
  * What the stage order needs to know of one award: its form and its precedence, whether a
@@ -16,6 +19,23 @@ public record Recipient(long awardId, long formId, int formPrecedence, boolean c
         rank = rank == null ? Rank.NONE : rank;
         unitName = Objects.requireNonNullElse(unitName, "");
         name = name == null ? new PersonName("", "", "") : name;
+    }
+
+    /** What the stage order needs of a stored award; a unit without a positive official order has none. */
+    public static Recipient of(Award a) {
+        long formId = a.getDecision().getForm().getId();
+        int precedence = a.getDecision().getForm().getPrecedence();
+        if (a.isCollective()) {
+            return collective(a.getId(), formId, precedence, unitOrder(a.getUnit()), a.getUnit().getName());
+        }
+        Person p = a.getPerson();
+        Unit unit = p.getUnit();
+        return individual(a.getId(), formId, precedence, unitOrder(unit), unit == null ? null : unit.getName(),
+                p.getRank(), p.getPosition(), p.getFullName());
+    }
+
+    private static Integer unitOrder(Unit unit) {
+        return unit == null || unit.getOfficialOrder() <= 0 ? null : unit.getOfficialOrder();
     }
 
     public static Recipient collective(long awardId, long formId, int formPrecedence, Integer unitOrder,

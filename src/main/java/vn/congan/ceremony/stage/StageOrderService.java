@@ -564,20 +564,7 @@ public class StageOrderService {
     }
 
     static Recipient recipientOf(Award a) {
-        long formId = a.getDecision().getForm().getId();
-        int precedence = a.getDecision().getForm().getPrecedence();
-        if (a.isCollective()) {
-            return Recipient.collective(a.getId(), formId, precedence, unitOrder(a.getUnit()), a.getUnit().getName());
-        }
-        Person p = a.getPerson();
-        Unit unit = p.getUnit();
-        return Recipient.individual(a.getId(), formId, precedence, unitOrder(unit), unit == null ? null : unit.getName(),
-                p.getRank(), p.getPosition(), p.getFullName());
-    }
-
-    /** A unit without a positive official order counts as having none. */
-    private static Integer unitOrder(Unit unit) {
-        return unit == null || unit.getOfficialOrder() <= 0 ? null : unit.getOfficialOrder();
+        return Recipient.of(a);
     }
 
     private static StageEntry toEntry(BatchEntry e) {

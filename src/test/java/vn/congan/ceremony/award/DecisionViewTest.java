@@ -232,6 +232,21 @@ class DecisionViewTest extends AbstractViewTest {
         assertThat(grid.getColumnByKey("kind").isVisible()).isTrue();
     }
 
+    @Test
+    void aDecisionKeepsItsSignedOrderWhenTheOrganizerTicksTheBox() {
+        openGiayKhen();
+        com.vaadin.flow.component.checkbox.Checkbox keep = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("decision-keep-signed-order"));
+        assertThat(keep.getLabel()).isEqualTo("Giữ thứ tự như danh sách đã ký");
+        assertThat(keep.getValue()).as("the domain order by default").isFalse();
+
+        _setValue(keep, true);
+        _click(_get(Button.class, spec -> spec.withId("decision-save")));
+
+        assertThat(decisions.findById(DecisionFixtures.giayKhen(decisions)).orElseThrow().isKeepSignedOrder())
+                .isTrue();
+    }
+
     private Grid<RecipientRow> openGiayKhen() {
         return open(DecisionFixtures.giayKhen(decisions));
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congan.ceremony.award.AwardCount;
 import vn.congan.ceremony.award.AwardService;
+import vn.congan.ceremony.award.IssuingBody;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.organisation.PersonRepository;
@@ -28,6 +29,10 @@ class DemoDataTest extends AbstractSpringTest {
     UnitRepository units;
     @Autowired
     PersonRepository people;
+    @Autowired
+    vn.congan.ceremony.award.AwardFormRepository forms;
+    @Autowired
+    vn.congan.ceremony.organisation.OrgSettingsRepository settings;
 
     @Test
     void theReferenceConferenceIsCurrent() {
@@ -44,6 +49,21 @@ class DemoDataTest extends AbstractSpringTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Bằng khen của Bộ trưởng Bộ Công an", 3L, 5L),
                         org.assertj.core.groups.Tuple.tuple("Giấy khen của Giám đốc Công an tỉnh", 38L, 96L));
+    }
+
+    @Test
+    void eachAwardFormNamesTheBodyThatIssuesIt() {
+        var settingsRow = settings.findFirstByOrderByIdAsc().orElseThrow();
+        assertThat(forms.findAllByOrderByPrecedenceAsc()).extracting(f -> f.issuingBody(settingsRow)).extracting(
+                IssuingBody::parentBody, IssuingBody::name, IssuingBody::place, IssuingBody::numberSuffix,
+                IssuingBody::departmentLevel).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(null, "CHỦ TỊCH NƯỚC", "Hà Nội", "QĐ-CTN", false),
+                        org.assertj.core.groups.Tuple.tuple(null, "THỦ TƯỚNG CHÍNH PHỦ", "Hà Nội", "QĐ-TTg", false),
+                        org.assertj.core.groups.Tuple.tuple(null, "BỘ CÔNG AN", "Hà Nội", "QĐ-BCA-X01", false),
+                        org.assertj.core.groups.Tuple.tuple("BỘ CÔNG AN", "CÔNG AN TỈNH BÌNH AN", "Bình An",
+                                "QĐ-CAT-PV01", true));
+        assertThat(DemoDataLoader.BANG_KHEN_NUMBER).endsWith("/QĐ-BCA-X01");
+        assertThat(DemoDataLoader.GIAY_KHEN_NUMBER).endsWith("/QĐ-CAT-PV01");
     }
 
     @Test

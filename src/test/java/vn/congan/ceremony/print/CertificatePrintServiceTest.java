@@ -292,6 +292,34 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     }
 
     /** A decision like {@code model} (form, date, signer) under another number, in the same conference. */
+    @Test
+    void aboveTheDepartmentACertificateNamesTheUnitWithTheDepartmentAndTheIssuersPlace() {
+        List<Award> bangKhen = awards.findByDecisionWithRecipients(decision(DemoDataLoader.BANG_KHEN_NUMBER));
+        Award unit = bangKhen.stream().filter(Award::isCollective)
+                .filter(a -> a.getUnit().getName().equals("Phòng Cảnh sát hình sự")).findFirst().orElseThrow();
+        Award person = bangKhen.stream().filter(a -> !a.isCollective()).findFirst().orElseThrow();
+
+        assertThat(flat(service.preview(unit.getId(), CertificateMode.FULL)))
+                .contains("Phòng Cảnh sát hình sự, Công an tỉnh Bình An", "Hà Nội, ngày 30 tháng 10 năm 2020");
+        assertThat(flat(service.preview(person.getId(), CertificateMode.FULL)))
+                .contains(person.getPerson().getUnit().getName() + ", Công an tỉnh Bình An");
+    }
+
+    @Test
+    void atTheDepartmentsOwnLevelTheBareUnitNameAndTheDepartmentsPlaceStay() {
+        List<Award> giayKhen = awards.findByDecisionWithRecipients(decision(DemoDataLoader.GIAY_KHEN_NUMBER));
+        Award unit = giayKhen.stream().filter(Award::isCollective)
+                .filter(a -> a.getUnit().getName().equals("Phòng Cảnh sát hình sự")).findFirst().orElseThrow();
+
+        String text = flat(service.preview(unit.getId(), CertificateMode.FULL));
+        assertThat(text).contains("Phòng Cảnh sát hình sự", "Bình An, ngày 10 tháng 11 năm 2020")
+                .doesNotContain(", Công an tỉnh Bình An");
+    }
+
+    private static String flat(byte[] pdf) {
+        return PdfLines.text(pdf).replaceAll("\\s+", " ");
+    }
+
     private AwardDecision newDecision(AwardDecision model, String number) {
         AwardDecision decision = new AwardDecision(model.getConference(), model.getForm(), number, model.getDate());
         decision.setSignerCapacity(model.getSignerCapacity());

@@ -18,6 +18,8 @@ import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.PersonRepository;
+import vn.congan.ceremony.organisation.OrgSettings;
+import vn.congan.ceremony.organisation.OrgSettingsRepository;
 import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.SubUnitReference;
 import vn.congan.ceremony.organisation.Unit;
@@ -42,14 +44,16 @@ public class RecipientImportService {
     private final UnitRepository units;
     private final PersonRepository people;
     private final OrganisationService organisation;
+    private final OrgSettingsRepository settings;
 
     public RecipientImportService(AwardDecisionRepository decisions, AwardRepository awards, UnitRepository units,
-            PersonRepository people, OrganisationService organisation) {
+            PersonRepository people, OrganisationService organisation, OrgSettingsRepository settings) {
         this.decisions = decisions;
         this.awards = awards;
         this.units = units;
         this.people = people;
         this.organisation = organisation;
+        this.settings = settings;
     }
 
     /**
@@ -131,7 +135,7 @@ public class RecipientImportService {
     }
 
     private Plan plan(AwardDecision decision, ParsedList list) {
-        Plan plan = new Plan();
+        Plan plan = new Plan(settings.findFirstByOrderByIdAsc().map(OrgSettings::getDepartmentName).orElse(null));
         for (Unit unit : units.findAll()) {
             plan.unitsByKey.putIfAbsent(VietText.fold(unit.getName()), unit);
         }
@@ -190,7 +194,23 @@ public class RecipientImportService {
         final Map<String, Unit> unitsByKey = new HashMap<>();
         final Map<String, Person> peopleByKey = new HashMap<>();
         final Map<String, List<Person>> peopleByExactName = new HashMap<>();
+        /** The department, folded: a list issued above it names units "Phòng X, Công an tỉnh Y". */
+        private final String department;
         ImportPreview preview;
+
+        Plan(String department) {
+            this.department = VietText.fold(department);
+        }
+
+        /** "Phòng Cảnh sát hình sự, Công an tỉnh Bình An" is the department's "Phòng Cảnh sát hình sự". */
+        String withoutDepartment(String reference) {
+            String cleaned = VietText.clean(reference);
+            int comma = cleaned == null ? -1 : cleaned.lastIndexOf(',');
+            if (comma > 0 && !department.isEmpty() && VietText.fold(cleaned.substring(comma + 1)).equals(department)) {
+                return cleaned.substring(0, comma).strip();
+            }
+            return reference;
+        }
 
         /**
          * The unit a row names: one the portal has (by name, ignoring case and marks, or as a
@@ -198,7 +218,8 @@ public class RecipientImportService {
          * when the row says "Đội X, Phòng Y", "Đội X - Phòng Y" or "Đội X thuộc Phòng Y", a new
          * unit of its own otherwise.
          */
-        UnitMatch unitFor(String reference) {
+        UnitMatch unitFor(String named) {
+            String reference = withoutDepartment(named);
             String folded = VietText.fold(reference);
             Unit unit = unitsByKey.get(folded);
             if (unit != null) {

@@ -2,7 +2,10 @@ package vn.congan.ceremony.print.certificate;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import vn.congan.ceremony.common.text.TitleLines;
 import vn.congan.ceremony.print.pdf.PdfFonts;
 import vn.congan.ceremony.print.pdf.PdfRendering;
 
@@ -25,6 +28,38 @@ public final class TextFitter {
     private TextFitter() {
     }
 
+    /**
+     * Names and titles, which a clerk reads in phrases: when they wrap, they break between phrases
+     * ("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao," / "Công an tỉnh Bình
+     * An"), never inside a unit's or a title's words ({@link TitleLines}).
+     */
+    private static final Set<FieldKey> PHRASED = EnumSet.of(FieldKey.AUTHORITY, FieldKey.RECIPIENT,
+            FieldKey.RECIPIENT_DETAIL);
+
+    /**
+     * {@code text} broken between phrases at {@code size}, or null when those lines do not fit the
+     * box or break worse than {@code allowed}.
+     */
+    private static FittedText phrased(BaseFont font, String text, float width, float height, float size,
+            TitleLines.Breaks allowed) {
+        List<String> lines = TitleLines.split(text, width, s -> font.getWidthPoint(s, size));
+        if (TitleLines.breaks(lines).compareTo(allowed) > 0) {
+            return null;
+        }
+        List<Float> widths = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            float w = font.getWidthPoint(line, size);
+            if (w > width + SLACK) {
+                return null;
+            }
+            widths.add(w);
+        }
+        if (lines.size() * size * LEADING > height + SLACK) {
+            return null;
+        }
+        return new FittedText(lines, widths, size, size * LEADING, true);
+    }
+
     /** The words of one forced line, with their widths in font units. */
     private record Paragraph(String[] words, int[] units) {
     }
@@ -43,6 +78,17 @@ public final class TextFitter {
         }
         float width = PdfRendering.mm(box.width());
         float height = PdfRendering.mm(box.height());
+        if (PHRASED.contains(box.key()) && paragraphs.size() == 1) {
+            // a smaller size is better than a name broken inside a phrase, and that better than inside its words
+            for (TitleLines.Breaks allowed : List.of(TitleLines.Breaks.PHRASES, TitleLines.Breaks.INSIDE_PHRASE)) {
+                for (float size = box.size(); size >= box.minSize() - SLACK; size -= STEP) {
+                    FittedText phrased = phrased(font, text.strip(), width, height, size, allowed);
+                    if (phrased != null) {
+                        return phrased;
+                    }
+                }
+            }
+        }
         for (float size = box.size(); size >= box.minSize() - SLACK; size -= STEP) {
             float maxUnits = (width + SLACK) * 1000f / size;
             List<int[]> lines = wrap(paragraphs, space, maxUnits);

@@ -6,11 +6,13 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.time.LocalDate;
 import java.util.List;
 import vn.congan.ceremony.common.text.DateLine;
+import vn.congan.ceremony.common.text.TitleLines;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.print.pdf.PdfFonts.Face;
 
@@ -27,9 +29,14 @@ public final class OfficialDocument {
     private OfficialDocument() {
     }
 
+    /** The short rule under the issuing body: this share of the body's text length (Decree 30: 1/3 to 1/2). */
+    public static final float RULE_SHARE = 0.4f;
+
     /**
-     * The two-column header: parent body (regular) over issuing body (bold) on the left,
-     * national name over the underlined motto on the right, both centred in their column.
+     * The two-column header: parent body (regular) over issuing body (bold) on the left, with a
+     * short centred rule under it, and national name over the underlined motto on the right, both
+     * centred in their column. Decree 30/2020/NĐ-CP underlines the motto over its whole length but
+     * puts under the issuing body a rule of one third to one half of its length.
      */
     public static PdfPTable header(String parentBody, String issuingBody, float size) {
         PdfPTable table = new PdfPTable(new float[] {42, 58});
@@ -39,7 +46,10 @@ public final class OfficialDocument {
         if (VietText.cleanToNull(parentBody) != null) {
             left.add(new Chunk(VietText.upper(parentBody) + "\n", PdfFonts.font(Face.SERIF, size)));
         }
-        left.add(new Chunk(VietText.upper(issuingBody), PdfFonts.font(Face.SERIF_BOLD, size, Font.UNDERLINE)));
+        Chunk body = new Chunk(VietText.upper(issuingBody), PdfFonts.font(Face.SERIF_BOLD, size));
+        // PdfRendering's IssuingBodyRule draws the rule where the body's text lands
+        body.setGenericTag(IssuingBodyRule.tag());
+        left.add(body);
         Paragraph right = new Paragraph();
         right.setAlignment(Element.ALIGN_CENTER);
         right.add(new Chunk(NATIONAL_NAME + "\n", PdfFonts.font(Face.SERIF_BOLD, size)));
@@ -72,11 +82,27 @@ public final class OfficialDocument {
         return p;
     }
 
-    /** A title line in bold capitals, centred. */
-    public static Paragraph title(String text, float size) {
-        Paragraph p = new Paragraph(VietText.upper(text), PdfFonts.font(Face.SERIF_BOLD, size));
+    /**
+     * A title in bold capitals, centred, broken between phrases ({@link TitleLines}) when wider
+     * than {@code width}.
+     */
+    public static Paragraph title(String text, float size, float width) {
+        return heading(VietText.upper(text), Face.SERIF_BOLD, size, width);
+    }
+
+    /** A centred heading in the given face, broken between phrases when wider than {@code width}. */
+    public static Paragraph heading(String text, Face face, float size, float width) {
+        BaseFont font = PdfFonts.base(face);
+        // a point of slack: the lines must not wrap again where OpenPDF measures a hair wider
+        List<String> lines = TitleLines.split(text, width - 1, s -> font.getWidthPoint(s, size));
+        Paragraph p = new Paragraph(String.join("\n", lines), PdfFonts.font(face, size));
         p.setAlignment(Element.ALIGN_CENTER);
         return p;
+    }
+
+    /** The width between the margins, which a heading may fill. */
+    public static float textWidth(com.lowagie.text.Document document) {
+        return document.right() - document.left();
     }
 
     /** A centred line in the given face. */

@@ -35,6 +35,7 @@ public final class PdfRendering {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.addViewerPreference(PdfName.PRINTSCALING, PdfName.NONE);
+            writer.setPageEvent(new IssuingBodyRule());
             document.addTitle(title);
             document.addCreator("Cổng thông tin hội nghị tổng kết");
             document.open();

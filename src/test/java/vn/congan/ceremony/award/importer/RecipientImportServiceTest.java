@@ -37,6 +37,7 @@ class RecipientImportServiceTest extends AbstractSpringTest {
     @Autowired PersonRepository people;
     @Autowired TransactionTemplate tx;
     @Autowired vn.congan.ceremony.organisation.OrganisationService organisation;
+    @Autowired vn.congan.ceremony.award.RecipientListExport export;
 
     private Long emptyDecision;
 
@@ -145,6 +146,24 @@ class RecipientImportServiceTest extends AbstractSpringTest {
             assertThat(firstPerson.getPerson().getRank()).isEqualTo(Rank.DAI_UY);
             assertThat(firstPerson.getPerson().getUnit().getName()).isEqualTo("Văn phòng Công an tỉnh");
         });
+    }
+
+    @Test
+    void aListIssuedAboveTheDepartmentMatchesUnitsNamedWithTheDepartment() {
+        Long bangKhen = decisions.findAll().stream()
+                .filter(d -> d.getNumber().equals(DemoDataLoader.BANG_KHEN_NUMBER)).findFirst().orElseThrow().getId();
+        byte[] xlsx = export.xlsx(bangKhen);
+        ParsedList list = service.parse("bang-khen.xlsx", xlsx);
+        assertThat(list.rows()).extracting(ParsedRecipient::name).contains("Phòng Cảnh sát hình sự, Công an tỉnh Bình An");
+        long unitsBefore = units.count();
+
+        ImportPreview preview = service.preview(emptyDecision, list);
+        ImportResult result = service.commit(emptyDecision, list);
+
+        assertThat(preview.rows()).allMatch(r -> r.unit() == MatchStatus.EXISTING);
+        assertThat(result.added()).isEqualTo(8);
+        assertThat(result.newUnits()).isZero();
+        assertThat(units.count()).isEqualTo(unitsBefore);
     }
 
     @Test

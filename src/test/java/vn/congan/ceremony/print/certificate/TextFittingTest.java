@@ -31,6 +31,24 @@ class TextFittingTest {
     }
 
     @Test
+    void aUnitNamedWithTheDepartmentBreaksBetweenPhrasesNeverInsideTheDepartmentsName() {
+        // a recipient box a template might have: 150 mm wide, room for two lines
+        FieldBox box = FieldBox.of(FieldKey.RECIPIENT, 20, 80, 150, 16, Face.SERIF_BOLD, 18, 12, Alignment.CENTER);
+        String name = "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Công an tỉnh Bình An";
+
+        FittedText fitted = TextFitter.fit(box, name);
+
+        assertThat(fitted.fits()).isTrue();
+        assertThat(fitted.lines()).containsExactly("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao,",
+                "Công an tỉnh Bình An");
+
+        // narrower, a smaller size is taken rather than "Phòng Cảnh / sát hình sự"
+        FieldBox narrow = FieldBox.of(FieldKey.RECIPIENT, 20, 80, 100, 16, Face.SERIF_BOLD, 18, 12, Alignment.CENTER);
+        assertThat(TextFitter.fit(narrow, "Đội Điều tra tổng hợp - Phòng Cảnh sát hình sự, Công an tỉnh Bình An")
+                .lines()).containsExactly("Đội Điều tra tổng hợp -", "Phòng Cảnh sát hình sự, Công an tỉnh Bình An");
+    }
+
+    @Test
     void theLongestAchievementFitsWithoutLosingAWord() {
         for (CertificateLayout layout : List.of(A4, DefaultLayouts.of("BK", 420, 297, CertificateMode.FULL),
                 DefaultLayouts.of("GK", 297, 210, CertificateMode.BLANK_STOCK))) {
