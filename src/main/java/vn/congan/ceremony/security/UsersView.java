@@ -16,7 +16,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.stream.Collectors;
+import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
 
@@ -50,11 +52,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(AppUser::getUsername).setHeader(getTranslation("users.col.username"));
-        grid.addColumn(AppUser::getDisplayName).setHeader(getTranslation("users.col.displayName")).setFlexGrow(2);
+        grid.addColumn(AppUser::getUsername).setHeader(getTranslation("users.col.username")).setKey("username")
+                .setComparator(Comparator.comparing(AppUser::getUsername, String.CASE_INSENSITIVE_ORDER));
+        grid.addColumn(AppUser::getDisplayName).setHeader(getTranslation("users.col.displayName")).setFlexGrow(2)
+                .setKey("displayName").setComparator(Comparator.comparing(u -> PersonName.parse(u.getDisplayName()),
+                        PersonName.ALPHABETICAL));
         grid.addColumn(u -> u.getRoles().stream().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("users.col.roles")).setFlexGrow(2);
         grid.addColumn(u -> u.isEnabled() ? "✓" : "").setHeader(getTranslation("users.col.enabled"));
+        grid.getColumns().forEach(column -> column.setResizable(true));
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         grid.setHeight("40%");
         grid.setMinHeight("16em"); // the login log below must not squeeze the list of users

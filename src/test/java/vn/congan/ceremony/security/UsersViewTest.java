@@ -46,6 +46,22 @@ class UsersViewTest extends AbstractViewTest {
     }
 
     @Test
+    void theUsersSortByDisplayNameInVietnameseOrder() {
+        users.save(new AppUser("dang", "Đặng Văn An", "x", java.util.EnumSet.of(Role.MC)));
+        users.save(new AppUser("anh", "Trần Thị Ánh", "x", java.util.EnumSet.of(Role.MC)));
+        users.save(new AppUser("zung", "Lê Văn Dũng", "x", java.util.EnumSet.of(Role.MC)));
+        openAs(UsersView.class, "admin", Role.ADMIN);
+        @SuppressWarnings("unchecked")
+        Grid<AppUser> grid = _get(Grid.class, spec -> spec.withClasses("users-grid"));
+        assertThat(grid.getColumns()).allMatch(Grid.Column::isResizable);
+        GridKt._sortByKey(grid, "displayName", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        java.util.List<String> names = GridKt._fetch(grid, 0, 100).stream().map(AppUser::getDisplayName)
+                .filter(n -> n.contains("Văn") || n.contains("Thị")).toList();
+        // given name first: An, Ánh, Dũng (Java's code-point order puts Ánh after Dũng)
+        assertThat(names).containsExactly("Đặng Văn An", "Trần Thị Ánh", "Lê Văn Dũng");
+    }
+
+    @Test
     void aShortPasswordIsRefusedInVietnameseAndNothingIsSaved() {
         openAs(UsersView.class, "admin", Role.ADMIN);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Tên đăng nhập")), "letan02");
