@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
 import vn.congan.ceremony.ceremony.CeremonyService;
 import vn.congan.ceremony.ceremony.LiveCeremony;
@@ -68,10 +70,24 @@ public class CheckInView extends LiveCeremonyView implements HasDynamicTitle {
         if (found.isEmpty()) {
             results.add(new Paragraph(getTranslation("ceremony.checkin.none")));
         }
+        Map<String, Long> awardsPerRecipient = live.recipients().stream()
+                .collect(Collectors.groupingBy(CheckInView::who, Collectors.counting()));
         int number = 1;
         for (LiveCeremony.LiveRecipient r : found) {
-            results.add(new RecipientRow(r, true, device, this::send).update(number++, r));
+            RecipientRow row = new RecipientRow(r, true, device, this::send).update(number++, r);
+            if (awardsPerRecipient.getOrDefault(who(r), 0L) > 1) {
+                row.withAwardNote(getTranslation("ceremony.checkin.awardNote", r.recipient().formName(),
+                        r.batchPosition()));
+            }
+            results.add(row);
         }
+    }
+
+    /** The unit or the person an award goes to: two rows of the same one need telling apart. */
+    private static String who(LiveCeremony.LiveRecipient r) {
+        return r.recipient().collective() ? "unit:" + r.recipient().screenName()
+                : r.recipient().stagePersonId() != null ? "person:" + r.recipient().stagePersonId()
+                : "name:" + r.recipient().searchText();
     }
 
     @Override

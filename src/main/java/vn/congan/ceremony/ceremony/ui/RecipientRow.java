@@ -73,6 +73,17 @@ final class RecipientRow extends Div {
     }
 
     /**
+     * Says which award the row is for ("Giấy khen của Giám đốc Công an tỉnh · Đợt 12"), for the
+     * door staff when the same unit or person receives more than one.
+     */
+    RecipientRow withAwardNote(String text) {
+        Span note = new Span(text);
+        note.addClassName("ceremony-award-note");
+        getElement().insertChild(getElement().indexOfChild(name.getElement()) + 1, note.getElement());
+        return this;
+    }
+
+    /**
      * Shows {@code r} at place {@code position} (1-based), touching only what differs. A row may
      * be handed another recipient: it then gets new buttons, made for that one (the old ones,
      * still on a tablet that has not redrawn, no longer act).

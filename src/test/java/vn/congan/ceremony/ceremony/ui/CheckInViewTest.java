@@ -85,6 +85,32 @@ class CheckInViewTest extends LiveViewTestSupport {
     }
 
     @Test
+    void aUnitReceivingTwoAwardsShowsWhichAwardEachRowIsFor() {
+        java.util.Map<String, java.util.List<LiveCeremony.LiveRecipient>> byUnit = ceremony.live().recipients().stream()
+                .filter(r -> r.recipient().collective())
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.recipient().screenName()));
+        var twice = byUnit.entrySet().stream().filter(e -> e.getValue().size() > 1).findFirst().orElseThrow();
+        var once = byUnit.entrySet().stream().filter(e -> e.getValue().size() == 1).findFirst().orElseThrow();
+
+        openAs(CheckInView.class, "mc", Role.MC);
+        _setValue(_get(TextField.class, spec -> spec.withId("checkin-search")), twice.getKey());
+        for (LiveCeremony.LiveRecipient r : twice.getValue()) {
+            Div row = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).stream()
+                    .filter(d -> d.getElement().getAttribute("data-award").equals(Long.toString(r.awardId())))
+                    .findFirst().orElseThrow();
+            assertThat(_get(row, Span.class, spec -> spec.withClasses("ceremony-award-note")).getText())
+                    .isEqualTo(r.recipient().formName() + " · Đợt " + r.batchPosition());
+        }
+
+        _setValue(_get(TextField.class, spec -> spec.withId("checkin-search")), once.getKey());
+        Div single = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).stream()
+                .filter(d -> d.getElement().getAttribute("data-award")
+                        .equals(Long.toString(once.getValue().get(0).awardId())))
+                .findFirst().orElseThrow();
+        assertThat(_find(single, Span.class, spec -> spec.withClasses("ceremony-award-note"))).isEmpty();
+    }
+
+    @Test
     void tooShortAQueryShowsTheCount() {
         openAs(CheckInView.class, "organizer", Role.ORGANIZER);
         assertThat(_find(Div.class, spec -> spec.withClasses("ceremony-recipient"))).isEmpty();
