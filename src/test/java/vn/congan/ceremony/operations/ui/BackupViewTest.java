@@ -18,7 +18,7 @@ class BackupViewTest extends AbstractViewTest {
     @Test
     void theAdminFindsTheBackupPageInTheMenuAndItsDownloadLink() {
         openAs(BackupView.class, "admin", Role.ADMIN, Role.ORGANIZER);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Sao lưu dữ liệu");
+        assertThat(_find(SideNavItem.class)).extracting(item -> item.getElement().getTextRecursively()).contains("Sao lưu dữ liệu");
         assertThat(_get(Paragraph.class, spec -> spec.withId("backup-text")).getText())
                 .startsWith("Tải về bản sao lưu toàn bộ cơ sở dữ liệu: quyết định, người được khen");
         Anchor download = _get(Anchor.class, spec -> spec.withId("backup-download"));
@@ -32,7 +32,7 @@ class BackupViewTest extends AbstractViewTest {
         login("organizer", Role.ORGANIZER);
         UI.getCurrent().navigate(BackupView.class);
         _assertNone(BackupView.class);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Sao lưu dữ liệu");
+        assertThat(_find(SideNavItem.class)).extracting(item -> item.getElement().getTextRecursively()).doesNotContain("Sao lưu dữ liệu");
         assertThat(_get(Paragraph.class, spec -> spec.withId("page-not-found-text")).getText())
                 .startsWith("Trang /backup không tồn tại, hoặc tài khoản của bạn không có quyền mở trang này.");
     }
