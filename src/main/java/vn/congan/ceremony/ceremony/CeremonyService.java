@@ -121,7 +121,10 @@ public class CeremonyService {
         CeremonyMachine.Transition transition = new CeremonyMachine(programme.plan()).apply(before, command);
         Instant now = Instant.now();
         run.apply(transition.state(), user, now);
-        if (command instanceof CeremonyCommand.Reset) {
+        boolean backToTheStart = command instanceof CeremonyCommand.Back && transition.state().current() == null
+                && !transition.state().finished();
+        if (command instanceof CeremonyCommand.Reset || backToTheStart) {
+            // a rehearsal taken back before its first step: the times of the steps undone no longer count
             run.startOverAt(transition.state().version());
         }
         for (Long awardId : transition.changedAwards()) {

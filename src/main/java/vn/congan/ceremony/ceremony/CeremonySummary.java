@@ -11,7 +11,7 @@ import vn.congan.ceremony.award.AwardCount;
  */
 public record CeremonySummary(String parentBody, String department, String place, String conferenceTitle,
         LocalDate date, LocalTime startTime, String venue, String chair, LocalDate movementStart,
-        LocalDate movementEnd, List<AwardCount> counts, List<Line> absent, List<Line> onBehalf,
+        LocalDate movementEnd, List<AwardCount> counts, int notInBatch, List<Line> absent, List<Line> onBehalf,
         List<TimelineRow> timeline, boolean finished, String newsDraft) {
 
     /** One recipient in the absent or received-on-behalf list. */
@@ -31,6 +31,6 @@ public record CeremonySummary(String parentBody, String department, String place
 
     public CeremonySummary withNewsDraft(String text) {
         return new CeremonySummary(parentBody, department, place, conferenceTitle, date, startTime, venue, chair,
-                movementStart, movementEnd, counts, absent, onBehalf, timeline, finished, text);
+                movementStart, movementEnd, counts, notInBatch, absent, onBehalf, timeline, finished, text);
     }
 }

@@ -35,6 +35,10 @@ public final class CeremonySummaryPdf {
                     document.add(OfficialDocument.heading(s.conferenceTitle(), Face.SERIF_BOLD, SIZE, width));
                     section(document, "1. Số lượng khen thưởng");
                     document.add(counts(s.counts()));
+                    if (s.notInBatch() > 0) {
+                        document.add(new Paragraph("Ngoài ra " + s.notInBatch() + " người nhận khen thưởng chưa "
+                                + "được xếp vào đợt trao nào (không tính ở trên).", PdfFonts.font(Face.SERIF, SIZE)));
+                    }
                     section(document, "2. Vắng mặt (" + s.absent().size() + ")");
                     lines(document, s.absent(), false);
                     section(document, "3. Nhận thay (" + s.onBehalf().size() + ")");

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congan.ceremony.award.AwardCount;
 import vn.congan.ceremony.award.AwardService;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
@@ -72,6 +73,7 @@ public class CeremonySummaryService {
                 }
             }
         }
+        List<AwardCount> all = awards.countsByForm(conference);
         Person chair = conference.getChair();
         String chairLine = chair == null ? null
                 : chair.getRankAndName() + (chair.getPosition() == null ? "" : ", " + chair.getPosition());
@@ -80,9 +82,32 @@ public class CeremonySummaryService {
                 conference.getTitle(), conference.getDate(), conference.getStartTime(), conference.getVenue(),
                 chairLine, conference.getMovement() == null ? null : conference.getMovement().getStartDate(),
                 conference.getMovement() == null ? null : conference.getMovement().getEndDate(),
-                awards.countsByForm(conference), absent, onBehalf, timeline(programme, log),
+                inBatches(all, programme), notInBatch(all, programme), absent, onBehalf, timeline(programme, log),
                 run != null && run.isFinished(), null);
         return summary.withNewsDraft(NewsDraft.compose(summary));
+    }
+
+    /**
+     * What the ceremony hands over: per award form, the collectives and individuals that stand in
+     * a batch (an award in no batch is not handed over on stage, and is counted apart).
+     */
+    private static List<AwardCount> inBatches(List<AwardCount> all, Programme programme) {
+        Map<String, long[]> byForm = new HashMap<>();
+        for (Programme.Batch batch : programme.batches()) {
+            for (Programme.Recipient r : batch.recipients()) {
+                byForm.computeIfAbsent(r.formName(), f -> new long[2])[r.collective() ? 0 : 1]++;
+            }
+        }
+        return all.stream().filter(c -> byForm.containsKey(c.formName()))
+                .map(c -> new AwardCount(c.formId(), c.formName(), c.precedence(), byForm.get(c.formName())[0],
+                        byForm.get(c.formName())[1]))
+                .toList();
+    }
+
+    private static int notInBatch(List<AwardCount> all, Programme programme) {
+        long decided = all.stream().mapToLong(AwardCount::total).sum();
+        long staged = programme.batches().stream().mapToLong(b -> b.recipients().size()).sum();
+        return (int) Math.max(0, decided - staged);
     }
 
     /** Actual start of an item: the first time the ceremony reached it; its end: when the next one began. */

@@ -21,7 +21,7 @@ class NewsDraftTest {
     void anAfternoonCeremonyWithOneFormAndNoVenue() {
         CeremonySummary s = new CeremonySummary(null, "Công an tỉnh Bình An", "Bình An", "Hội nghị sơ kết",
                 LocalDate.of(2021, 2, 5), LocalTime.of(14, 0), null, null, null, null,
-                List.of(new AwardCount(1L, "Giấy khen của Giám đốc Công an tỉnh", 40, 0, 12)), List.of(), List.of(),
+                List.of(new AwardCount(1L, "Giấy khen của Giám đốc Công an tỉnh", 40, 0, 12)), 0, List.of(), List.of(),
                 List.of(), true, null);
         assertThat(NewsDraft.compose(s)).isEqualTo("Chiều ngày 05/02/2021, Công an tỉnh Bình An tổ chức Hội nghị sơ kết."
                 + "\n\nTại hội nghị, Công an tỉnh Bình An đã công bố các quyết định khen thưởng và trao Giấy khen của "

@@ -88,6 +88,11 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
             cards.add(card);
         }
         add(cards);
+        if (s.notInBatch() > 0) {
+            Paragraph none = new Paragraph(getTranslation("ceremony.summary.notInBatch", s.notInBatch()));
+            none.addClassName("ceremony-summary-not-in-batch");
+            add(none);
+        }
 
         add(new H3(getTranslation("ceremony.summary.absent", s.absent().size())));
         add(list(s.absent(), false, "ceremony-summary-absent"));
