@@ -31,9 +31,7 @@ public final class CeremonyMachine {
     }
 
     public Transition apply(CeremonyState state, CeremonyCommand command) {
-        if (command.expectedVersion() != state.version()) {
-            throw new StaleCommandException(command.expectedVersion(), state.version());
-        }
+        checkVersion(state, command);
         if (command instanceof CeremonyCommand.Next next) {
             return move(state, next.device(), +1);
         }
@@ -49,7 +47,7 @@ public final class CeremonyMachine {
         if (command instanceof CeremonyCommand.Reset) {
             java.util.Set<Long> changed = new java.util.HashSet<>();
             state.recipients().forEach((award, r) -> {
-                if (!RecipientState.INITIAL.equals(r)) {
+                if (!r.isInitial()) {
                     changed.add(award);
                 }
             });
@@ -62,6 +60,23 @@ public final class CeremonyMachine {
             return new Transition(after, Set.of(), "TAKE_CONTROL", null, null);
         }
         throw new IllegalArgumentException("Unknown command " + command);
+    }
+
+    /**
+     * Next, Back and the other commands about the whole ceremony must have been made on the
+     * current version: a double tap, or two tablets at once, moves the ceremony once. A command
+     * about one recipient (present, absent, on behalf, on stage) needs only to have seen that
+     * recipient's latest change: the door is not refused because the MC pressed Next meanwhile.
+     */
+    private static void checkVersion(CeremonyState state, CeremonyCommand command) {
+        long seen = command.expectedVersion();
+        Long awardId = command instanceof CeremonyCommand.SetStatus set ? Long.valueOf(set.awardId())
+                : command instanceof CeremonyCommand.CheckIn checkIn ? Long.valueOf(checkIn.awardId()) : null;
+        boolean valid = awardId == null ? seen == state.version()
+                : seen <= state.version() && seen >= state.recipient(awardId).changedAt();
+        if (!valid) {
+            throw new StaleCommandException(seen, state.version());
+        }
     }
 
     private Transition move(CeremonyState state, String device, int direction) {
@@ -89,10 +104,11 @@ public final class CeremonyMachine {
                 RecipientStatus s = r.status();
                 if (s == RecipientStatus.CHECKED_IN && direction > 0) {
                     // Checked in while the batch was on stage: went up with it.
-                    recipients.put(award, r.withStatus(RecipientStatus.RECEIVED));
+                    recipients.put(award, r.withStatus(RecipientStatus.RECEIVED).changedAt(state.version() + 1));
                     changed.add(award);
                 } else if (s == RecipientStatus.CALLED || s == RecipientStatus.ON_STAGE) {
-                    recipients.put(award, r.withStatus(direction > 0 ? RecipientStatus.RECEIVED : r.notYetCalled()));
+                    recipients.put(award, r.withStatus(direction > 0 ? RecipientStatus.RECEIVED : r.notYetCalled())
+                            .changedAt(state.version() + 1));
                     changed.add(award);
                 }
             }
@@ -105,7 +121,7 @@ public final class CeremonyMachine {
                         ? s == RecipientStatus.WAITING || s == RecipientStatus.CHECKED_IN
                         : s == RecipientStatus.RECEIVED;
                 if (call) {
-                    recipients.put(award, r.withStatus(RecipientStatus.CALLED));
+                    recipients.put(award, r.withStatus(RecipientStatus.CALLED).changedAt(state.version() + 1));
                     changed.add(award);
                 }
             }
@@ -155,7 +171,7 @@ public final class CeremonyMachine {
     private Transition withRecipient(CeremonyState state, long awardId, RecipientState recipient, String kind,
             String detail) {
         Map<Long, RecipientState> recipients = new HashMap<>(state.recipients());
-        recipients.put(awardId, recipient);
+        recipients.put(awardId, recipient.changedAt(state.version() + 1));
         CeremonyState after = new CeremonyState(state.version() + 1, state.current(), state.finished(),
                 state.controller(), recipients);
         return new Transition(after, Set.of(awardId), kind, awardId, detail);

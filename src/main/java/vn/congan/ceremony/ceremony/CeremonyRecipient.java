@@ -32,6 +32,10 @@ public class CeremonyRecipient extends AbstractEntity {
     @Column(name = "on_behalf_of")
     private String onBehalfOf;
 
+    /** The ceremony version at which this recipient last changed (see {@link RecipientState#changedAt()}). */
+    @Column(name = "changed_at_version", nullable = false)
+    private long changedAtVersion;
+
     protected CeremonyRecipient() {
     }
 
@@ -45,12 +49,13 @@ public class CeremonyRecipient extends AbstractEntity {
     }
 
     public RecipientState state() {
-        return new RecipientState(status, checkedIn, onBehalfOf);
+        return new RecipientState(status, checkedIn, onBehalfOf, changedAtVersion);
     }
 
     void apply(RecipientState state) {
         this.status = state.status();
         this.checkedIn = state.checkedIn();
         this.onBehalfOf = state.onBehalfOf();
+        this.changedAtVersion = state.changedAt();
     }
 }

@@ -95,11 +95,21 @@ public class CeremonyService {
             throw new UserMessageException("ceremony.error.resetNotAllowed");
         }
         ensureRun();
-        try {
-            writeTx.executeWithoutResult(s -> apply(command, user));
-        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
-            // Another command committed between our read and our write.
-            throw new StaleCommandException(command.expectedVersion(), -1);
+        // A command about one recipient is judged against that recipient alone: when another
+        // command (the MC's Next) committed between our read and our write, read again and judge
+        // again rather than refuse the door staff for someone else's tap.
+        int attempts = command instanceof CeremonyCommand.SetStatus || command instanceof CeremonyCommand.CheckIn
+                ? 3 : 1;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                writeTx.executeWithoutResult(s -> apply(command, user));
+                break;
+            } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+                // Another command committed between our read and our write.
+                if (attempt >= attempts) {
+                    throw new StaleCommandException(command.expectedVersion(), -1);
+                }
+            }
         }
         LiveCeremony live = live();
         broadcaster.broadcast(live);

@@ -92,6 +92,31 @@ class CeremonyMachineTest {
     }
 
     @Test
+    void aRecipientCommandMadeBeforeTheMcsNextStillAppliesWhenThatRecipientDidNotChange() {
+        CeremonyState seenAtTheDoor = next(CeremonyState.notStarted());
+        // the MC moves on meanwhile, into the first batch; recipient 102 is in the second and stays untouched
+        CeremonyState now = next(seenAtTheDoor);
+        assertThat(now.version()).isGreaterThan(seenAtTheDoor.version());
+        CeremonyState after = machine.apply(now,
+                new CeremonyCommand.CheckIn(seenAtTheDoor.version(), "door", 102)).state();
+        assertThat(after.recipient(102).checkedIn()).isTrue();
+        assertThat(after.recipient(102).changedAt()).isEqualTo(now.version() + 1);
+
+        // recipient 100 was called up by that Next: the door's old screen is stale for it
+        assertThatThrownBy(() -> machine.apply(now, new CeremonyCommand.SetStatus(seenAtTheDoor.version(), "door",
+                100, RecipientStatus.ABSENT, null))).isInstanceOf(StaleCommandException.class);
+        // and the same tap repeated after it applied is stale too (double tap)
+        assertThatThrownBy(() -> machine.apply(after, new CeremonyCommand.SetStatus(seenAtTheDoor.version(),
+                "door", 102, RecipientStatus.ABSENT, null))).isInstanceOf(StaleCommandException.class);
+        // Next keeps the whole ceremony's version: made on an older screen, it is refused
+        assertThatThrownBy(() -> machine.apply(now, new CeremonyCommand.Next(seenAtTheDoor.version(), MC)))
+                .isInstanceOf(StaleCommandException.class);
+        // a version from the future is no version at all
+        assertThatThrownBy(() -> machine.apply(now, new CeremonyCommand.CheckIn(now.version() + 5, "door", 102)))
+                .isInstanceOf(StaleCommandException.class);
+    }
+
+    @Test
     void backUndoesTheCallAndReopensThePreviousBatch() {
         CeremonyState s = CeremonyState.notStarted();
         s = machine.apply(s, new CeremonyCommand.CheckIn(s.version(), "door", 102)).state();
@@ -136,7 +161,7 @@ class CeremonyMachineTest {
         CeremonyState s = CeremonyState.notStarted();
         s = machine.apply(s, new CeremonyCommand.SetStatus(0, "backstage", 100, RecipientStatus.ABSENT, null)).state();
         s = machine.apply(s, new CeremonyCommand.CheckIn(1, "door", 100)).state();
-        assertThat(s.recipient(100)).isEqualTo(new RecipientState(RecipientStatus.CHECKED_IN, true, null));
+        assertThat(s.recipient(100)).isEqualTo(new RecipientState(RecipientStatus.CHECKED_IN, true, null, 2));
     }
 
     @Test

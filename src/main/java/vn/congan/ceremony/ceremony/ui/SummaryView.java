@@ -114,7 +114,7 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
     private void confirmReset() {
         LiveCeremony live = ceremony.live();
         long withStatus = live.recipients().stream()
-                .filter(r -> !RecipientState.INITIAL.equals(r.state())).count();
+                .filter(r -> !r.state().isInitial()).count();
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("ceremony.reset.title"),
                 getTranslation("ceremony.reset.text", live.stepNumber(), live.stepCount(), withStatus),
                 getTranslation("ceremony.reset.confirm"), e -> {
