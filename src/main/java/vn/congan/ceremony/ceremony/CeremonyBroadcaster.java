@@ -1,6 +1,5 @@
 package vn.congan.ceremony.ceremony;
 
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +45,8 @@ public class CeremonyBroadcaster {
         };
     }
 
-    /** Adds a listener; remove it with the returned registration (on detach). */
-    public Registration register(Consumer<LiveCeremony> listener) {
+    /** Adds a listener; remove it with the returned subscription (on detach). */
+    public Subscription register(Consumer<LiveCeremony> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }

@@ -28,4 +28,21 @@ class ArchitectureTest {
     static final ArchRule servicesKnowNoUiComponents = noClasses()
             .that().areAnnotatedWith(Service.class).or().areAnnotatedWith(Repository.class)
             .should().dependOnClassesThat().resideInAnyPackage("com.vaadin.flow.component..");
+
+    /** Services and Spring components outside the UI packages know no Vaadin type at all. */
+    @ArchTest
+    static final ArchRule servicesAndComponentsKnowNoVaadin = noClasses()
+            .that().areAnnotatedWith(Service.class).or().areAnnotatedWith(Repository.class)
+            .or().areAnnotatedWith(org.springframework.stereotype.Component.class)
+            .and().resideOutsideOfPackages("..ui..", "vn.congan.ceremony.security..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..");
+
+    /** Domain rules and the JPA infrastructure in common stay free of Spring MVC and Vaadin. */
+    @ArchTest
+    static final ArchRule commonKnowsNoFeature = noClasses()
+            .that().resideInAPackage("vn.congan.ceremony.common..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.congan.ceremony.award..",
+                    "vn.congan.ceremony.conference..", "vn.congan.ceremony.stage..", "vn.congan.ceremony.seating..",
+                    "vn.congan.ceremony.print..", "vn.congan.ceremony.ceremony..", "vn.congan.ceremony.organisation..",
+                    "vn.congan.ceremony.security..", "vn.congan.ceremony.dashboard..", "vn.congan.ceremony.demo..");
 }

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.shared.Registration;
 import java.util.function.LongFunction;
 import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.CeremonyService;
 import vn.congan.ceremony.ceremony.LiveCeremony;
+import vn.congan.ceremony.ceremony.Subscription;
 import vn.congan.ceremony.common.DatabaseFailures;
 import vn.congan.ceremony.operations.DatabaseAvailability;
 import vn.congan.ceremony.ui.UiErrors;
@@ -24,7 +24,7 @@ public abstract class LiveCeremonyView extends VerticalLayout {
 
     protected final CeremonyService ceremony;
     private final CeremonyBroadcaster broadcaster;
-    private Registration registration;
+    private Subscription registration;
     private LiveCeremony shown;
     private String device = sessionDevice();
     private DatabaseAvailability database;
