@@ -1,11 +1,19 @@
 package vn.congan.ceremony.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import jakarta.persistence.Entity;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
@@ -45,4 +53,37 @@ class ArchitectureTest {
                     "vn.congan.ceremony.conference..", "vn.congan.ceremony.stage..", "vn.congan.ceremony.seating..",
                     "vn.congan.ceremony.print..", "vn.congan.ceremony.ceremony..", "vn.congan.ceremony.organisation..",
                     "vn.congan.ceremony.security..", "vn.congan.ceremony.dashboard..", "vn.congan.ceremony.demo..");
+
+    /**
+     * A feature reads another feature's data through that feature's service or read model, never
+     * its repositories; and the feature packages form no cycle. Both are frozen (ArchUnit's
+     * ratchet, store in src/test/resources/archunit-store): the dependencies that exist today are
+     * recorded and being removed, any new one fails the build.
+     */
+    @ArchTest
+    static final ArchRule noFeatureReadsAnothersRepositories = FreezingArchRule.freeze(classes()
+            .that().resideInAPackage("vn.congan.ceremony..")
+            .should(new ArchCondition<JavaClass>("read only their own feature's repositories") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                        JavaClass target = dependency.getTargetClass();
+                        if (target.getSimpleName().endsWith("Repository")
+                                && target.getPackageName().startsWith("vn.congan.ceremony.")
+                                && !feature(target).equals(feature(origin))) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    }
+                }
+            }));
+
+    @ArchTest
+    static final ArchRule featuresFormNoCycles = FreezingArchRule.freeze(
+            SlicesRuleDefinition.slices().matching("vn.congan.ceremony.(*)..").should().beFreeOfCycles());
+
+    private static String feature(JavaClass type) {
+        String rest = type.getPackageName().substring("vn.congan.ceremony.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
 }
