@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.text.VietText;
+import vn.congan.ceremony.common.text.PersonName;
 
 /** Who sits where, by person or by name: for the check-in desk and the ushers. */
 @Service
@@ -27,13 +28,15 @@ public class SeatLookup {
 
     /**
      * The seats whose occupant's name holds every word of {@code query}, with or without
-     * diacritics ("hung" finds "Nguyễn Thế Hùng"), by row and seat.
+     * diacritics ("hung" finds "Nguyễn Thế Hùng"), in Vietnamese alphabetical order of the name.
      */
     public List<SeatInfo> findByName(long conferenceId, String query) {
         if (VietText.fold(query).isEmpty()) {
             return List.of();
         }
-        return all(conferenceId).stream().filter(s -> VietText.matches(s.occupantName(), query)).toList();
+        return all(conferenceId).stream().filter(s -> VietText.matches(s.occupantName(), query))
+                .sorted(Comparator.comparing(s -> PersonName.parse(s.occupantName()), PersonName.ALPHABETICAL))
+                .toList();
     }
 
     /** Every occupied seat of the conference's plan, front row first. */

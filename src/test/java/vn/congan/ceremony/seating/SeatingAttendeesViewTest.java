@@ -67,6 +67,23 @@ class SeatingAttendeesViewTest extends AbstractViewTest {
     }
 
     @Test
+    void theListSortsByNameInVietnameseOrderAndBackToItsOwnOrder() {
+        var attendees = context.getBean(vn.congan.ceremony.seating.SeatingAttendeeService.class);
+        attendees.add(fixtures.conference(), "Đỗ Văn Đức", null);
+        attendees.add(fixtures.conference(), "Trần Thị Ánh", null);
+        attendees.add(fixtures.conference(), "Lê Văn Dũng", null);
+        openAs(AttendeesView.class, "organizer", Role.ORGANIZER);
+        assertThat(grid().getColumns()).allMatch(com.vaadin.flow.component.grid.Grid.Column::isResizable);
+
+        GridKt._sortByKey(grid(), "name", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        java.util.List<String> names = java.util.stream.IntStream.range(0, GridKt._size(grid()))
+                .mapToObj(i -> cell(i, "name")).toList();
+        assertThat(names).containsSubsequence("Trần Thị Ánh", "Lê Văn Dũng", "Đỗ Văn Đức");
+        assertThat(names.stream().map(vn.congan.ceremony.common.text.PersonName::parse).toList())
+                .isSortedAccordingTo(vn.congan.ceremony.common.text.PersonName.ALPHABETICAL);
+    }
+
+    @Test
     void addingOneShowsItAtTheEndWithoutASeatYet() {
         openAs(AttendeesView.class, "organizer", Role.ORGANIZER);
         LocatorJ._setValue(_get(TextField.class, spec -> spec.withId("attendee-name")), "Võ Thị Mai");

@@ -303,6 +303,12 @@ class SeatingViewTest extends AbstractViewTest {
         Grid<SeatInfo> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).label()).isEqualTo("A1");
+
+        // several found: in Vietnamese alphabetical order of the name, not in hall order
+        LocatorJ._setValue(search, "n");
+        java.util.List<SeatInfo> found = GridKt._fetch(grid, 0, 100);
+        assertThat(found).hasSizeGreaterThan(3).extracting(s -> vn.congan.ceremony.common.text.PersonName
+                .parse(s.occupantName())).isSortedAccordingTo(vn.congan.ceremony.common.text.PersonName.ALPHABETICAL);
     }
 
     private SeatingService seatingService() {

@@ -36,6 +36,9 @@ import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.SpreadsheetUploads;
 import vn.congan.ceremony.ui.UiErrors;
 import vn.congan.ceremony.ui.Confirm;
+import java.util.Comparator;
+import vn.congan.ceremony.common.text.PersonName;
+import vn.congan.ceremony.common.text.VietnameseCollation;
 
 /**
  * The optional list of other attendees, who fill the general zone: the list in order with each
@@ -133,14 +136,18 @@ public class AttendeesView extends VerticalLayout implements HasDynamicTitle {
     private Grid<AttendeeRow> grid() {
         grid.setId("attendees-grid");
         grid.addColumn(AttendeeRow::number).setHeader(getTranslation("seating.attendees.col.number"))
-                .setWidth("4.5rem").setFlexGrow(0);
+                .setWidth("4.5rem").setFlexGrow(0).setKey("number").setComparator(AttendeeRow::number);
         grid.addColumn(AttendeeRow::name).setKey("name").setHeader(getTranslation("seating.attendees.col.name"))
-                .setFlexGrow(2);
+                .setFlexGrow(2).setComparator(Comparator.comparing(r -> PersonName.parse(r.name()),
+                        PersonName.ALPHABETICAL));
         grid.addColumn(r -> r.organisation() == null ? "" : r.organisation()).setKey("organisation")
-                .setHeader(getTranslation("seating.attendees.col.organisation")).setFlexGrow(3);
+                .setHeader(getTranslation("seating.attendees.col.organisation")).setFlexGrow(3)
+                .setComparator(Comparator.comparing(r -> r.organisation() == null ? "" : r.organisation(),
+                        VietnameseCollation.comparator()));
         grid.addColumn(r -> r.seated() ? r.seat() : getTranslation("seating.attendees.noSeat")).setKey("seat")
                 .setHeader(getTranslation("seating.attendees.col.seat")).setWidth("6.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::removeButton).setKey("remove").setWidth("4.5rem").setFlexGrow(0);
+        grid.getColumns().forEach(column -> column.setResizable(true));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
                 GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("seating.attendees.empty"));
