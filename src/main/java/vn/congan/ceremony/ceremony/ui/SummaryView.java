@@ -2,7 +2,6 @@ package vn.congan.ceremony.ceremony.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -34,6 +33,7 @@ import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
 import vn.congan.ceremony.common.text.FileNames;
+import vn.congan.ceremony.ui.Confirm;
 import vn.congan.ceremony.ui.Downloads;
 
 /** After the ceremony: what was handed out, who was absent or received on behalf, the timeline, a news draft. */
@@ -115,21 +115,15 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
         LiveCeremony live = ceremony.live();
         long withStatus = live.recipients().stream()
                 .filter(r -> !r.state().isInitial()).count();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("ceremony.reset.title"),
+        Confirm.ask("ceremony-reset-confirm", getTranslation("ceremony.reset.title"),
                 getTranslation("ceremony.reset.text", live.stepNumber(), live.stepCount(), withStatus),
-                getTranslation("ceremony.reset.confirm"), e -> {
+                getTranslation("ceremony.reset.confirm"), true, () -> {
                     if (UiErrors.attempt(this, () -> ceremony.execute(
                             new CeremonyCommand.Reset(live.version(), "summary-page")))) {
                         UiErrors.success(getTranslation("ceremony.reset.done"));
                         render();
                     }
-                });
-        confirm.addClassName("ceremony-dialog");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("ceremony.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setId("ceremony-reset-confirm");
-        confirm.open();
+                }).addClassName("ceremony-dialog");
     }
 
     private UnorderedList list(List<CeremonySummary.Line> lines, boolean withReceiver, String className) {
