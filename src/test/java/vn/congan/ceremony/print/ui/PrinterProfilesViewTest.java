@@ -35,7 +35,7 @@ class PrinterProfilesViewTest extends AbstractViewTest {
         assertThat(GridKt._size(grid)).isEqualTo(3);
         byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withClasses("calibration-download")));
         assertThat(PdfLines.text(pdf)).contains("TRANG HIỆU CHỈNH MÁY IN: Canon LBP 2900 - Văn phòng",
-                "X = +1.5 mm, Y = -2.0 mm", "(149 ; 105) mm");
+                "X = +1,5 mm, Y = −2,0 mm", "(148,5 ; 105) mm");
     }
 
     @Test
