@@ -172,9 +172,9 @@ public class CertificatePrintService {
         return new PrintCheck(job.certificates, pages, warnings, files);
     }
 
-    /** The printer's offset for the paper of {@code part}; plain-paper slips need none. */
+    /** The printer's offset for the paper of {@code part} (its tray); plain-paper slips need none. */
     private static PrinterOffset offset(PrinterProfile profile, Part part) {
-        return profile == null || part.slips ? PrinterOffset.NONE : profile.offset();
+        return profile == null || part.slips ? PrinterOffset.NONE : profile.offsetFor(part.widthMm, part.heightMm);
     }
 
     /** The files of the job, in the order they are printed, named after their stock. */
@@ -254,7 +254,8 @@ public class CertificatePrintService {
     static final double SLIP_HEIGHT_MM = 210;
 
     /** The sheets of one stock, in stage order. */
-    private record Part(String stock, boolean blankStock, boolean slips, List<CertificateSheet> sheets) {
+    private record Part(String stock, boolean blankStock, boolean slips, double widthMm, double heightMm,
+            List<CertificateSheet> sheets) {
     }
 
     private record Job(Conference conference, String title, int certificates, List<Part> parts) {
@@ -311,7 +312,8 @@ public class CertificatePrintService {
             for (Map.Entry<Stock, List<CertificateSheet>> entry : split.get(i).entrySet()) {
                 Stock stock = entry.getKey();
                 String label = labels.get(stock.key());
-                Part part = parts.computeIfAbsent(stock.key(), k -> new Part(label, blank, false, new ArrayList<>()));
+                Part part = parts.computeIfAbsent(stock.key(), k -> new Part(label, blank, false,
+                        stock.widthMm(), stock.heightMm(), new ArrayList<>()));
                 if (request.separators()) {
                     if (blank) {
                         slips.add(separator(group, entry.getValue().size(), SLIP_WIDTH_MM, SLIP_HEIGHT_MM,
@@ -326,7 +328,7 @@ public class CertificatePrintService {
         }
         List<Part> all = new ArrayList<>(parts.values());
         if (!slips.isEmpty()) {
-            all.add(new Part("Tờ phân cách - giấy trắng A4", false, true, slips));
+            all.add(new Part("Tờ phân cách - giấy trắng A4", false, true, SLIP_WIDTH_MM, SLIP_HEIGHT_MM, slips));
         }
         Conference conference = chosen.get(0).getDecision().getConference();
         return new Job(conference, title(request, chosen), chosen.size(), all);

@@ -149,6 +149,34 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void eachFileOfAJobIsShiftedByTheOffsetOfItsPaperSize() {
+        PrinterProfile trays = new PrinterProfile("Canon hai khay");
+        trays.setFrontX(0);
+        trays.setFrontY(0);
+        trays.setA3FrontX(5);
+        trays.setA3FrontY(3);
+        Long profileId = profiles.save(trays).getId();
+        Conference conference = conferences.current().orElseThrow();
+
+        List<byte[]> plain = List.copyOf(unzip(print(PrintRequest.ceremony(conference.getId(),
+                CertificateMode.BLANK_STOCK, null, false))).values());
+        List<byte[]> shifted = List.copyOf(unzip(print(PrintRequest.ceremony(conference.getId(),
+                CertificateMode.BLANK_STOCK, profileId, false))).values());
+
+        // A3 Bằng khen: 5 mm right and 3 mm down; A4 Giấy khen: where it was
+        PdfLines.Line a3Before = PdfLines.of(plain.get(0)).get(0);
+        PdfLines.Line a3After = PdfLines.of(shifted.get(0)).get(0);
+        assertThat(a3After.text()).isEqualTo(a3Before.text());
+        assertThat(a3After.xMm() - a3Before.xMm()).isCloseTo(5, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(a3After.yMm() - a3Before.yMm()).isCloseTo(3, org.assertj.core.api.Assertions.within(0.01));
+        PdfLines.Line a4Before = PdfLines.of(plain.get(1)).get(0);
+        PdfLines.Line a4After = PdfLines.of(shifted.get(1)).get(0);
+        assertThat(a4After.text()).isEqualTo(a4Before.text());
+        assertThat(a4After.xMm()).isCloseTo(a4Before.xMm(), org.assertj.core.api.Assertions.within(0.01));
+        assertThat(a4After.yMm()).isCloseTo(a4Before.yMm(), org.assertj.core.api.Assertions.within(0.01));
+    }
+
+    @Test
     void theStackFollowsTheBatchEntriesAndNamesThePresenter() {
         Conference conference = conferences.current().orElseThrow();
         List<Long> firstTwo = transactions.execute(status -> {
