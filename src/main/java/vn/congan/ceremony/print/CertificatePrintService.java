@@ -182,7 +182,8 @@ public class CertificatePrintService {
         List<PrintFile> files = new ArrayList<>();
         for (Part part : job.parts) {
             String name = job.parts.size() == 1 ? fileName(job)
-                    : FileNames.of("pdf", "in", part.stock, job.title, job.conference.getDate());
+                    : FileNames.of("pdf", "in", part.slips ? "Tờ phân cách" : part.stock, job.title,
+                            job.conference.getDate());
             files.add(new PrintFile(name, part.stock, part.blankStock, part.slips, part.sheets.size()));
         }
         return files;
