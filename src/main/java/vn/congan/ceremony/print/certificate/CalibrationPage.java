@@ -132,8 +132,11 @@ public final class CalibrationPage {
             cb.setLineWidth(0.4f);
             cb.circle(x, y, mm(CIRCLE_MM));
             cb.stroke();
-            // above right of the circle, clear of both arms' centre part
-            text(cb, font, labelSize, label(c[0], c[1]), x + mm(CIRCLE_MM + 1), y + mm(CIRCLE_MM + 1));
+            // above the circle, on the side towards the middle of the sheet (never off its edge)
+            String label = label(c[0], c[1]);
+            float labelX = c[0] > widthMm / 2 + 1
+                    ? x - mm(CIRCLE_MM + 1) - font.getWidthPoint(label, labelSize) : x + mm(CIRCLE_MM + 1);
+            text(cb, font, labelSize, label, labelX, y + mm(CIRCLE_MM + 1));
         }
         BaseFont serif = PdfFonts.base(Face.SERIF);
         BaseFont bold = PdfFonts.base(Face.SERIF_BOLD);

@@ -44,10 +44,13 @@ class CalibrationPageTest {
             Point2D centre = circles.stream().filter(c -> Math.abs(c.getX() - (x + 2)) < 0.05
                     && Math.abs(c.getY() - (y + 3)) < 0.05).findFirst()
                     .orElseThrow(() -> new AssertionError("no mark at " + label.text() + " + offset in " + circles));
-            // and the label right beside that mark: above right of its circle, within 6 mm
-            double labelX = label.left() / MM;
+            // and the label right beside that mark: above its circle, its near end within 6 mm of the centre
+            double near = Math.min(Math.abs(label.left() / MM - centre.getX()),
+                    Math.abs(label.right() / MM - centre.getX()));
             double labelY = (210 * MM - label.baseline()) / MM;
-            assertThat(labelX - centre.getX()).isBetween(3.0, 6.0);
+            assertThat(near).isBetween(3.0, 6.0);
+            assertThat(label.left()).isGreaterThan(10 * MM);
+            assertThat(label.right()).isLessThan((297 - 10) * MM);
             assertThat(centre.getY() - labelY).isBetween(3.0, 6.0);
         }
         assertThat(PdfLines.text(pdf)).contains("TRANG HIỆU CHỈNH MÁY IN: HP LaserJet phòng 201",
