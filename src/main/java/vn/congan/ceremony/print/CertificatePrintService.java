@@ -114,11 +114,13 @@ public class CertificatePrintService {
     @Transactional(readOnly = true)
     public PrintCheck check(PrintRequest request) {
         Job job = job(request);
-        List<FitWarning> warnings = new ArrayList<>();
+        List<List<FitWarning>> perFile = new ArrayList<>();
         for (Part part : job.parts) {
-            warnings.addAll(CertificateRenderer.check(part.sheets));
+            perFile.add(CertificateRenderer.check(part.sheets));
         }
-        return new PrintCheck(job.certificates, job.sheetCount(), warnings, files(request, job));
+        List<PrintFile> files = files(job, perFile);
+        return new PrintCheck(job.certificates, job.sheetCount(),
+                files.stream().flatMap(f -> f.warnings().stream()).toList(), files);
     }
 
     /**
@@ -141,14 +143,14 @@ public class CertificatePrintService {
         // lays every sheet out first: a missing glyph refuses the job before a byte is written
         job.parts.forEach(part -> CertificateRenderer.check(part.sheets));
         PrinterProfile profile = profile(request);
-        List<PrintFile> files = files(request, job);
-        List<FitWarning> warnings = new ArrayList<>();
+        List<PrintFile> files = files(job, null);
+        List<List<FitWarning>> perFile = new ArrayList<>();
         int pages = 0;
         if (job.parts.size() == 1) {
             CertificateRenderer.Report report = CertificateRenderer.render(job.parts.get(0).sheets,
                     offset(profile, job.parts.get(0)), job.title, out);
             pages = report.pages();
-            warnings.addAll(report.warnings());
+            perFile.add(report.warnings());
         } else {
             ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out));
             try {
@@ -159,7 +161,7 @@ public class CertificatePrintService {
                             job.title + " - " + part.stock, new KeepOpen(zip));
                     zip.closeEntry();
                     pages += report.pages();
-                    warnings.addAll(report.warnings());
+                    perFile.add(report.warnings());
                 }
                 zip.finish();
                 zip.flush();
@@ -169,7 +171,9 @@ public class CertificatePrintService {
         }
         log.save(new PrintLog(LocalDateTime.now(clock), username, job.conference, request.scope(), job.title,
                 request.mode(), pages, profile == null ? null : profile.getName()));
-        return new PrintCheck(job.certificates, pages, warnings, files);
+        files = files(job, perFile);
+        return new PrintCheck(job.certificates, pages, files.stream().flatMap(f -> f.warnings().stream()).toList(),
+                files);
     }
 
     /** The printer's offset for the paper of {@code part} (its tray); plain-paper slips need none. */
@@ -177,14 +181,16 @@ public class CertificatePrintService {
         return profile == null || part.slips ? PrinterOffset.NONE : profile.offsetFor(part.widthMm, part.heightMm);
     }
 
-    /** The files of the job, in the order they are printed, named after their stock. */
-    private List<PrintFile> files(PrintRequest request, Job job) {
+    /** The files of the job, in the order they are printed, named after their stock, with their warnings (or none). */
+    private static List<PrintFile> files(Job job, List<List<FitWarning>> warnings) {
         List<PrintFile> files = new ArrayList<>();
-        for (Part part : job.parts) {
+        for (int i = 0; i < job.parts.size(); i++) {
+            Part part = job.parts.get(i);
             String name = job.parts.size() == 1 ? fileName(job)
                     : FileNames.of("pdf", "in", part.slips ? "Tờ phân cách" : part.stock, job.title,
                             job.conference.getDate());
-            files.add(new PrintFile(name, part.stock, part.blankStock, part.slips, part.sheets.size()));
+            files.add(new PrintFile(name, part.stock, part.blankStock, part.slips, part.sheets.size(),
+                    warnings == null ? List.of() : warnings.get(i)));
         }
         return files;
     }

@@ -1,5 +1,8 @@
 package vn.congan.ceremony.print;
 
+import java.util.List;
+import vn.congan.ceremony.print.certificate.FitWarning;
+
 /**
  * One file of a print job: the sheets that go through the printer on one stock, named after it
  * ("in-bang-khen-a3-...pdf"). A job whose certificates use one stock is one file; a job that needs
@@ -11,6 +14,12 @@ package vn.congan.ceremony.print;
  * @param blankStock true when the sheets go onto pre-printed blanks
  * @param slips      true for the separator slips' file
  * @param sheets     sheets in the file
+ * @param warnings   the file's sheets that overflow, numbered by their page in this file
  */
-public record PrintFile(String fileName, String stock, boolean blankStock, boolean slips, int sheets) {
+public record PrintFile(String fileName, String stock, boolean blankStock, boolean slips, int sheets,
+        List<FitWarning> warnings) {
+
+    public PrintFile {
+        warnings = List.copyOf(warnings);
+    }
 }

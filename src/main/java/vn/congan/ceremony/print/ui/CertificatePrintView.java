@@ -309,9 +309,15 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
             head.addClassName("print-warnings-head");
             UnorderedList list = new UnorderedList();
             list.addClassName("print-warnings");
-            for (FitWarning w : outcome.warnings()) {
-                list.add(new ListItem(getTranslation("print.check.warning", w.page(), w.sheet(),
-                        getTranslation(w.field().labelKey()))));
+            // in a ZIP, a sheet number means nothing without its file
+            for (PrintFile file : outcome.files()) {
+                for (FitWarning w : file.warnings()) {
+                    list.add(new ListItem(outcome.zipped()
+                            ? getTranslation("print.check.warning.inFile", w.page(), w.sheet(),
+                                    getTranslation(w.field().labelKey()), file.fileName())
+                            : getTranslation("print.check.warning", w.page(), w.sheet(),
+                                    getTranslation(w.field().labelKey()))));
+                }
             }
             result.add(head, list);
         }

@@ -162,6 +162,24 @@ class CertificatePrintViewTest extends AbstractViewTest {
     }
 
     @Test
+    void inAZipAnOverflowingSheetIsNamedWithItsFile() {
+        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
+        Award first = awards.findByDecisionWithRecipients(giayKhen).get(0);
+        first.setAchievement(String.join(" ", Collections.nCopies(7, DemoDataLoader.ACHIEVEMENT)));
+        awards.save(first);
+        openAs(CertificatePrintView.class, "print", Role.PRINT);
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
+
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("print-file"))).hasSize(2);
+        List<String> warnings = _find(com.vaadin.flow.component.html.UnorderedList.class,
+                spec -> spec.withClasses("print-warnings")).get(0).getChildren()
+                .map(c -> ((ListItem) c).getText()).toList();
+        assertThat(warnings).singleElement().satisfies(w -> assertThat(w).startsWith("Tệp in-giay-khen-a4-")
+                .endsWith(".pdf, tờ 1: Văn phòng Công an tỉnh (1234/QĐ-CAT-PV01) - ô \"Thành tích\""));
+    }
+
+    @Test
     void oneBatchPrintsBehindItsSeparatorSheet() {
         openAs(CertificatePrintView.class, "print", Role.PRINT);
         @SuppressWarnings("unchecked")
