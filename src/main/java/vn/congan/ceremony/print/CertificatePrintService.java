@@ -1,14 +1,21 @@
 package vn.congan.ceremony.print;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.award.Award;
@@ -26,13 +33,17 @@ import vn.congan.ceremony.print.certificate.CertificateLayout;
 import vn.congan.ceremony.print.certificate.CertificateMode;
 import vn.congan.ceremony.print.certificate.CertificateRenderer;
 import vn.congan.ceremony.print.certificate.CertificateSheet;
+import vn.congan.ceremony.print.certificate.FitWarning;
 import vn.congan.ceremony.print.certificate.PrinterOffset;
 import vn.congan.ceremony.common.text.FileNames;
 
 /**
- * Prints certificates: one, a selection, a decision or the whole ceremony, as one PDF in stage
- * order. The check lists the sheets that overflow before anything prints; printing gives each
- * decision its register numbers on first print and logs the job. The preview is the same renderer.
+ * Prints certificates: one, a selection, a decision or the whole ceremony, in stage order, as one
+ * PDF per stock: a job that needs A3 Bằng khen and A4 Giấy khen comes out as a ZIP with one PDF
+ * for each, named after its stock, and in blank-stock mode the separator slips are a PDF of their
+ * own on plain A4 paper (never printed onto a blank). The check lists the files with their sheets
+ * and the sheets that overflow before anything prints; printing gives each decision its register
+ * numbers on first print and logs the job. The preview is the same renderer.
  */
 @Service
 public class CertificatePrintService {
@@ -103,7 +114,13 @@ public class CertificatePrintService {
     @Transactional(readOnly = true)
     public PrintCheck check(PrintRequest request) {
         Job job = job(request);
-        return new PrintCheck(job.certificates, job.sheets.size(), CertificateRenderer.check(job.sheets));
+        List<List<FitWarning>> perFile = new ArrayList<>();
+        for (Part part : job.parts) {
+            perFile.add(CertificateRenderer.check(part.sheets));
+        }
+        List<PrintFile> files = files(job, perFile);
+        return new PrintCheck(job.certificates, job.sheetCount(),
+                files.stream().flatMap(f -> f.warnings().stream()).toList(), files);
     }
 
     /**
@@ -124,13 +141,75 @@ public class CertificatePrintService {
         awards.flush();
         Job job = job(request, chosen);
         // lays every sheet out first: a missing glyph refuses the job before a byte is written
-        CertificateRenderer.check(job.sheets);
+        job.parts.forEach(part -> CertificateRenderer.check(part.sheets));
         PrinterProfile profile = profile(request);
-        CertificateRenderer.Report report = CertificateRenderer.render(job.sheets,
-                profile == null ? PrinterOffset.NONE : profile.offset(), job.title, out);
+        List<PrintFile> files = files(job, null);
+        List<List<FitWarning>> perFile = new ArrayList<>();
+        int pages = 0;
+        if (job.parts.size() == 1) {
+            CertificateRenderer.Report report = CertificateRenderer.render(job.parts.get(0).sheets,
+                    offset(profile, job.parts.get(0)), job.title, out);
+            pages = report.pages();
+            perFile.add(report.warnings());
+        } else {
+            ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out));
+            try {
+                for (int i = 0; i < job.parts.size(); i++) {
+                    Part part = job.parts.get(i);
+                    zip.putNextEntry(new ZipEntry(files.get(i).fileName()));
+                    CertificateRenderer.Report report = CertificateRenderer.render(part.sheets, offset(profile, part),
+                            job.title + " - " + part.stock, new KeepOpen(zip));
+                    zip.closeEntry();
+                    pages += report.pages();
+                    perFile.add(report.warnings());
+                }
+                zip.finish();
+                zip.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         log.save(new PrintLog(LocalDateTime.now(clock), username, job.conference, request.scope(), job.title,
-                request.mode(), report.pages(), profile == null ? null : profile.getName()));
-        return new PrintCheck(job.certificates, report.pages(), report.warnings());
+                request.mode(), pages, profile == null ? null : profile.getName()));
+        files = files(job, perFile);
+        return new PrintCheck(job.certificates, pages, files.stream().flatMap(f -> f.warnings().stream()).toList(),
+                files);
+    }
+
+    /** The printer's offset for the paper of {@code part} (its tray); plain-paper slips need none. */
+    private static PrinterOffset offset(PrinterProfile profile, Part part) {
+        return profile == null || part.slips ? PrinterOffset.NONE : profile.offsetFor(part.widthMm, part.heightMm);
+    }
+
+    /** The files of the job, in the order they are printed, named after their stock, with their warnings (or none). */
+    private static List<PrintFile> files(Job job, List<List<FitWarning>> warnings) {
+        List<PrintFile> files = new ArrayList<>();
+        for (int i = 0; i < job.parts.size(); i++) {
+            Part part = job.parts.get(i);
+            String name = job.parts.size() == 1 ? fileName(job)
+                    : FileNames.of("pdf", "in", part.slips ? "Tờ phân cách" : part.stock, job.title,
+                            job.conference.getDate());
+            files.add(new PrintFile(name, part.stock, part.blankStock, part.slips, part.sheets.size(),
+                    warnings == null ? List.of() : warnings.get(i)));
+        }
+        return files;
+    }
+
+    /** An output stream that {@code close} only flushes: each PDF closes its writer, the ZIP goes on. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** One certificate as it would print now, with no offset, no register number given and no log entry. */
@@ -138,7 +217,7 @@ public class CertificatePrintService {
     public byte[] preview(Long awardId, CertificateMode mode) {
         PrintRequest request = PrintRequest.selection(List.of(awardId), mode, null);
         Job job = job(request);
-        return CertificateRenderer.render(job.sheets, PrinterOffset.NONE, job.title);
+        return CertificateRenderer.render(job.parts.get(0).sheets, PrinterOffset.NONE, job.title);
     }
 
     /** The template as it stands in the editor (saved or not), filled with the form's first award or a sample. */
@@ -157,10 +236,10 @@ public class CertificatePrintService {
         return log.findTop100ByOrderByPrintedAtDescIdDesc();
     }
 
-    /** An ASCII file name for the job, which every browser and print spooler accepts. */
     /**
-     * The PDF's name says what it holds: "in-quyet-dinh-so-1234-qd-cat-pv01-2020-11-20.pdf",
-     * "in-dot-trao-thuong-12-giay-khen-...", for the print shop's folder.
+     * The download's ASCII name says what it holds: "in-quyet-dinh-so-1234-qd-cat-pv01-2020-11-20.pdf",
+     * "in-dot-trao-thuong-12-giay-khen-...", for the print shop's folder; a job on more than one
+     * stock is a ZIP of that name ("in-toan-bo-khen-thuong-...zip") holding one PDF per stock.
      */
     @Transactional(readOnly = true)
     public String fileName(PrintRequest request) {
@@ -168,10 +247,32 @@ public class CertificatePrintService {
         if (chosen.isEmpty()) {
             return FileNames.of("pdf", "in khen thuong");
         }
-        return FileNames.of("pdf", "in", title(request, chosen), chosen.get(0).getDecision().getConference().getDate());
+        Job job = job(request, chosen);
+        return job.parts.size() == 1 ? fileName(job)
+                : FileNames.of("zip", "in", job.title, job.conference.getDate());
     }
 
-    private record Job(Conference conference, String title, int certificates, List<CertificateSheet> sheets) {
+    private static String fileName(Job job) {
+        return FileNames.of("pdf", "in", job.title, job.conference.getDate());
+    }
+
+    /** The paper for separator slips in blank-stock mode: plain A4 landscape, whatever the blanks. */
+    static final double SLIP_WIDTH_MM = 297;
+    static final double SLIP_HEIGHT_MM = 210;
+
+    /** The sheets of one stock, in stage order. */
+    private record Part(String stock, boolean blankStock, boolean slips, double widthMm, double heightMm,
+            List<CertificateSheet> sheets) {
+    }
+
+    private record Job(Conference conference, String title, int certificates, List<Part> parts) {
+        int sheetCount() {
+            return parts.stream().mapToInt(p -> p.sheets.size()).sum();
+        }
+    }
+
+    /** Where a certificate goes: its blank (blank-stock mode: the form's template) or its paper size (full mode). */
+    private record Stock(String key, AwardForm form, double widthMm, double heightMm) {
     }
 
     private Job job(PrintRequest request) {
@@ -184,35 +285,119 @@ public class CertificatePrintService {
         }
         Map<AwardForm, CertificateTemplate> byForm = new HashMap<>();
         OrgSettings org = org();
+        boolean blank = request.mode() == CertificateMode.BLANK_STOCK;
+        // first pass: each group's certificates, split by the stock they print on
         List<CertificateGroup> groups = order.arrange(chosen);
-        List<CertificateSheet> sheets = new ArrayList<>();
+        Map<String, List<Stock>> stocks = new LinkedHashMap<>();
+        List<Map<Stock, List<CertificateSheet>>> split = new ArrayList<>();
         for (CertificateGroup group : groups) {
-            List<CertificateSheet> certificates = new ArrayList<>();
+            Map<Stock, List<CertificateSheet>> byStock = new LinkedHashMap<>();
             for (Award award : group.awards()) {
-                CertificateTemplate template = byForm.computeIfAbsent(award.getDecision().getForm(),
-                        form -> templates.templateFor(form, request.mode()));
+                AwardForm form = award.getDecision().getForm();
+                CertificateTemplate template = byForm.computeIfAbsent(form,
+                        f -> templates.templateFor(f, request.mode()));
                 CertificateData data = CertificateDataFactory.from(award, template.getPlaceName(), org);
-                certificates.add(new CertificateSheet.Certificate(CertificateDataFactory.label(award, data),
-                        CertificateTemplateService.layoutOf(template), data));
+                CertificateSheet.Certificate sheet = new CertificateSheet.Certificate(
+                        CertificateDataFactory.label(award, data), CertificateTemplateService.layoutOf(template), data);
+                String paperKey = Math.round(sheet.widthMm() * 10) + "x" + Math.round(sheet.heightMm() * 10);
+                String key = blank ? form.getId() + "/" + form.getName() + "/" + paperKey : paperKey;
+                List<Stock> known = stocks.computeIfAbsent(key, k -> new ArrayList<>());
+                if (known.stream().noneMatch(st -> st.form().equals(form))) {
+                    known.add(new Stock(key, form, sheet.widthMm(), sheet.heightMm()));
+                }
+                Stock stock = known.get(0);
+                byStock.computeIfAbsent(stock, k -> new ArrayList<>()).add(sheet);
             }
-            if (request.separators()) {
-                sheets.add(separator(group, certificates.get(0)));
+            split.add(byStock);
+        }
+        Map<String, String> labels = labels(stocks, blank);
+        // second pass: the parts, separators in front of each group's share of a stock
+        Map<String, Part> parts = new LinkedHashMap<>();
+        List<CertificateSheet> slips = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            CertificateGroup group = groups.get(i);
+            for (Map.Entry<Stock, List<CertificateSheet>> entry : split.get(i).entrySet()) {
+                Stock stock = entry.getKey();
+                String label = labels.get(stock.key());
+                Part part = parts.computeIfAbsent(stock.key(), k -> new Part(label, blank, false,
+                        stock.widthMm(), stock.heightMm(), new ArrayList<>()));
+                if (request.separators()) {
+                    if (blank) {
+                        slips.add(separator(group, entry.getValue().size(), SLIP_WIDTH_MM, SLIP_HEIGHT_MM,
+                                "Phôi: " + label));
+                    } else {
+                        part.sheets.add(separator(group, entry.getValue().size(), stock.widthMm(), stock.heightMm(),
+                                null));
+                    }
+                }
+                part.sheets.addAll(entry.getValue());
             }
-            sheets.addAll(certificates);
+        }
+        List<Part> all = new ArrayList<>(parts.values());
+        if (!slips.isEmpty()) {
+            all.add(new Part("Tờ phân cách - giấy trắng A4", false, true, SLIP_WIDTH_MM, SLIP_HEIGHT_MM, slips));
         }
         Conference conference = chosen.get(0).getDecision().getConference();
-        return new Job(conference, title(request, chosen), chosen.size(), sheets);
+        return new Job(conference, title(request, chosen), chosen.size(), all);
     }
 
-    private static CertificateSheet separator(CertificateGroup group, CertificateSheet first) {
+    /**
+     * Each stock's name: the forms on it and the paper ("Bằng khen A3", "Giấy khen A4"); blanks of
+     * two forms that would read the same ("Bằng khen A3" of the Minister and of the Prime
+     * Minister) are named by their forms' full names.
+     */
+    private static Map<String, String> labels(Map<String, List<Stock>> stocks, boolean blank) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Stock>> entry : stocks.entrySet()) {
+            Stock first = entry.getValue().get(0);
+            String forms = entry.getValue().stream().map(st -> shortTitle(st.form())).distinct()
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            labels.put(entry.getKey(), forms + " " + paper(first.widthMm(), first.heightMm()));
+        }
+        if (blank) {
+            for (Map.Entry<String, List<Stock>> entry : stocks.entrySet()) {
+                String label = labels.get(entry.getKey());
+                if (labels.values().stream().filter(label::equals).count() > 1) {
+                    Stock first = entry.getValue().get(0);
+                    labels.put(entry.getKey(), first.form().getName() + " " + paper(first.widthMm(), first.heightMm()));
+                }
+            }
+        }
+        return labels;
+    }
+
+    /** "BẰNG KHEN" → "Bằng khen". */
+    private static String shortTitle(AwardForm form) {
+        String lower = form.getTitle().toLowerCase(Locale.forLanguageTag("vi"));
+        return lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(Locale.forLanguageTag("vi"))
+                + lower.substring(1);
+    }
+
+    /** "A3", "A4" in either orientation, or the size in mm. */
+    static String paper(double widthMm, double heightMm) {
+        for (TemplatePaper paper : new TemplatePaper[] {TemplatePaper.A4, TemplatePaper.A3}) {
+            double longSide = Math.max(widthMm, heightMm);
+            double shortSide = Math.min(widthMm, heightMm);
+            if (Math.abs(longSide - paper.longMm()) < 1 && Math.abs(shortSide - paper.shortMm()) < 1) {
+                return paper.name();
+            }
+        }
+        return Math.round(widthMm) + " x " + Math.round(heightMm) + " mm";
+    }
+
+    private static CertificateSheet separator(CertificateGroup group, int count, double widthMm, double heightMm,
+            String stockLine) {
         List<String> lines = new ArrayList<>();
         lines.add(group.heading());
         lines.add(group.title());
         if (!group.presenter().isEmpty()) {
             lines.add("Người trao: " + group.presenter());
         }
-        lines.add("Số lượng: " + group.awards().size());
-        return new CertificateSheet.Separator(first.widthMm(), first.heightMm(), lines);
+        lines.add("Số lượng: " + count);
+        if (stockLine != null) {
+            lines.add(stockLine);
+        }
+        return new CertificateSheet.Separator(widthMm, heightMm, lines);
     }
 
     private List<Award> load(PrintRequest request) {

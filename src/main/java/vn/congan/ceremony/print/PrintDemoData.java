@@ -51,7 +51,10 @@ public class PrintDemoData implements DemoDataContributor {
         PrinterProfile office = new PrinterProfile("HP LaserJet M404 - Phòng Hậu cần");
         office.setFrontX(1.5);
         office.setFrontY(-0.5);
-        office.setNote("Đo ngày 15/11/2020 trên phôi giấy khen A4");
+        // the A3 tray feeds its sheets with its own error
+        office.setA3FrontX(2.5);
+        office.setA3FrontY(-1.0);
+        office.setNote("Đo ngày 15/11/2020 trên phôi giấy khen A4 và phôi bằng khen A3");
         profiles.save(office);
     }
 }

@@ -36,7 +36,8 @@ public class PrinterProfileService {
             throw new UserMessageException("print.profile.error.name");
         }
         for (double value : new double[] {profile.getFrontX(), profile.getFrontY(), profile.getBackX(),
-            profile.getBackY()}) {
+            profile.getBackY(), profile.getA3FrontX(), profile.getA3FrontY(), profile.getA3BackX(),
+            profile.getA3BackY()}) {
             if (Math.abs(value) > MAX_OFFSET_MM) {
                 throw new UserMessageException("print.profile.error.offset", MAX_OFFSET_MM);
             }
@@ -52,8 +53,11 @@ public class PrinterProfileService {
         profiles.findById(profile.getId()).ifPresent(profiles::delete);
     }
 
-    /** The calibration sheet for {@code profile} on a sheet of the given size, with its current offsets. */
+    /**
+     * The calibration sheet for {@code profile} on a sheet of the given size, with the current
+     * offsets of that size's tray.
+     */
     public byte[] calibration(PrinterProfile profile, double widthMm, double heightMm) {
-        return CalibrationPage.render(profile.getName(), widthMm, heightMm, profile.offset());
+        return CalibrationPage.render(profile.getName(), widthMm, heightMm, profile.offsetFor(widthMm, heightMm));
     }
 }

@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 public final class Downloads {
 
     public static final String PDF = "application/pdf";
+    /** Several files of one job (a print job on more than one paper stock). */
+    public static final String ZIP = "application/zip";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Downloads() {

@@ -73,12 +73,13 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
         AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
         assertThat(service.fileName(PrintRequest.decision(giayKhen.getId(), CertificateMode.FULL, null, false)))
                 .isEqualTo("in-quyet-dinh-so-1234-qd-cat-pv01-2020-11-20.pdf");
+        // the whole ceremony needs A3 and A4: a ZIP of one PDF per stock
         assertThat(service.fileName(PrintRequest.ceremony(conference.getId(), CertificateMode.FULL, null, true)))
-                .startsWith("in-toan-bo-khen-thuong-hoi-nghi-tong-ket").endsWith("-2020-11-20.pdf");
+                .startsWith("in-toan-bo-khen-thuong-hoi-nghi-tong-ket").endsWith("-2020-11-20.zip");
     }
 
     @Test
-    void theWholeCeremonyPrintsBatchByBatchBehindSeparatorSheets() {
+    void theWholeCeremonyPrintsBatchByBatchBehindSeparatorSheetsOneFilePerPaper() {
         Conference conference = conferences.current().orElseThrow();
         PrintRequest request = PrintRequest.ceremony(conference.getId(), CertificateMode.FULL, null, true);
 
@@ -86,20 +87,97 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
         assertThat(check.certificates()).isEqualTo(38 + 96 + 8);
         assertThat(check.sheets()).isEqualTo(38 + 96 + 8 + 16);
         assertThat(check.warnings()).isEmpty();
+        assertThat(check.files()).extracting(PrintFile::stock, PrintFile::sheets, PrintFile::blankStock)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bằng khen A3", 2 + 8, false),
+                        org.assertj.core.groups.Tuple.tuple("Giấy khen A4", 14 + 134, false));
+        assertThat(check.files()).allSatisfy(f -> assertThat(f.fileName()).endsWith("-2020-11-20.pdf"));
+        assertThat(check.files().get(0).fileName()).startsWith("in-bang-khen-a3-toan-bo-khen-thuong-");
+        assertThat(check.files().get(1).fileName()).startsWith("in-giay-khen-a4-toan-bo-khen-thuong-");
 
-        byte[] pdf = print(request);
-        List<PdfLines.Line> lines = PdfLines.of(pdf);
-        assertThat(PdfLines.pages(pdf)).isEqualTo(158);
+        java.util.Map<String, byte[]> files = unzip(print(request));
+        assertThat(files.keySet()).containsExactlyElementsOf(check.files().stream().map(PrintFile::fileName).toList());
+        byte[] a3 = files.get(check.files().get(0).fileName());
+        byte[] a4 = files.get(check.files().get(1).fileName());
+        assertThat(PdfLines.pages(a3)).isEqualTo(10);
+        assertThat(PdfLines.pages(a4)).isEqualTo(148);
+        assertThat(pageSizesMm(a3)).containsOnly("420x297");
+        assertThat(pageSizesMm(a4)).containsOnly("297x210");
+        List<PdfLines.Line> lines = PdfLines.of(a3);
         assertThat(onPage(lines, 1)).contains("ĐỢT 1", "Bằng khen của Bộ trưởng Bộ Công an", "Số lượng: 3");
         assertThat(onPage(lines, 2)).contains("BẰNG KHEN", "BỘ TRƯỞNG BỘ CÔNG AN",
                 "Số vào sổ: 3456/QĐ-BCA-X01-001",
                 "Hà Nội, ngày 30 tháng 10 năm 2020");
         assertThat(onPage(lines, 5)).contains("ĐỢT 2", "Số lượng: 5");
-        assertThat(onPage(lines, 11)).contains("ĐỢT 3", "Giấy khen của Giám đốc Công an tỉnh", "Số lượng: 10");
-        assertThat(onPage(lines, 12)).contains("GIẤY KHEN", "Văn phòng Công an tỉnh",
+        lines = PdfLines.of(a4);
+        assertThat(onPage(lines, 1)).contains("ĐỢT 3", "Giấy khen của Giám đốc Công an tỉnh", "Số lượng: 10");
+        assertThat(onPage(lines, 2)).contains("GIẤY KHEN", "Văn phòng Công an tỉnh",
                 "Số vào sổ: 1234/QĐ-CAT-PV01-001",
                 "Bình An, ngày 10 tháng 11 năm 2020");
-        assertThat(onPage(lines, 158)).contains("Số vào sổ: 1234/QĐ-CAT-PV01-134");
+        assertThat(onPage(lines, 148)).contains("Số vào sổ: 1234/QĐ-CAT-PV01-134");
+        assertThat(log.findAll()).singleElement().satisfies(entry -> assertThat(entry.getSheets()).isEqualTo(158));
+    }
+
+    @Test
+    void onBlankStockTheSeparatorSlipsArePrintedOnPlainPaperInAFileOfTheirOwn() throws java.io.IOException {
+        Conference conference = conferences.current().orElseThrow();
+        PrintRequest request = PrintRequest.ceremony(conference.getId(), CertificateMode.BLANK_STOCK, null, true);
+
+        PrintCheck check = service.check(request);
+        assertThat(check.files()).extracting(PrintFile::stock, PrintFile::sheets, PrintFile::blankStock,
+                PrintFile::slips).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Bằng khen A3", 8, true, false),
+                        org.assertj.core.groups.Tuple.tuple("Giấy khen A4", 134, true, false),
+                        org.assertj.core.groups.Tuple.tuple("Tờ phân cách - giấy trắng A4", 16, false, true));
+        assertThat(check.files().get(2).fileName()).startsWith("in-to-phan-cach-toan-bo-khen-thuong")
+                .endsWith("-2020-11-20.pdf");
+
+        byte[] zip = print(request);
+        java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target",
+                "certificate-samples")).resolve("blank-stock-ceremony.zip"), zip);
+        java.util.Map<String, byte[]> files = unzip(zip);
+        byte[] bangKhen = files.get(check.files().get(0).fileName());
+        byte[] giayKhen = files.get(check.files().get(1).fileName());
+        byte[] slips = files.get(check.files().get(2).fileName());
+        // no slip on a blank: every page of a blank's file is a certificate
+        for (byte[] blank : List.of(bangKhen, giayKhen)) {
+            assertThat(PdfLines.text(blank)).doesNotContain("Số lượng:", "ĐỢT", "Người trao");
+            assertThat(PdfLines.of(blank).stream().filter(l -> l.text().startsWith("Số vào sổ:")).count())
+                    .isEqualTo(PdfLines.pages(blank));
+        }
+        assertThat(pageSizesMm(bangKhen)).containsOnly("420x297");
+        assertThat(pageSizesMm(slips)).containsOnly("297x210");
+        List<PdfLines.Line> lines = PdfLines.of(slips);
+        assertThat(PdfLines.pages(slips)).isEqualTo(16);
+        assertThat(onPage(lines, 1)).contains("ĐỢT 1", "Số lượng: 3", "Phôi: Bằng khen A3");
+        assertThat(onPage(lines, 3)).contains("ĐỢT 3", "Số lượng: 10", "Phôi: Giấy khen A4");
+    }
+
+    @Test
+    void eachFileOfAJobIsShiftedByTheOffsetOfItsPaperSize() {
+        PrinterProfile trays = new PrinterProfile("Canon hai khay");
+        trays.setFrontX(0);
+        trays.setFrontY(0);
+        trays.setA3FrontX(5);
+        trays.setA3FrontY(3);
+        Long profileId = profiles.save(trays).getId();
+        Conference conference = conferences.current().orElseThrow();
+
+        List<byte[]> plain = List.copyOf(unzip(print(PrintRequest.ceremony(conference.getId(),
+                CertificateMode.BLANK_STOCK, null, false))).values());
+        List<byte[]> shifted = List.copyOf(unzip(print(PrintRequest.ceremony(conference.getId(),
+                CertificateMode.BLANK_STOCK, profileId, false))).values());
+
+        // A3 Bằng khen: 5 mm right and 3 mm down; A4 Giấy khen: where it was
+        PdfLines.Line a3Before = PdfLines.of(plain.get(0)).get(0);
+        PdfLines.Line a3After = PdfLines.of(shifted.get(0)).get(0);
+        assertThat(a3After.text()).isEqualTo(a3Before.text());
+        assertThat(a3After.xMm() - a3Before.xMm()).isCloseTo(5, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(a3After.yMm() - a3Before.yMm()).isCloseTo(3, org.assertj.core.api.Assertions.within(0.01));
+        PdfLines.Line a4Before = PdfLines.of(plain.get(1)).get(0);
+        PdfLines.Line a4After = PdfLines.of(shifted.get(1)).get(0);
+        assertThat(a4After.text()).isEqualTo(a4Before.text());
+        assertThat(a4After.xMm()).isCloseTo(a4Before.xMm(), org.assertj.core.api.Assertions.within(0.01));
+        assertThat(a4After.yMm()).isCloseTo(a4Before.yMm(), org.assertj.core.api.Assertions.within(0.01));
     }
 
     @Test
@@ -120,11 +198,13 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
         List<String> recipients = service.rows(conference).stream().limit(2).map(AwardRow::recipient).toList();
         assertThat(service.rows(conference).stream().limit(2).map(AwardRow::awardId).toList()).isEqualTo(firstTwo);
 
-        byte[] pdf = print(PrintRequest.ceremony(conference.getId(), CertificateMode.BLANK_STOCK, null, true));
-        List<PdfLines.Line> lines = PdfLines.of(pdf);
-        assertThat(onPage(lines, 1)).contains("ĐỢT 1", "Người trao: Đại tá Nguyễn Thế Hùng");
-        assertThat(onPage(lines, 2)).contains(recipients.get(0));
-        assertThat(onPage(lines, 3)).contains(recipients.get(1));
+        List<byte[]> files = List.copyOf(unzip(print(PrintRequest.ceremony(conference.getId(),
+                CertificateMode.BLANK_STOCK, null, true))).values());
+        List<PdfLines.Line> slips = PdfLines.of(files.get(files.size() - 1));
+        assertThat(onPage(slips, 1)).contains("ĐỢT 1", "Người trao: Đại tá Nguyễn Thế Hùng");
+        List<PdfLines.Line> lines = PdfLines.of(files.get(0));
+        assertThat(onPage(lines, 1)).contains(recipients.get(0));
+        assertThat(onPage(lines, 2)).contains(recipients.get(1));
     }
 
     @Test
@@ -132,11 +212,12 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
         transactions.executeWithoutResult(status -> em.createQuery("delete from BatchEntry e where e.batch.position > 3")
                 .executeUpdate());
         Conference conference = conferences.current().orElseThrow();
-        byte[] pdf = print(PrintRequest.ceremony(conference.getId(), CertificateMode.BLANK_STOCK, null, true));
+        List<byte[]> files = List.copyOf(unzip(print(PrintRequest.ceremony(conference.getId(),
+                CertificateMode.BLANK_STOCK, null, true))).values());
 
-        List<PdfLines.Line> lines = PdfLines.of(pdf);
-        assertThat(PdfLines.pages(pdf)).isEqualTo(142 + 3 + 1);
-        assertThat(onPage(lines, 22)).contains("CHƯA XẾP ĐỢT", "Số lượng: 124");
+        assertThat(files).extracting(PdfLines::pages).containsExactly(8, 134, 3 + 1);
+        assertThat(onPage(PdfLines.of(files.get(2)), 4)).contains("CHƯA XẾP ĐỢT", "Số lượng: 124",
+                "Phôi: Giấy khen A4");
     }
 
     @Test
@@ -283,6 +364,14 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
         PrinterProfile copy = new PrinterProfile("Máy in không lệch (mặc định)");
         assertThatThrownBy(() -> profiles.save(copy)).isInstanceOf(UserMessageException.class)
                 .hasMessageContaining("print.profile.error.duplicate");
+    }
+
+    private static java.util.Map<String, byte[]> unzip(byte[] zip) {
+        return PrintDownloads.unzip(zip);
+    }
+
+    private static List<String> pageSizesMm(byte[] pdf) {
+        return PrintDownloads.pageSizesMm(pdf);
     }
 
     private byte[] print(PrintRequest request) {

@@ -6,26 +6,64 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import java.awt.Color;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import vn.congan.ceremony.print.pdf.PdfFonts;
 import vn.congan.ceremony.print.pdf.PdfFonts.Face;
 import vn.congan.ceremony.print.pdf.PdfRendering;
 
 /**
- * A test sheet for a printer: millimetre rulers and crosshairs at known positions, printed with
- * the profile's current offset. Staff measure each crosshair from the paper's left and top edges;
- * the new offset is the current one plus (nominal - measured). With duplex, page 2 checks the back.
+ * A test sheet for a printer. The rulers along the top and left edges measure from the sheet's
+ * edge and are never shifted; the crosshairs are drawn where a certificate's text would go, that
+ * is shifted by the profile's current offset for this paper size, and each is labelled with its
+ * nominal position in mm (the centre of A4 landscape reads "(148,5 ; 105) mm"). Read against the
+ * printed ruler, a mark shows the offset in use; measured from the paper's edge with a real ruler,
+ * it shows what is left to correct: new offset = current offset + (nominal - measured). The page
+ * prints this rule with a worked example. Text scales with the sheet (A3 text is √2 larger than
+ * A4's). With duplex, page 2 checks the back.
  */
 public final class CalibrationPage {
 
-    /** Crosshairs, in mm from the left and top edges, for a sheet of the given size. */
-    public static List<double[]> crosshairs(double widthMm, double heightMm) {
-        return List.of(new double[] {30, 40}, new double[] {widthMm - 30, 40}, new double[] {widthMm / 2, heightMm / 2},
-                new double[] {30, heightMm - 30}, new double[] {widthMm - 30, heightMm - 30});
-    }
+    /** Ruler ticks hang from this distance to the edge, in mm. */
+    static final double RULER_MM = 6;
+    /** Radius of a crosshair's circle and half the length of its arms, in mm. */
+    static final double CIRCLE_MM = 3;
+    static final double ARM_MM = 8;
 
     private CalibrationPage() {
+    }
+
+    /** Crosshairs, in mm from the left and top edges, for a sheet of the given size. */
+    public static List<double[]> crosshairs(double widthMm, double heightMm) {
+        return List.of(new double[] {30, 40}, new double[] {widthMm - 30, 40},
+                new double[] {widthMm / 2, heightMm / 2}, new double[] {30, heightMm - 30},
+                new double[] {widthMm - 30, heightMm - 30});
+    }
+
+    /** The label of a mark at {@code x ; y} mm: "(148,5 ; 105) mm", decimals only where there are any. */
+    public static String label(double x, double y) {
+        return "(" + number(x) + " ; " + number(y) + ") mm";
+    }
+
+    /** A millimetre figure as Vietnamese writes it: "148,5", "105", signed "+1,5" / "−2,0" when {@code signed}. */
+    static String number(double value) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        String plain = rounded.abs().scale() <= 0 ? rounded.abs().toBigInteger().toString()
+                : rounded.abs().toPlainString();
+        return (rounded.signum() < 0 ? "−" : "") + plain.replace('.', ',');
+    }
+
+    static String signed(double value) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+        String text = rounded.abs().toPlainString().replace('.', ',');
+        return (rounded.signum() < 0 ? "−" : "+") + text;
+    }
+
+    /** Text scale for the sheet: 1 on A4 landscape, √2 on A3. */
+    static double scale(double widthMm, double heightMm) {
+        return Math.max(1, Math.min(Math.max(widthMm, heightMm) / 297, Math.min(widthMm, heightMm) / 210));
     }
 
     public static byte[] render(String profileName, double widthMm, double heightMm, PrinterOffset offset) {
@@ -43,51 +81,96 @@ public final class CalibrationPage {
 
     private static void draw(PdfContentByte cb, String profileName, double widthMm, double heightMm,
             PrinterOffset offset, int page) {
-        float dx = mm(offset.x(page));
-        float dy = -mm(offset.y(page));
+        double s = scale(widthMm, heightMm);
+        double offX = offset.x(page);
+        double offY = offset.y(page);
         float h = mm(heightMm);
         cb.setColorStroke(Color.BLACK);
         cb.setColorFill(Color.BLACK);
         BaseFont font = PdfFonts.base(Face.SANS);
-        // horizontal ruler 20 mm below the top edge, vertical ruler 20 mm right of the left edge
-        for (int x = 30; x <= widthMm - 10; x++) {
-            float len = x % 10 == 0 ? mm(5) : x % 5 == 0 ? mm(3.5) : mm(2);
-            line(cb, mm(x) + dx, h - mm(20) + dy, mm(x) + dx, h - mm(20) - len + dy, 0.3f);
-            if (x % 10 == 0) {
-                text(cb, font, 6, Integer.toString(x), mm(x) + dx - 3, h - mm(28) + dy);
-            }
-        }
-        for (int y = 30; y <= heightMm - 10; y++) {
-            float len = y % 10 == 0 ? mm(5) : y % 5 == 0 ? mm(3.5) : mm(2);
-            line(cb, mm(20) + dx, h - mm(y) + dy, mm(20) + len + dx, h - mm(y) + dy, 0.3f);
-            if (y % 10 == 0) {
-                text(cb, font, 6, Integer.toString(y), mm(27) + dx, h - mm(y) - 2 + dy);
-            }
-        }
+        float numberSize = (float) (6 * s);
+        // where the crosshairs' circles land on this page, in mm: no ruler number is drawn into one
+        List<double[]> circles = new ArrayList<>();
         for (double[] c : crosshairs(widthMm, heightMm)) {
-            float x = mm(c[0]) + dx;
-            float y = h - mm(c[1]) + dy;
-            line(cb, x - mm(8), y, x + mm(8), y, 0.4f);
-            line(cb, x, y - mm(8), x, y + mm(8), 0.4f);
-            cb.circle(x, y, mm(3));
+            circles.add(new double[] {c[0] + offX, c[1] + offY});
+        }
+        // the top ruler: ticks every mm from the left edge, numbers every 10 mm under them
+        for (int x = 1; x < widthMm; x++) {
+            double len = x % 10 == 0 ? 5 : x % 5 == 0 ? 3.5 : 2;
+            line(cb, mm(x), h - mm(RULER_MM), mm(x), h - mm(RULER_MM + len), 0.3f);
+            if (x % 10 == 0 && x >= 20) {
+                String n = Integer.toString(x);
+                double wMm = font.getWidthPoint(n, numberSize) * 25.4 / 72;
+                double top = RULER_MM + 6;
+                double bottom = top + numberSize * 0.75 * 25.4 / 72;
+                if (clear(circles, x - wMm / 2, top, x + wMm / 2, bottom)) {
+                    text(cb, font, numberSize, n, mm(x) - mm(wMm / 2), h - mm(bottom));
+                }
+            }
+        }
+        // the left ruler: ticks every mm from the top edge, numbers every 10 mm right of them
+        // (it starts below the top ruler's longest ticks, so that the corner stays readable)
+        for (int y = (int) RULER_MM + 6; y < heightMm; y++) {
+            double len = y % 10 == 0 ? 5 : y % 5 == 0 ? 3.5 : 2;
+            line(cb, mm(RULER_MM), h - mm(y), mm(RULER_MM + len), h - mm(y), 0.3f);
+            if (y % 10 == 0 && y >= 20) {
+                String n = Integer.toString(y);
+                double wMm = font.getWidthPoint(n, numberSize) * 25.4 / 72;
+                double capMm = numberSize * 0.72 * 25.4 / 72;
+                double left = RULER_MM + 6;
+                if (clear(circles, left, y - capMm / 2, left + wMm, y + capMm / 2)) {
+                    text(cb, font, numberSize, n, mm(left), h - mm(y + capMm / 2));
+                }
+            }
+        }
+        float labelSize = (float) (7 * s);
+        for (double[] c : crosshairs(widthMm, heightMm)) {
+            float x = mm(c[0] + offX);
+            float y = h - mm(c[1] + offY);
+            line(cb, x - mm(ARM_MM), y, x + mm(ARM_MM), y, 0.4f);
+            line(cb, x, y - mm(ARM_MM), x, y + mm(ARM_MM), 0.4f);
+            cb.setLineWidth(0.4f);
+            cb.circle(x, y, mm(CIRCLE_MM));
             cb.stroke();
-            text(cb, font, 7, String.format(Locale.ROOT, "(%.0f ; %.0f) mm", c[0], c[1]), x + mm(2), y + mm(2));
+            // above the circle, on the side towards the middle of the sheet (never off its edge)
+            String label = label(c[0], c[1]);
+            float labelX = c[0] > widthMm / 2 + 1
+                    ? x - mm(CIRCLE_MM + 1) - font.getWidthPoint(label, labelSize) : x + mm(CIRCLE_MM + 1);
+            text(cb, font, labelSize, label, labelX, y + mm(CIRCLE_MM + 1));
         }
         BaseFont serif = PdfFonts.base(Face.SERIF);
         BaseFont bold = PdfFonts.base(Face.SERIF_BOLD);
-        float left = mm(45) + dx;
-        float top = h - mm(55) + dy;
-        text(cb, bold, 14, "TRANG HIỆU CHỈNH MÁY IN: " + profileName + (page == 2 ? " (MẶT SAU)" : ""), left, top);
+        float left = mm(45 * s);
+        float top = h - mm(54 * s);
+        float titleSize = (float) (14 * s);
+        float helpSize = (float) (10 * s);
+        float leading = (float) (13 * s);
+        text(cb, bold, titleSize, "TRANG HIỆU CHỈNH MÁY IN: " + profileName + (page == 2 ? " (MẶT SAU)" : ""),
+                left, top);
         String[] help = {
-            String.format(Locale.ROOT, "Khổ giấy %.0f x %.0f mm. Độ lệch đang dùng: X = %+.1f mm, Y = %+.1f mm.",
-                    widthMm, heightMm, offset.x(page), offset.y(page)),
+            "Khổ giấy " + number(widthMm) + " x " + number(heightMm) + " mm. Độ lệch đang dùng cho khổ này: X = "
+                    + signed(offX) + " mm, Y = " + signed(offY) + " mm.",
             "In ở tỷ lệ 100% (Actual size / Kích thước thật), không chọn \"Fit to page\".",
-            "Đo từ mép trái và mép trên tờ giấy tới tâm mỗi dấu chữ thập.",
-            "Độ lệch mới = độ lệch đang dùng + (vị trí chuẩn - vị trí đo được); X dương: sang phải, Y dương: xuống dưới.",
+            "Thước in trên trang đo từ mép giấy và không dời theo độ lệch: đọc dấu chữ thập trên thước này",
+            "cho biết độ lệch đang dùng. Dùng thước thật đo từ mép trái và mép trên tờ giấy tới tâm mỗi dấu.",
+            "Độ lệch mới = độ lệch đang dùng + (vị trí chuẩn − vị trí đo được); X dương: sang phải, Y dương: xuống dưới.",
+            "Ví dụ (đang dùng X = 0), dấu (30 ; 40) đo từ mép trái:",
+            "đo được 31,5 mm ở nơi chuẩn là 30 mm → độ lệch −1,5 mm; nhập X = −1,5 (dời sang trái 1,5 mm).",
         };
         for (int i = 0; i < help.length; i++) {
-            text(cb, serif, 11, help[i], left, top - 18 - i * 15);
+            text(cb, serif, helpSize, help[i], left, top - (float) (6 * s) - helpSize - i * leading);
         }
+    }
+
+    /** True when the box (mm from the top-left corner) keeps 1 mm away from every crosshair circle. */
+    private static boolean clear(List<double[]> circles, double left, double top, double right, double bottom) {
+        double reach = CIRCLE_MM + 1;
+        for (double[] c : circles) {
+            if (right > c[0] - reach && left < c[0] + reach && bottom > c[1] - reach && top < c[1] + reach) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void line(PdfContentByte cb, float x1, float y1, float x2, float y2, float width) {

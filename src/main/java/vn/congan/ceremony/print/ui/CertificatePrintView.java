@@ -36,6 +36,7 @@ import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.print.AwardRow;
 import vn.congan.ceremony.print.CertificatePrintService;
 import vn.congan.ceremony.print.PrintCheck;
+import vn.congan.ceremony.print.PrintFile;
 import vn.congan.ceremony.print.PrintLog;
 import vn.congan.ceremony.print.PrintRequest;
 import vn.congan.ceremony.print.PrintScope;
@@ -124,6 +125,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
         mode.addValueChangeListener(e -> {
             invalidate();
             updatePreview();
+            updateSeparatorsHint();
         });
         profile.setLabel(getTranslation("print.profile"));
         profile.setPlaceholder(getTranslation("print.profile.none"));
@@ -133,7 +135,9 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
         profile.setWidth("22em");
         profile.addValueChangeListener(e -> invalidate());
         separators.setLabel(getTranslation("print.separators"));
+        separators.setId("print-separators");
         separators.addValueChangeListener(e -> invalidate());
+        updateSeparatorsHint();
         check.setText(getTranslation("print.check"));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickListener(e -> runCheck());
@@ -189,6 +193,12 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
         log.setAllRowsVisible(true);
     }
 
+    /** On blanks, the slips never go onto a blank: the checkbox says where they go instead. */
+    private void updateSeparatorsHint() {
+        separators.setHelperText(mode.getValue() == CertificateMode.BLANK_STOCK
+                ? getTranslation("print.separators.blankStock") : null);
+    }
+
     private void scopeChanged() {
         decision.setVisible(scope.getValue() == PrintScope.DECISION);
         batch.setVisible(scope.getValue() == PrintScope.BATCH);
@@ -203,6 +213,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
         acceptWarnings.setVisible(false);
         acceptWarnings.setValue(false);
         result.removeAll();
+        download.setText(getTranslation("print.download"));
     }
 
     private void runCheck() {
@@ -216,7 +227,9 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
             checked = request;
             boolean clean = outcome.warnings().isEmpty();
             acceptWarnings.setVisible(!clean);
-            download.setHref(printHandler(request), AttachmentType.DOWNLOAD);
+            download.setText(outcome.zipped() ? getTranslation("print.download.zip", outcome.files().size())
+                    : getTranslation("print.download"));
+            download.setHref(printHandler(request, outcome.zipped()), AttachmentType.DOWNLOAD);
             enableDownload(clean);
         });
     }
@@ -272,23 +285,48 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
                 outcome.sheets()));
         summary.addClassName("print-summary");
         result.add(summary);
+        if (outcome.zipped()) {
+            Paragraph head = new Paragraph(getTranslation("print.check.files", outcome.files().size()));
+            head.addClassName("print-files-head");
+            UnorderedList files = new UnorderedList();
+            files.addClassName("print-files");
+            for (PrintFile file : outcome.files()) {
+                ListItem item = new ListItem(getTranslation(file.slips() ? "print.check.file.slips"
+                        : file.blankStock() ? "print.check.file.blank" : "print.check.file.plain",
+                        file.fileName(), file.sheets(), file.stock()));
+                item.addClassName("print-file");
+                files.add(item);
+            }
+            result.add(head, files);
+        }
+        outcome.files().stream().filter(PrintFile::slips).findFirst().ifPresent(slips -> {
+            Paragraph notice = new Paragraph(getTranslation("print.check.slips", slips.fileName(), slips.sheets()));
+            notice.addClassName("print-slips-notice");
+            result.add(notice);
+        });
         if (!outcome.warnings().isEmpty()) {
             Paragraph head = new Paragraph(getTranslation("print.check.warnings", outcome.warnings().size()));
             head.addClassName("print-warnings-head");
             UnorderedList list = new UnorderedList();
             list.addClassName("print-warnings");
-            for (FitWarning w : outcome.warnings()) {
-                list.add(new ListItem(getTranslation("print.check.warning", w.page(), w.sheet(),
-                        getTranslation(w.field().labelKey()))));
+            // in a ZIP, a sheet number means nothing without its file
+            for (PrintFile file : outcome.files()) {
+                for (FitWarning w : file.warnings()) {
+                    list.add(new ListItem(outcome.zipped()
+                            ? getTranslation("print.check.warning.inFile", w.page(), w.sheet(),
+                                    getTranslation(w.field().labelKey()), file.fileName())
+                            : getTranslation("print.check.warning", w.page(), w.sheet(),
+                                    getTranslation(w.field().labelKey()))));
+                }
             }
             result.add(head, list);
         }
     }
 
-    private DownloadHandler printHandler(PrintRequest request) {
+    private DownloadHandler printHandler(PrintRequest request, boolean zipped) {
         return event -> {
             event.setFileName(service.fileName(request));
-            event.setContentType("application/pdf");
+            event.setContentType(zipped ? Downloads.ZIP : Downloads.PDF);
             try {
                 service.print(request, username, event.getOutputStream());
             } catch (RuntimeException e) {

@@ -29,7 +29,10 @@ import vn.congan.ceremony.ui.UiErrors;
 import vn.congan.ceremony.common.text.FileNames;
 import vn.congan.ceremony.ui.Downloads;
 
-/** Printer profiles: offsets measured on the calibration page, front and back. */
+/**
+ * Printer profiles: offsets measured on the calibration page, front and back, for the A4 tray and
+ * the A3 tray; the calibration page of each paper size prints with that size's offsets.
+ */
 @Route(value = "print/printers", layout = MainLayout.class)
 @Menu(title = "nav.printers", order = 52, icon = "vaadin:print")
 @RolesAllowed({Role.Names.PRINT, Role.Names.ORGANIZER})
@@ -42,6 +45,10 @@ public class PrinterProfilesView extends VerticalLayout implements HasDynamicTit
     private final NumberField frontY = new NumberField();
     private final NumberField backX = new NumberField();
     private final NumberField backY = new NumberField();
+    private final NumberField a3FrontX = new NumberField();
+    private final NumberField a3FrontY = new NumberField();
+    private final NumberField a3BackX = new NumberField();
+    private final NumberField a3BackY = new NumberField();
     private final Checkbox duplex = new Checkbox();
     private final TextField note = new TextField();
     private final Select<TemplatePaper> calibrationPaper = new Select<>();
@@ -63,6 +70,10 @@ public class PrinterProfilesView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(p -> offset(p.getFrontX(), p.getFrontY())).setHeader(getTranslation("print.profile.front"));
         grid.addColumn(p -> p.isDuplex() ? offset(p.getBackX(), p.getBackY()) : "")
                 .setHeader(getTranslation("print.profile.back"));
+        grid.addColumn(p -> offset(p.getA3FrontX(), p.getA3FrontY()))
+                .setHeader(getTranslation("print.profile.a3Front"));
+        grid.addColumn(p -> p.isDuplex() ? offset(p.getA3BackX(), p.getA3BackY()) : "")
+                .setHeader(getTranslation("print.profile.a3Back"));
         grid.addColumn(p -> p.getNote() == null ? "" : p.getNote()).setHeader(getTranslation("print.profile.note"))
                 .setFlexGrow(2);
         grid.setAllRowsVisible(true);
@@ -75,15 +86,16 @@ public class PrinterProfilesView extends VerticalLayout implements HasDynamicTit
         frontY.setLabel(getTranslation("print.profile.frontY"));
         backX.setLabel(getTranslation("print.profile.backX"));
         backY.setLabel(getTranslation("print.profile.backY"));
-        for (NumberField f : new NumberField[] {frontX, frontY, backX, backY}) {
+        a3FrontX.setLabel(getTranslation("print.profile.a3FrontX"));
+        a3FrontY.setLabel(getTranslation("print.profile.a3FrontY"));
+        a3BackX.setLabel(getTranslation("print.profile.a3BackX"));
+        a3BackY.setLabel(getTranslation("print.profile.a3BackY"));
+        for (NumberField f : new NumberField[] {frontX, frontY, backX, backY, a3FrontX, a3FrontY, a3BackX, a3BackY}) {
             f.setStep(0.1);
             f.setValue(0.0);
         }
         duplex.setLabel(getTranslation("print.profile.duplex"));
-        duplex.addValueChangeListener(e -> {
-            backX.setEnabled(e.getValue());
-            backY.setEnabled(e.getValue());
-        });
+        duplex.addValueChangeListener(e -> enableBack(e.getValue()));
         note.setLabel(getTranslation("print.profile.note"));
         Button save = new Button(getTranslation("print.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -94,8 +106,9 @@ public class PrinterProfilesView extends VerticalLayout implements HasDynamicTit
         });
         Button delete = new Button(getTranslation("print.delete"), e -> delete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        FormLayout form = new FormLayout(name, note, frontX, frontY, duplex, new com.vaadin.flow.component.html.Span(),
-                backX, backY, new HorizontalLayout(save, add, delete));
+        FormLayout form = new FormLayout(name, note, frontX, frontY, a3FrontX, a3FrontY, duplex,
+                new com.vaadin.flow.component.html.Span(), backX, backY, a3BackX, a3BackY,
+                new HorizontalLayout(save, add, delete));
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         return form;
     }
@@ -118,11 +131,20 @@ public class PrinterProfilesView extends VerticalLayout implements HasDynamicTit
         frontY.setValue(profile == null ? 0.0 : profile.getFrontY());
         backX.setValue(profile == null ? 0.0 : profile.getBackX());
         backY.setValue(profile == null ? 0.0 : profile.getBackY());
+        a3FrontX.setValue(profile == null ? 0.0 : profile.getA3FrontX());
+        a3FrontY.setValue(profile == null ? 0.0 : profile.getA3FrontY());
+        a3BackX.setValue(profile == null ? 0.0 : profile.getA3BackX());
+        a3BackY.setValue(profile == null ? 0.0 : profile.getA3BackY());
         duplex.setValue(profile != null && profile.isDuplex());
-        backX.setEnabled(duplex.getValue());
-        backY.setEnabled(duplex.getValue());
+        enableBack(duplex.getValue());
         note.setValue(profile == null || profile.getNote() == null ? "" : profile.getNote());
         updateCalibration();
+    }
+
+    private void enableBack(boolean enabled) {
+        for (NumberField f : new NumberField[] {backX, backY, a3BackX, a3BackY}) {
+            f.setEnabled(enabled);
+        }
     }
 
     private void updateCalibration() {
@@ -144,6 +166,10 @@ public class PrinterProfilesView extends VerticalLayout implements HasDynamicTit
         profile.setDuplex(duplex.getValue());
         profile.setBackX(value(backX));
         profile.setBackY(value(backY));
+        profile.setA3FrontX(value(a3FrontX));
+        profile.setA3FrontY(value(a3FrontY));
+        profile.setA3BackX(value(a3BackX));
+        profile.setA3BackY(value(a3BackY));
         profile.setNote(note.getValue());
         PrinterProfile[] saved = new PrinterProfile[1];
         if (UiErrors.attempt(this, () -> saved[0] = profiles.save(profile))) {

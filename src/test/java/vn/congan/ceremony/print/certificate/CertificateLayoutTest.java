@@ -115,11 +115,11 @@ class CertificateLayoutTest {
     void theCalibrationPageHasItsCrosshairLabelsWhereItSays() {
         byte[] pdf = CalibrationPage.render("HP LaserJet phòng 201", 297, 210, new PrinterOffset(2, 3, 0, 0, false));
         String text = PdfLines.text(pdf);
-        assertThat(text).contains("TRANG HIỆU CHỈNH MÁY IN: HP LaserJet phòng 201", "(149 ; 105) mm",
-                "X = +2.0 mm, Y = +3.0 mm");
-        Line centre = line(PdfLines.of(pdf), "(149 ; 105) mm");
-        // the label sits 2 mm right of and 2 mm above the crosshair centre, then the offset applies
-        assertThat(centre.xMm()).isCloseTo(148.5 + 2 + 2, within(0.01));
+        assertThat(text).contains("TRANG HIỆU CHỈNH MÁY IN: HP LaserJet phòng 201", "(148,5 ; 105) mm",
+                "X = +2,0 mm, Y = +3,0 mm");
+        Line centre = line(PdfLines.of(pdf), "(148,5 ; 105) mm");
+        // the label sits 4 mm right of and 4 mm above the crosshair centre, which carries the offset
+        assertThat(centre.xMm()).isCloseTo(148.5 + 2 + 4, within(0.01));
         assertThat(PdfLines.pages(pdf)).isEqualTo(1);
         assertThat(PdfLines.pages(CalibrationPage.render("Duplex", 297, 210, new PrinterOffset(0, 0, 1, 1, true))))
                 .isEqualTo(2);

@@ -66,18 +66,66 @@ class CertificatePrintViewTest extends AbstractViewTest {
                 .isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("print-summary")).getText())
                 .isEqualTo("142 giấy khen, bằng khen trên 142 tờ, theo thứ tự lên sân khấu.");
-        byte[] pdf = DownloadKt._download(download);
-        assertThat(PdfLines.pages(pdf)).isEqualTo(142);
-        String text = PdfLines.text(pdf);
-        assertThat(text.indexOf("BẰNG KHEN")).isLessThan(text.indexOf("GIẤY KHEN"));
-        assertThat(text).contains("Số vào sổ: 3456/QĐ-BCA-X01-001", "Số vào sổ: 1234/QĐ-CAT-PV01-134",
-                "Văn phòng Công an tỉnh");
+        // A3 Bằng khen and A4 Giấy khen: one file per paper, each with its sheets, said before the download
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("print-files-head")).getText()).isEqualTo(
+                "Lệnh in này dùng nhiều loại giấy nên được chia thành 2 tệp PDF, mỗi tệp một loại giấy (trong một tệp ZIP):");
+        List<String> files = _find(ListItem.class, spec -> spec.withClasses("print-file")).stream()
+                .map(ListItem::getText).toList();
+        assertThat(files).hasSize(2);
+        assertThat(files.get(0)).startsWith("in-bang-khen-a3-toan-bo-khen-thuong-")
+                .endsWith("-2020-11-20.pdf: 8 tờ Bằng khen A3, in trên giấy trắng");
+        assertThat(files.get(1)).startsWith("in-giay-khen-a4-toan-bo-khen-thuong-")
+                .endsWith("-2020-11-20.pdf: 134 tờ Giấy khen A4, in trên giấy trắng");
+        assertThat(download.getText()).isEqualTo("Tải tệp ZIP (2 tệp PDF, mỗi loại giấy một tệp; in ở tỷ lệ 100%)");
+        java.util.Map<String, byte[]> pdfs = vn.congan.ceremony.print.PrintDownloads
+                .unzip(DownloadKt._download(download));
+        List<byte[]> inOrder = List.copyOf(pdfs.values());
+        assertThat(pdfs.keySet()).containsExactlyElementsOf(files.stream().map(f -> f.substring(0, f.indexOf(':')))
+                .toList());
+        assertThat(PdfLines.pages(inOrder.get(0))).isEqualTo(8);
+        assertThat(PdfLines.pages(inOrder.get(1))).isEqualTo(134);
+        assertThat(PdfLines.text(inOrder.get(0))).contains("BẰNG KHEN", "Số vào sổ: 3456/QĐ-BCA-X01-001")
+                .doesNotContain("GIẤY KHEN");
+        assertThat(PdfLines.text(inOrder.get(1))).contains("Số vào sổ: 1234/QĐ-CAT-PV01-134", "Văn phòng Công an tỉnh");
 
         MockVaadin.clientRoundtrip();
         Grid<PrintLog> log = logGrid();
         assertThat(GridKt._size(log)).isEqualTo(1);
         assertThat(GridKt._get(log, 0).getUsername()).isEqualTo("print");
         assertThat(GridKt._get(log, 0).getScope()).isEqualTo(PrintScope.CEREMONY);
+    }
+
+    @Test
+    void onBlanksThePageSaysTheSlipsGoToPlainPaperBeforeTheDownload() {
+        openAs(CertificatePrintView.class, "print", Role.PRINT);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<vn.congan.ceremony.print.certificate.CertificateMode> mode =
+                _get(RadioButtonGroup.class, spec -> spec.withLabel("Cách in"));
+        HasValueUtilsKt._setValue(mode, vn.congan.ceremony.print.certificate.CertificateMode.BLANK_STOCK);
+        Checkbox separators = _get(Checkbox.class, spec -> spec.withLabel("Tờ phân cách trước mỗi nhóm"));
+        assertThat(separators.getHelperText()).isEqualTo(
+                "In trên phôi: tờ phân cách không in lên phôi mà vào một tệp riêng, in trên giấy trắng A4.");
+        HasValueUtilsKt._setValue(separators, true);
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
+
+        String notice = _get(Paragraph.class, spec -> spec.withClasses("print-slips-notice")).getText();
+        assertThat(notice).startsWith("Tờ phân cách không in lên phôi: 16 tờ nằm trong tệp riêng \"in-to-phan-cach-")
+                .endsWith(".pdf\", in trên giấy trắng A4 rồi đặt trước mỗi xấp phôi.");
+        List<String> files = _find(ListItem.class, spec -> spec.withClasses("print-file")).stream()
+                .map(ListItem::getText).toList();
+        assertThat(files).hasSize(3);
+        assertThat(files.get(0)).endsWith(": 8 tờ phôi Bằng khen A3");
+        assertThat(files.get(1)).endsWith(": 134 tờ phôi Giấy khen A4");
+        assertThat(files.get(2)).endsWith(": 16 tờ phân cách, in trên giấy trắng A4");
+
+        List<byte[]> pdfs = List.copyOf(vn.congan.ceremony.print.PrintDownloads
+                .unzip(DownloadKt._download(_get(Anchor.class, spec -> spec.withClasses("print-download")))).values());
+        assertThat(pdfs).extracting(PdfLines::pages).containsExactly(8, 134, 16);
+        assertThat(PdfLines.text(pdfs.get(0)) + PdfLines.text(pdfs.get(1))).doesNotContain("Số lượng:", "ĐỢT");
+        assertThat(PdfLines.text(pdfs.get(2))).contains("ĐỢT 1", "Phôi: Bằng khen A3", "Phôi: Giấy khen A4");
+
+        HasValueUtilsKt._setValue(mode, vn.congan.ceremony.print.certificate.CertificateMode.FULL);
+        assertThat(separators.getHelperText()).isNull();
     }
 
     @Test
@@ -111,6 +159,24 @@ class CertificatePrintViewTest extends AbstractViewTest {
         byte[] pdf = DownloadKt._download(download);
         assertThat(PdfLines.pages(pdf)).isEqualTo(14 + 134);
         assertThat(PdfLines.text(pdf)).contains("ĐỢT 3", "ĐỢT 16", "Số lượng: 10");
+    }
+
+    @Test
+    void inAZipAnOverflowingSheetIsNamedWithItsFile() {
+        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
+        Award first = awards.findByDecisionWithRecipients(giayKhen).get(0);
+        first.setAchievement(String.join(" ", Collections.nCopies(7, DemoDataLoader.ACHIEVEMENT)));
+        awards.save(first);
+        openAs(CertificatePrintView.class, "print", Role.PRINT);
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
+
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("print-file"))).hasSize(2);
+        List<String> warnings = _find(com.vaadin.flow.component.html.UnorderedList.class,
+                spec -> spec.withClasses("print-warnings")).get(0).getChildren()
+                .map(c -> ((ListItem) c).getText()).toList();
+        assertThat(warnings).singleElement().satisfies(w -> assertThat(w).startsWith("Tệp in-giay-khen-a4-")
+                .endsWith(".pdf, tờ 1: Văn phòng Công an tỉnh (1234/QĐ-CAT-PV01) - ô \"Thành tích\""));
     }
 
     @Test
