@@ -19,6 +19,7 @@ import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.CeremonyService;
 import vn.congan.ceremony.ceremony.LiveCeremony;
+import vn.congan.ceremony.ceremony.ScriptLines;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 
@@ -37,6 +38,8 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     private final Div batch = new Div();
     private final Div preview = new Div();
     private final Div screenLink = new Div();
+    /** Up to this many names a batch is one column; more take two. */
+    static final int ONE_COLUMN = 8;
     static final String SCROLL_TO_TOP = "window.scrollTo(0, 0); this.scrollIntoView({block: 'start'});";
 
     private final Div buttons = new Div();
@@ -170,10 +173,17 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         }
         H2 title = new H2(live.currentItem().title());
         title.addClassName("mc-item-title");
+        if (live.currentBatch() != null) {
+            // A batch: the item's name as a small heading; its lines are read with the batch's own.
+            title.addClassName("in-batch");
+            current.add(title);
+            return;
+        }
         Span who = new Span(live.currentItem().responsible());
         who.addClassName("mc-item-who");
-        Paragraph script = new Paragraph(live.currentItem().script());
+        Div script = new Div();
         script.addClassName("mc-script");
+        ScriptLines.parse(live.currentItem().script()).forEach(line -> script.add(scriptLine(line, "mc-item-line")));
         current.add(title, who, script);
     }
 
@@ -184,18 +194,40 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         if (b == null) {
             return;
         }
+        Div heading = new Div();
+        heading.addClassName("mc-batch-heading");
         H3 title = new H3(CeremonyParts.batchTitle(this, b));
         title.addClassName("mc-batch-title");
-        batch.add(title);
+        heading.add(title);
         if (b.batch().presenter() != null) {
             Span presenter = new Span(getTranslation("ceremony.presenter", b.batch().presenter()));
             presenter.addClassName("mc-presenter");
-            batch.add(presenter);
+            heading.add(presenter);
         }
+        batch.add(heading);
         // The batch's own lines of the MC script (invitation, call), the names with their
         // statuses (as the organizer may have rewritten them), then the thanks.
-        for (String line : b.batch().script().before()) {
-            batch.add(scriptLine(line));
+        for (String text : b.batch().script().before()) {
+            ScriptLines.parse(text).forEach(line -> batch.add(scriptLine(line, "mc-batch-script")));
+        }
+        batch.add(names(b));
+        for (String text : b.batch().script().after()) {
+            ScriptLines.parse(text).forEach(line -> batch.add(scriptLine(line, "mc-batch-script")));
+        }
+    }
+
+    /**
+     * The names of the batch, one compact row each (number, status, rank + name and unit). A
+     * batch of more than {@value #ONE_COLUMN} names takes two columns, read down the first
+     * and then the second, so that a full stage (16) is seen at once on a tablet either way up.
+     */
+    private Div names(LiveCeremony.LiveBatch b) {
+        Div names = new Div();
+        names.addClassName("mc-names");
+        int count = b.recipients().size();
+        if (count > ONE_COLUMN) {
+            names.addClassName("two-columns");
+            names.getStyle().set("grid-template-rows", "repeat(" + ((count + 1) / 2) + ", auto)");
         }
         int number = 1;
         for (LiveCeremony.LiveRecipient r : b.recipients()) {
@@ -203,16 +235,22 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
             LiveCeremony.LiveRecipient shown = read.equals(r.recipient().readLine()) ? r
                     : new LiveCeremony.LiveRecipient(r.recipient().withReadLine(read), r.state(), r.seat(),
                             r.batchPosition());
-            batch.add(new RecipientRow(shown).update(number++, shown));
+            names.add(new RecipientRow(shown).update(number++, shown));
         }
-        for (String line : b.batch().script().after()) {
-            batch.add(scriptLine(line));
-        }
+        return names;
     }
 
-    private static Paragraph scriptLine(String text) {
-        Paragraph p = new Paragraph(text);
-        p.addClassName("mc-batch-script");
+    /**
+     * A spoken line as its own paragraph in large type ({@code spokenClass}); a stage direction
+     * ("(Quốc ca.)") as its own paragraph too, set apart (class {@code mc-direction}: italic,
+     * muted), never run into what is said.
+     */
+    private static Paragraph scriptLine(ScriptLines.Line line, String spokenClass) {
+        Paragraph p = new Paragraph(line.text());
+        p.addClassName(line.direction() ? "mc-direction" : spokenClass);
+        if (!line.direction()) {
+            p.addClassName("mc-line");
+        }
         return p;
     }
 
