@@ -162,6 +162,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
 
     private void renderCurrent(LiveCeremony live) {
         current.removeAll();
+        current.setVisible(true);
         if (live.finished()) {
             current.add(new H2(getTranslation("ceremony.finished")));
             return;
@@ -173,10 +174,10 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         }
         H2 title = new H2(live.currentItem().title());
         title.addClassName("mc-item-title");
+        current.setVisible(live.currentBatch() == null);
         if (live.currentBatch() != null) {
-            // A batch: the item's name as a small heading; its lines are read with the batch's own.
-            title.addClassName("in-batch");
-            current.add(title);
+            // A batch: the item's name goes small into the batch's heading (renderBatch); the
+            // item's own lines are read with the batch's, so that the names have the screen.
             return;
         }
         Span who = new Span(live.currentItem().responsible());
@@ -196,6 +197,11 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         }
         Div heading = new Div();
         heading.addClassName("mc-batch-heading");
+        if (live.currentItem() != null) {
+            H2 item = new H2(live.currentItem().title());
+            item.addClassNames("mc-item-title", "in-batch");
+            heading.add(item);
+        }
         H3 title = new H3(CeremonyParts.batchTitle(this, b));
         title.addClassName("mc-batch-title");
         heading.add(title);
@@ -227,7 +233,6 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         int count = b.recipients().size();
         if (count > ONE_COLUMN) {
             names.addClassName("two-columns");
-            names.getStyle().set("grid-template-rows", "repeat(" + ((count + 1) / 2) + ", auto)");
         }
         int number = 1;
         for (LiveCeremony.LiveRecipient r : b.recipients()) {
