@@ -158,6 +158,26 @@ class McReadingE2ETest {
             shoot(mc, "i14-mc-batch16-" + name + ".png");
             softly.assertThat((String) mc.executeScript(NAMES_IN_VIEW)).as("a batch of 16 at " + name).isEmpty();
         }
+
+        // Longer names than the demo's (the organizer rewrote five lines with the full unit): the
+        // list takes a smaller type so that all of them stay on the screen, still live.
+        var conference = context.getBean(vn.congan.ceremony.conference.ConferenceService.class).current().orElseThrow();
+        var scripts = context.getBean(vn.congan.ceremony.stage.McScriptService.class);
+        for (int i : new int[] {0, 3, 6, 9, 13}) {
+            String key = "award-" + first.recipients().get(i).awardId();
+            String line = scripts.script(conference).lines().stream().filter(l -> l.key().equals(key)).findFirst()
+                    .orElseThrow().text();
+            scripts.override(conference, key, line, line + ", Công an tỉnh Thừa Thiên Huế, Bộ Công an (khen đột xuất)");
+        }
+        Browsers.waitFor(mc).until(d -> Long.valueOf(5).equals(mc.executeScript("return [...document.querySelectorAll("
+                + "'.mc-names .ceremony-recipient-name')].filter(e => e.textContent.endsWith('(khen đột xuất)')).length;")));
+        for (int[] size : new int[][] {{768, 1024}, {1024, 768}}) {
+            Browsers.resize(mc, size[0], size[1]);
+            Browsers.settle(mc);
+            String name = size[0] + "x" + size[1];
+            shoot(mc, "i14-mc-batch16-long-names-" + name + ".png");
+            softly.assertThat((String) mc.executeScript(NAMES_IN_VIEW)).as("16 long names at " + name).isEmpty();
+        }
         softly.assertAll();
     }
 

@@ -40,6 +40,28 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     private final Div screenLink = new Div();
     /** Up to this many names a batch is one column; more take two. */
     static final int ONE_COLUMN = 8;
+    /**
+     * Longer names than usual (long units, a representative): the list takes a smaller type, one
+     * pixel at a time down to 13 px, until its last name is above the Next/Back bar; again when
+     * the tablet is turned. Run on the names' element after each render.
+     */
+    static final String FIT_NAMES = """
+            const names = this;
+            const fit = () => {
+              if (!names.isConnected) { window.removeEventListener('resize', fit); return; }
+              names.style.fontSize = '';
+              const bar = document.querySelector('.mc-buttons');
+              if (!bar) return;
+              const limit = bar.getBoundingClientRect().top;
+              let size = parseFloat(getComputedStyle(names).fontSize);
+              while (names.getBoundingClientRect().bottom > limit && size > 13) {
+                size = Math.max(13, size - 1);
+                names.style.fontSize = size + 'px';
+              }
+            };
+            window.addEventListener('resize', fit);
+            requestAnimationFrame(fit);
+            """;
     static final String SCROLL_TO_TOP = "window.scrollTo(0, 0); this.scrollIntoView({block: 'start'});";
 
     private final Div buttons = new Div();
@@ -216,7 +238,9 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         for (String text : b.batch().script().before()) {
             ScriptLines.parse(text).forEach(line -> batch.add(scriptLine(line, "mc-batch-script")));
         }
-        batch.add(names(b));
+        Div names = names(b);
+        batch.add(names);
+        names.getElement().executeJs(FIT_NAMES);
         for (String text : b.batch().script().after()) {
             ScriptLines.parse(text).forEach(line -> batch.add(scriptLine(line, "mc-batch-script")));
         }
