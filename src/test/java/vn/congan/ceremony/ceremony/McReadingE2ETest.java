@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -181,14 +182,29 @@ class McReadingE2ETest {
         softly.assertAll();
     }
 
-    /** Next as the MC taps it, waiting each time for the step to change. */
+    /**
+     * Next as the MC taps it, waiting each time for the step to change. The buttons are drawn anew
+     * on every render (the browser's device id arriving just after the page opened is one): a tap
+     * on a button replaced meanwhile is refused as stale and changes nothing, so it is tapped again
+     * once the page is quiet and still shows the old step.
+     */
     private static void next(WebDriver mc, int times) {
+        By step = By.cssSelector(".mc-step");
         for (int i = 0; i < times; i++) {
-            String before = mc.findElement(By.cssSelector(".mc-step")).getText();
-            Browsers.waitFor(mc).until(ExpectedConditions.elementToBeClickable(By.id("mc-next")));
-            mc.findElement(By.id("mc-next")).click();
-            Browsers.waitFor(mc).until(ExpectedConditions.not(
-                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mc-step"), before)));
+            String before = mc.findElement(step).getText();
+            for (int attempt = 0; attempt < 5 && before.equals(mc.findElement(step).getText()); attempt++) {
+                Browsers.waitFor(mc).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> {
+                            WebElement button = d.findElement(By.id("mc-next"));
+                            if (!button.isEnabled()) {
+                                return false;
+                            }
+                            button.click();
+                            return true;
+                        });
+                Browsers.settle(mc);
+            }
+            assertThat(mc.findElement(step).getText()).isNotEqualTo(before);
         }
         Browsers.settle(mc);
     }
