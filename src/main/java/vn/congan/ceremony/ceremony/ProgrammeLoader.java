@@ -40,7 +40,8 @@ public class ProgrammeLoader {
 
     /**
      * What the MC reads for each agenda item: the spoken lines of the item's section of the MC
-     * script (with the organizer's overrides), up to the first batch heading.
+     * script (with the organizer's overrides), up to the first batch heading, one per line; the
+     * stage directions in parentheses ({@link ScriptLines}).
      */
     private Map<Long, String> scriptByItem(McScript mcScript) {
         Map<Long, String> result = new java.util.HashMap<>();
@@ -54,7 +55,7 @@ public class ProgrammeLoader {
                     break;
                 }
                 if (line.kind() == McScript.Kind.SAY || line.kind() == McScript.Kind.NOTE) {
-                    text.append(text.length() == 0 ? "" : "\n").append(line.text());
+                    text.append(text.length() == 0 ? "" : "\n").append(shown(line));
                 }
             }
             if (text.length() > 0) {
@@ -66,7 +67,8 @@ public class ProgrammeLoader {
 
     /**
      * Each batch's own lines of the MC script (with overrides): the lines after its heading,
-     * spoken before the names, the names the organizer rewrote, and the lines after the names.
+     * spoken before the names (for an item's first batch, the item's own lines first), the names
+     * the organizer rewrote, and the lines after the names.
      */
     private Map<Long, Programme.BatchScript> scriptByBatch(McScript script) {
         Map<Long, Programme.BatchScript> result = new java.util.HashMap<>();
@@ -76,27 +78,33 @@ public class ProgrammeLoader {
             Map<Long, String> names = new java.util.HashMap<>();
             List<String> after = new ArrayList<>();
             boolean afterNames = false;
+            // The item's own lines (the award presentation's opening sentence): the MC reads them
+            // once, before the invitation of the item's first batch, which is the item's first step.
+            List<String> intro = new ArrayList<>();
             for (McScript.Line line : section.lines()) {
                 if (line.kind() == McScript.Kind.BATCH) {
                     if (batch != null) {
                         result.put(batch, new Programme.BatchScript(before, names, after));
                     }
                     batch = batchId(line.key());
-                    before = new ArrayList<>();
+                    before = new ArrayList<>(intro);
+                    intro.clear();
                     names = new java.util.HashMap<>();
                     after = new ArrayList<>();
                     afterNames = false;
                 } else if (batch == null) {
-                    continue;
+                    if (line.kind() == McScript.Kind.SAY || line.kind() == McScript.Kind.NOTE) {
+                        intro.add(shown(line));
+                    }
                 } else if (line.kind() == McScript.Kind.NAME) {
                     afterNames = true;
                     if (line.overridden() && line.key().startsWith("award-")) {
                         names.put(Long.valueOf(line.key().substring("award-".length())), line.text());
                     }
                 } else if (!afterNames) {
-                    before.add(line.text());
+                    before.add(shown(line));
                 } else {
-                    after.add(line.text());
+                    after.add(shown(line));
                 }
             }
             if (batch != null) {
@@ -104,6 +112,11 @@ public class ProgrammeLoader {
             }
         }
         return result;
+    }
+
+    /** A line as the MC's tablet reads it: a stage direction in parentheses, as the printed script has it. */
+    private static String shown(McScript.Line line) {
+        return line.kind() == McScript.Kind.NOTE ? ScriptLines.direction(line.text()) : line.text();
     }
 
     private static Long batchId(String key) {

@@ -19,6 +19,7 @@ import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.CeremonyService;
 import vn.congan.ceremony.ceremony.LiveCeremony;
+import vn.congan.ceremony.ceremony.ScriptLines;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 
@@ -37,6 +38,30 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     private final Div batch = new Div();
     private final Div preview = new Div();
     private final Div screenLink = new Div();
+    /** Up to this many names a batch is one column; more take two. */
+    static final int ONE_COLUMN = 8;
+    /**
+     * Longer names than usual (long units, a representative): the list takes a smaller type, one
+     * pixel at a time down to 13 px, until its last name is above the Next/Back bar; again when
+     * the tablet is turned. Run on the names' element after each render.
+     */
+    static final String FIT_NAMES = """
+            const names = this;
+            const fit = () => {
+              if (!names.isConnected) { window.removeEventListener('resize', fit); return; }
+              names.style.fontSize = '';
+              const bar = document.querySelector('.mc-buttons');
+              if (!bar) return;
+              const limit = bar.getBoundingClientRect().top;
+              let size = parseFloat(getComputedStyle(names).fontSize);
+              while (names.getBoundingClientRect().bottom > limit && size > 13) {
+                size = Math.max(13, size - 1);
+                names.style.fontSize = size + 'px';
+              }
+            };
+            window.addEventListener('resize', fit);
+            requestAnimationFrame(fit);
+            """;
     static final String SCROLL_TO_TOP = "window.scrollTo(0, 0); this.scrollIntoView({block: 'start'});";
 
     private final Div buttons = new Div();
@@ -159,6 +184,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
 
     private void renderCurrent(LiveCeremony live) {
         current.removeAll();
+        current.setVisible(true);
         if (live.finished()) {
             current.add(new H2(getTranslation("ceremony.finished")));
             return;
@@ -170,10 +196,17 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         }
         H2 title = new H2(live.currentItem().title());
         title.addClassName("mc-item-title");
+        current.setVisible(live.currentBatch() == null);
+        if (live.currentBatch() != null) {
+            // A batch: the item's name goes small into the batch's heading (renderBatch); the
+            // item's own lines are read with the batch's, so that the names have the screen.
+            return;
+        }
         Span who = new Span(live.currentItem().responsible());
         who.addClassName("mc-item-who");
-        Paragraph script = new Paragraph(live.currentItem().script());
+        Div script = new Div();
         script.addClassName("mc-script");
+        ScriptLines.parse(live.currentItem().script()).forEach(line -> script.add(scriptLine(line, "mc-item-line")));
         current.add(title, who, script);
     }
 
@@ -184,18 +217,46 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         if (b == null) {
             return;
         }
+        Div heading = new Div();
+        heading.addClassName("mc-batch-heading");
+        if (live.currentItem() != null) {
+            H2 item = new H2(live.currentItem().title());
+            item.addClassNames("mc-item-title", "in-batch");
+            heading.add(item);
+        }
         H3 title = new H3(CeremonyParts.batchTitle(this, b));
         title.addClassName("mc-batch-title");
-        batch.add(title);
+        heading.add(title);
         if (b.batch().presenter() != null) {
             Span presenter = new Span(getTranslation("ceremony.presenter", b.batch().presenter()));
             presenter.addClassName("mc-presenter");
-            batch.add(presenter);
+            heading.add(presenter);
         }
+        batch.add(heading);
         // The batch's own lines of the MC script (invitation, call), the names with their
         // statuses (as the organizer may have rewritten them), then the thanks.
-        for (String line : b.batch().script().before()) {
-            batch.add(scriptLine(line));
+        for (String text : b.batch().script().before()) {
+            ScriptLines.parse(text).forEach(line -> batch.add(scriptLine(line, "mc-batch-script")));
+        }
+        Div names = names(b);
+        batch.add(names);
+        names.getElement().executeJs(FIT_NAMES);
+        for (String text : b.batch().script().after()) {
+            ScriptLines.parse(text).forEach(line -> batch.add(scriptLine(line, "mc-batch-script")));
+        }
+    }
+
+    /**
+     * The names of the batch, one compact row each (number, status, rank + name and unit). A
+     * batch of more than {@value #ONE_COLUMN} names takes two columns, read down the first
+     * and then the second, so that a full stage (16) is seen at once on a tablet either way up.
+     */
+    private Div names(LiveCeremony.LiveBatch b) {
+        Div names = new Div();
+        names.addClassName("mc-names");
+        int count = b.recipients().size();
+        if (count > ONE_COLUMN) {
+            names.addClassName("two-columns");
         }
         int number = 1;
         for (LiveCeremony.LiveRecipient r : b.recipients()) {
@@ -203,16 +264,22 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
             LiveCeremony.LiveRecipient shown = read.equals(r.recipient().readLine()) ? r
                     : new LiveCeremony.LiveRecipient(r.recipient().withReadLine(read), r.state(), r.seat(),
                             r.batchPosition());
-            batch.add(new RecipientRow(shown).update(number++, shown));
+            names.add(new RecipientRow(shown).update(number++, shown));
         }
-        for (String line : b.batch().script().after()) {
-            batch.add(scriptLine(line));
-        }
+        return names;
     }
 
-    private static Paragraph scriptLine(String text) {
-        Paragraph p = new Paragraph(text);
-        p.addClassName("mc-batch-script");
+    /**
+     * A spoken line as its own paragraph in large type ({@code spokenClass}); a stage direction
+     * ("(Quốc ca.)") as its own paragraph too, set apart (class {@code mc-direction}: italic,
+     * muted), never run into what is said.
+     */
+    private static Paragraph scriptLine(ScriptLines.Line line, String spokenClass) {
+        Paragraph p = new Paragraph(line.text());
+        p.addClassName(line.direction() ? "mc-direction" : spokenClass);
+        if (!line.direction()) {
+            p.addClassName("mc-line");
+        }
         return p;
     }
 

@@ -118,7 +118,9 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
             return heading;
         }
         McScript.Line line = row.line();
-        Span text = new Span(line.kind() == Kind.NOTE ? "(" + line.text() + ")" : line.text());
+        // a stage direction in parentheses, once (the organizer may have typed them already)
+        boolean inParentheses = line.text().startsWith("(") && line.text().endsWith(")");
+        Span text = new Span(line.kind() == Kind.NOTE && !inParentheses ? "(" + line.text() + ")" : line.text());
         text.addClassName("script-line-text");
         Component shown = text;
         switch (line.kind()) {

@@ -186,13 +186,20 @@ class McViewTest extends LiveViewTestSupport {
         java.util.List<String> lines = batch.getChildren()
                 .map(c -> c instanceof com.vaadin.flow.component.HasText t ? t.getText() : c.getElement().getText())
                 .toList();
+        // The first batch of the award presentation: the item's opening sentence comes first.
         assertThat(_find(batch, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("mc-batch-script")))
-                .extracting(com.vaadin.flow.component.html.Paragraph::getText).containsExactly(invite,
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText).containsExactly(
+                        "Tiếp theo chương trình, hội nghị tiến hành trao khen thưởng cho các tập thể, cá nhân có "
+                                + "thành tích xuất sắc.",
+                        invite,
                         "Xin trân trọng kính mời đại diện các tập thể có tên sau lên nhận khen thưởng:",
                         "Xin chúc mừng các tập thể. Xin trân trọng cảm ơn đồng chí Giám đốc.");
+        // ... and is not shown a second time above the batch.
+        assertThat(_find(view, Div.class, spec -> spec.withClasses("mc-script"))).isEmpty();
         // The invitation and call come before the names, the thanks after them.
         Div firstRow = _find(batch, Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0);
-        int rowIndex = batch.getChildren().toList().indexOf(firstRow);
+        int rowIndex = batch.getChildren().toList().indexOf(firstRow.getParent().orElseThrow());
+        assertThat(rowIndex).isPositive();
         assertThat(lines.indexOf(invite)).isLessThan(rowIndex);
         assertThat(lines.indexOf("Xin chúc mừng các tập thể. Xin trân trọng cảm ơn đồng chí Giám đốc."))
                 .isGreaterThan(rowIndex);
@@ -234,5 +241,89 @@ class McViewTest extends LiveViewTestSupport {
         // Something that does not look like a device id is ignored.
         view.useBrowserDevice("x'; drop");
         assertThat(view.device()).isEqualTo("other-tablet");
+    }
+
+    private static java.util.List<com.vaadin.flow.component.html.Paragraph> scriptParagraphs(McView view) {
+        Div script = _get(view, Div.class, spec -> spec.withClasses("mc-script"));
+        return script.getChildren().map(com.vaadin.flow.component.html.Paragraph.class::cast).toList();
+    }
+
+    @Test
+    void theAnthemStepShowsEachSpokenLineAsItsOwnParagraphAndTheAnthemAsADirectionApart() {
+        openAs(McView.class, "mc", Role.MC);
+        McView view = _get(McView.class);
+        _click(next(view));
+        _click(next(view));
+        assertThat(itemTitle(view)).isEqualTo("Chào cờ");
+
+        java.util.List<com.vaadin.flow.component.html.Paragraph> lines = scriptParagraphs(view);
+        assertThat(lines).extracting(com.vaadin.flow.component.html.Paragraph::getText).containsExactly(
+                "Xin trân trọng kính mời các đồng chí đại biểu và toàn thể các đồng chí đứng dậy làm lễ chào cờ.",
+                "Nghiêm! Chào cờ, chào!",
+                "(Quốc ca.)",
+                "Xin mời các đồng chí ngồi.");
+        // The direction is its own element, marked as one; the spoken lines are not.
+        assertThat(lines.get(2).getClassNames()).contains("mc-direction").doesNotContain("mc-line");
+        assertThat(lines.get(1).getClassNames()).contains("mc-line").doesNotContain("mc-direction");
+        assertThat(_find(view, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("mc-line")))
+                .hasSize(3).extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .noneMatch(text -> text.contains("Quốc ca"));
+    }
+
+    @Test
+    void aDirectionTypedIntoTheMcNotesOrAnOverriddenLineIsShownApartFromTheSpokenText() {
+        var conference = context.getBean(vn.congan.ceremony.conference.ConferenceService.class).current().orElseThrow();
+        var scripts = context.getBean(vn.congan.ceremony.stage.McScriptService.class);
+        var agenda = context.getBean(vn.congan.ceremony.conference.AgendaService.class);
+        var salute = agenda.plan(conference).items().stream().filter(i -> i.getTitle().equals("Chào cờ"))
+                .findFirst().orElseThrow();
+        salute.setMcNotes("Nhạc.\n(Chụp ảnh lưu niệm.)");
+        agenda.save(salute);
+        String key = "item-" + salute.getId() + ".sit";
+        String sit = scripts.script(conference).lines().stream().filter(l -> l.key().equals(key)).findFirst()
+                .orElseThrow().text();
+        scripts.override(conference, key, sit, "Xin mời các đồng chí ngồi. (Nhạc.)");
+        deliverPushes();
+
+        openAs(McView.class, "mc", Role.MC);
+        McView view = _get(McView.class);
+        _click(next(view));
+        _click(next(view));
+        assertThat(scriptParagraphs(view)).extracting(p -> p.getText() + (p.hasClassName("mc-direction") ? " [direction]" : ""))
+                .containsExactly(
+                        "Xin trân trọng kính mời các đồng chí đại biểu và toàn thể các đồng chí đứng dậy làm lễ chào cờ.",
+                        "Nghiêm! Chào cờ, chào!",
+                        "(Quốc ca.) [direction]",
+                        "Xin mời các đồng chí ngồi.",
+                        "(Nhạc.) [direction]",
+                        "(Nhạc.) [direction]",
+                        "(Chụp ảnh lưu niệm.) [direction]");
+    }
+
+    @Test
+    void theIntroductionStepShowsOneDelegatePerLine() {
+        var conference = context.getBean(vn.congan.ceremony.conference.ConferenceService.class).current().orElseThrow();
+        var scripts = context.getBean(vn.congan.ceremony.stage.McScriptService.class);
+        java.util.List<String> delegates = scripts.script(conference).lines().stream()
+                .filter(l -> l.key().startsWith("delegate-")).map(vn.congan.ceremony.stage.McScript.Line::text).toList();
+        assertThat(delegates).hasSizeGreaterThan(1);
+
+        openAs(McView.class, "mc", Role.MC);
+        McView view = _get(McView.class);
+        for (int i = 0; i < 3; i++) {
+            _click(next(view));
+        }
+        assertThat(itemTitle(view)).isEqualTo("Tuyên bố lý do, giới thiệu đại biểu");
+        java.util.List<String> lines = scriptParagraphs(view).stream()
+                .map(com.vaadin.flow.component.html.Paragraph::getText).toList();
+        // Each delegate is a paragraph of their own, in precedence order, between the opening and closing lines.
+        int first = lines.indexOf(delegates.get(0));
+        assertThat(first).isPositive();
+        assertThat(lines.subList(first, first + delegates.size())).containsExactlyElementsOf(delegates);
+        assertThat(lines.get(first - 1)).isEqualTo(vn.congan.ceremony.conference.DelegateIntroduction.OPENING);
+        assertThat(lines.get(first + delegates.size()))
+                .isEqualTo(vn.congan.ceremony.conference.DelegateIntroduction.CLOSING);
+        assertThat(delegates).allMatch(d -> d.startsWith("Xin trân trọng giới thiệu đồng chí ")
+                && d.indexOf("giới thiệu", 30) < 0);
     }
 }

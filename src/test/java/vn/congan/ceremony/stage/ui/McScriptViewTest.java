@@ -129,4 +129,21 @@ class McScriptViewTest extends AbstractViewTest {
         assertThat(_find(GridKt._getCellComponent(view.grid, row, "text"), Span.class,
                 spec -> spec.withClasses("script-needs-review"))).isEmpty();
     }
+
+    @Test
+    void aStageDirectionIsShownInParenthesesOnceEvenWhenTheOrganizerTypedThem() {
+        openAs(McScriptView.class, "organizer", Role.ORGANIZER);
+        McScriptView view = _get(McScriptView.class);
+        int anthem = 0;
+        while (view.rows().get(anthem).line() == null || !view.rows().get(anthem).line().key().endsWith(".anthem")) {
+            anthem++;
+        }
+        Span shown = _get(GridKt._getCellComponent(view.grid, anthem, "text"), Span.class,
+                spec -> spec.withClasses("script-line-text"));
+        assertThat(shown.getText()).isEqualTo("(Quốc ca.)");
+        editLine(view, anthem, "(Quốc ca, Quốc tế ca.)");
+        shown = _get(GridKt._getCellComponent(view.grid, anthem, "text"), Span.class,
+                spec -> spec.withClasses("script-line-text"));
+        assertThat(shown.getText()).isEqualTo("(Quốc ca, Quốc tế ca.)");
+    }
 }

@@ -1,0 +1,230 @@
+package vn.congan.ceremony.ceremony;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.congan.ceremony.testsupport.Browsers;
+import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
+import vn.congan.ceremony.testsupport.FixtureBatches;
+import vn.congan.ceremony.testsupport.TestDatabase;
+
+/**
+ * The MC reads from a tablet held either way up (1024x768 landscape, 768x1024 portrait), in real
+ * headless Chromium: on the anthem step the direction stands apart from the spoken lines; on a
+ * batch of a full stage (16 names) every name is on the screen at once, none under the header or
+ * the Next/Back bar, and the bar itself is on the screen. Screenshots go to target/mc-reading-e2e/
+ * (and to the directory named by the system property {@code screens}, when given).
+ */
+@Tag("e2e")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@Import({TestDatabase.class, CleanSchemaConfiguration.class})
+class McReadingE2ETest {
+
+    static final Path SHOTS = Path.of("target", "mc-reading-e2e");
+    static final int FULL_STAGE = 16;
+
+    /**
+     * Where each name of the batch is, against the screen, the header and the button bar: one
+     * problem per line, empty when every name can be read without scrolling.
+     */
+    static final String NAMES_IN_VIEW = """
+            const problems = [];
+            const vw = window.innerWidth, vh = window.innerHeight;
+            const bar = document.querySelector('.mc-buttons').getBoundingClientRect();
+            const navbar = document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[part=navbar]');
+            const top = navbar ? navbar.getBoundingClientRect().bottom : 0;
+            if (bar.top < 0 || bar.bottom > vh + 0.5 || bar.left < -0.5 || bar.right > vw + 0.5)
+              problems.push('button bar off screen: ' + JSON.stringify(bar));
+            for (const id of ['mc-next', 'mc-back']) {
+              const r = document.getElementById(id).getBoundingClientRect();
+              if (r.top < bar.top - 0.5 || r.bottom > vh + 0.5 || r.left < -0.5 || r.right > vw + 0.5 || r.height < 48)
+                problems.push(id + ' not reachable: ' + JSON.stringify(r));
+            }
+            const names = document.querySelectorAll('.mc-names .ceremony-recipient-name');
+            names.forEach((n, i) => {
+              const r = n.getBoundingClientRect();
+              const where = 'name ' + (i + 1) + ' "' + n.textContent + '" at ' + Math.round(r.left) + ','
+                  + Math.round(r.top) + '-' + Math.round(r.right) + ',' + Math.round(r.bottom);
+              if (r.top < top - 0.5) problems.push(where + ' is under the header (bottom ' + top + ')');
+              if (r.bottom > bar.top + 0.5) problems.push(where + ' is under the button bar (top ' + bar.top + ')');
+              if (r.left < -0.5 || r.right > vw + 0.5) problems.push(where + ' is beside the screen');
+              const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+              if (!hit || !(n === hit || n.contains(hit) || hit.contains(n))) problems.push(where + ' is covered');
+            });
+            if (names.length === 0) problems.push('no names');
+            return problems.join('\\n');
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestDatabase database;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    CeremonyService ceremony;
+
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        Browsers.require();
+        database.resetToDemo();
+        FixtureBatches.install(context);
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + "/" + path;
+    }
+
+    @Test
+    void theAnthemDirectionStandsApartAndAFullStageIsReadWithoutScrollingEitherWayUp() throws Exception {
+        long batch = FixtureBatches.growFirstBatch(context, FULL_STAGE);
+        LiveCeremony.LiveBatch first = ceremony.live().upcomingBatches().get(0);
+        assertThat(first.batch().id()).isEqualTo(batch);
+        assertThat(first.recipients()).hasSize(FULL_STAGE);
+        // Two of them away, with the longest badges the MC meets.
+        markAway(first.recipients().get(4).awardId(), RecipientStatus.ABSENT, null);
+        markAway(first.recipients().get(11).awardId(), RecipientStatus.RECEIVED_ON_BEHALF, "Đại úy Nguyễn Văn Thay");
+
+        ChromeDriver mc = Browsers.open(browsers, 1024, 768);
+        Browsers.login(mc, url(""), "mc", "demo1234");
+        mc.get(url("mc"));
+        Browsers.waitFor(mc).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mc-step"),
+                "Chưa bắt đầu"));
+        next(mc, 2);
+        Browsers.waitFor(mc).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mc-item-title"),
+                "Chào cờ"));
+        List<String> lines = mc.findElements(By.cssSelector(".mc-script > *")).stream()
+                .map(e -> e.getAttribute("class") + ": " + e.getText()).toList();
+        assertThat(lines).containsExactly(
+                "mc-item-line mc-line: Xin trân trọng kính mời các đồng chí đại biểu và toàn thể các đồng chí đứng dậy "
+                        + "làm lễ chào cờ.",
+                "mc-item-line mc-line: Nghiêm! Chào cờ, chào!",
+                "mc-direction: (Quốc ca.)",
+                "mc-item-line mc-line: Xin mời các đồng chí ngồi.");
+        Map<?, ?> direction = (Map<?, ?>) mc.executeScript("const s = getComputedStyle(document.querySelector('.mc-direction'));"
+                + "const l = getComputedStyle(document.querySelector('.mc-script .mc-line'));"
+                + "return {style: s.fontStyle, color: s.color, spokenColor: l.color, size: parseFloat(s.fontSize),"
+                + " spokenSize: parseFloat(l.fontSize)};");
+        assertThat(direction.get("style")).isEqualTo("italic");
+        assertThat(direction.get("color")).isNotEqualTo(direction.get("spokenColor"));
+        assertThat(((Number) direction.get("spokenSize")).doubleValue()).as("spoken lines in large type")
+                .isGreaterThanOrEqualTo(20);
+        shoot(mc, "i14-mc-anthem-1024x768.png");
+        Browsers.resize(mc, 768, 1024);
+        Browsers.settle(mc);
+        shoot(mc, "i14-mc-anthem-768x1024.png");
+        Browsers.resize(mc, 1024, 768);
+        Browsers.settle(mc);
+
+        next(mc, 5);
+        Browsers.waitFor(mc).until(d -> d.findElements(By.cssSelector(".mc-names .ceremony-recipient")).size()
+                == FULL_STAGE);
+        assertThat(ceremony.live().currentBatch().batch().id()).isEqualTo(batch);
+        SoftAssertions softly = new SoftAssertions();
+        for (int[] size : new int[][] {{1024, 768}, {768, 1024}}) {
+            Browsers.resize(mc, size[0], size[1]);
+            Browsers.settle(mc);
+            String name = size[0] + "x" + size[1];
+            shoot(mc, "i14-mc-batch16-" + name + ".png");
+            softly.assertThat((String) mc.executeScript(NAMES_IN_VIEW)).as("a batch of 16 at " + name).isEmpty();
+        }
+
+        // Longer names than the demo's (the organizer rewrote five lines with the full unit): the
+        // list takes a smaller type so that all of them stay on the screen, still live.
+        var conference = context.getBean(vn.congan.ceremony.conference.ConferenceService.class).current().orElseThrow();
+        var scripts = context.getBean(vn.congan.ceremony.stage.McScriptService.class);
+        for (int i : new int[] {0, 3, 6, 9, 13}) {
+            String key = "award-" + first.recipients().get(i).awardId();
+            String line = scripts.script(conference).lines().stream().filter(l -> l.key().equals(key)).findFirst()
+                    .orElseThrow().text();
+            scripts.override(conference, key, line, line + ", Công an tỉnh Thừa Thiên Huế, Bộ Công an (khen đột xuất)");
+        }
+        Browsers.waitFor(mc).until(d -> Long.valueOf(5).equals(mc.executeScript("return [...document.querySelectorAll("
+                + "'.mc-names .ceremony-recipient-name')].filter(e => e.textContent.endsWith('(khen đột xuất)')).length;")));
+        for (int[] size : new int[][] {{768, 1024}, {1024, 768}}) {
+            Browsers.resize(mc, size[0], size[1]);
+            Browsers.settle(mc);
+            String name = size[0] + "x" + size[1];
+            shoot(mc, "i14-mc-batch16-long-names-" + name + ".png");
+            softly.assertThat((String) mc.executeScript(NAMES_IN_VIEW)).as("16 long names at " + name).isEmpty();
+        }
+        softly.assertAll();
+    }
+
+    /**
+     * Next as the MC taps it, waiting each time for the step to change. The buttons are drawn anew
+     * on every render (the browser's device id arriving just after the page opened is one): a tap
+     * on a button replaced meanwhile is refused as stale and changes nothing, so it is tapped again
+     * once the page is quiet and still shows the old step.
+     */
+    private static void next(WebDriver mc, int times) {
+        By step = By.cssSelector(".mc-step");
+        for (int i = 0; i < times; i++) {
+            String before = mc.findElement(step).getText();
+            for (int attempt = 0; attempt < 5 && before.equals(mc.findElement(step).getText()); attempt++) {
+                Browsers.waitFor(mc).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> {
+                            WebElement button = d.findElement(By.id("mc-next"));
+                            if (!button.isEnabled()) {
+                                return false;
+                            }
+                            button.click();
+                            return true;
+                        });
+                Browsers.settle(mc);
+            }
+            assertThat(mc.findElement(step).getText()).isNotEqualTo(before);
+        }
+        Browsers.settle(mc);
+    }
+
+    private void markAway(long awardId, RecipientStatus status, String onBehalfOf) {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("mc", null, "ROLE_MC"));
+        try {
+            ceremony.execute(new CeremonyCommand.SetStatus(ceremony.live().version(), "backstage", awardId, status,
+                    onBehalfOf));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static void shoot(WebDriver driver, String name) throws Exception {
+        Browsers.shoot(driver, SHOTS.resolve(name));
+        String screens = System.getProperty("screens");
+        if (screens != null && !screens.isBlank()) {
+            Files.createDirectories(Path.of(screens));
+            Files.copy(SHOTS.resolve(name), Path.of(screens, name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
