@@ -45,7 +45,9 @@ public final class TitleLines {
             "báo cáo", "kết quả", "chỗ ngồi", "sơ đồ", "chủ tịch", "hồ chí minh", "tổ quốc", "chính phủ",
             "nhân dân", "thứ tự", "hạng nhất", "hạng nhì", "hạng ba", "xuất sắc", "di chúc", "kỷ niệm",
             "truyền thống", "thực hiện", "lực lượng", "ngày hội", "toàn dân", "bảo vệ", "phòng, chống",
-            "phòng, chữa cháy", "cứu nạn, cứu hộ")
+            "phòng, chữa cháy", "cứu nạn, cứu hộ", "ban tổ chức", "đại tướng", "thượng tướng", "trung tướng",
+            "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy",
+            "thiếu úy", "thượng sĩ", "trung sĩ", "hạ sĩ", "binh nhất", "binh nhì", "công an")
             .stream().map(p -> p.split(" ")).sorted((a, b) -> b.length - a.length).toList();
 
     /** After these a place name follows ("TỈNH BÌNH AN"): its first two words stay with them. */
@@ -107,6 +109,36 @@ public final class TitleLines {
             i = j;
         }
         return result;
+    }
+
+    /** The no-break space: OpenPDF never breaks a line there. */
+    public static final char NO_BREAK_SPACE = '\u00A0';
+
+    /**
+     * {@code text} with a no-break space inside each word group that must stay on one line ("Công
+     * an tỉnh Bình An", "Ban tổ chức", "Đại tá"), for text that a table cell wraps by itself. Lines
+     * of a multi-line text are treated one by one.
+     */
+    public static String keepTogether(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String cleaned = VietText.clean(line);
+            if (cleaned == null || cleaned.isEmpty()) {
+                lines.add("");
+                continue;
+            }
+            String[] words = cleaned.split(" ");
+            int[] cost = gapCosts(words);
+            StringBuilder s = new StringBuilder(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                s.append(cost[i] < 0 ? NO_BREAK_SPACE : ' ').append(words[i]);
+            }
+            lines.add(s.toString());
+        }
+        return String.join("\n", lines);
     }
 
     /** How {@code lines} break: {@link Breaks#PHRASES} only between phrases, and so on. */
