@@ -19,7 +19,7 @@ import vn.congan.ceremony.stage.McScript.Section;
 
 /**
  * The MC script on paper, in large print for reading at a lectern: nothing smaller than
- * 16 pt (the page number included), one numbered section per agenda item, batches numbered,
+ * 16 pt (the page number included), the date, start and venue under the title, one numbered section per agenda item, batches numbered,
  * names in bold and numbered by their place in the batch (the number is no part of a
  * rewritten line's text), stage directions in italics, the page number at the foot of each page.
  */
@@ -39,8 +39,11 @@ public final class McScriptPdf {
                     float width = OfficialDocument.textWidth(document);
                     document.add(OfficialDocument.title("Kịch bản dẫn chương trình", TITLE, width));
                     Paragraph name = OfficialDocument.heading(conferenceTitle, Face.SERIF_BOLD, BODY, width);
-                    name.setSpacingAfter(12);
                     document.add(name);
+                    if (script.timeAndPlace() != null) {
+                        document.add(OfficialDocument.heading(script.timeAndPlace(), Face.SERIF_ITALIC, BODY, width));
+                    }
+                    document.add(new Paragraph(12, " ", PdfFonts.font(Face.SERIF, BODY)));
                     for (Section section : script.sections()) {
                         Paragraph heading = new Paragraph(section.number() + ". " + section.heading(),
                                 PdfFonts.font(Face.SANS_BOLD, HEADING));
