@@ -8,6 +8,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import vn.congan.ceremony.common.text.TitleLines;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.print.pdf.OfficialDocument;
 import vn.congan.ceremony.print.pdf.PdfFonts;
@@ -38,12 +39,15 @@ public final class McScriptPdf {
                     writer.setPageEvent(new PageFooter());
                     float width = OfficialDocument.textWidth(document);
                     document.add(OfficialDocument.title("Kịch bản dẫn chương trình", TITLE, width));
-                    Paragraph name = OfficialDocument.heading(conferenceTitle, Face.SERIF_BOLD, BODY, width);
-                    document.add(name);
+                    Paragraph last = OfficialDocument.heading(conferenceTitle, Face.SERIF_BOLD, BODY, width);
+                    document.add(last);
                     if (script.timeAndPlace() != null) {
-                        document.add(OfficialDocument.heading(script.timeAndPlace(), Face.SERIF_ITALIC, BODY, width));
+                        for (String line : script.timeAndPlace().split("\n")) {
+                            last = OfficialDocument.heading(line, Face.SERIF_ITALIC, BODY, width);
+                            document.add(last);
+                        }
                     }
-                    document.add(new Paragraph(12, " ", PdfFonts.font(Face.SERIF, BODY)));
+                    last.setSpacingAfter(4);
                     for (Section section : script.sections()) {
                         Paragraph heading = new Paragraph(section.number() + ". " + section.heading(),
                                 PdfFonts.font(Face.SANS_BOLD, HEADING));
@@ -58,12 +62,15 @@ public final class McScriptPdf {
                 });
     }
 
+    /** A line wraps between word groups, never inside "Công an tỉnh" or "Đại tá" ({@link TitleLines#keepTogether}). */
     private static Paragraph paragraph(Line line) {
+        String text = TitleLines.keepTogether(line.text());
         Paragraph p = switch (line.kind()) {
-            case BATCH -> new Paragraph(VietText.upper(line.text()), PdfFonts.font(Face.SANS_BOLD, BODY + 1));
-            case NAME -> new Paragraph(line.numberPrefix() + line.text(), PdfFonts.font(Face.SERIF_BOLD, BODY));
-            case NOTE -> new Paragraph("(" + line.text() + ")", PdfFonts.font(Face.SERIF_ITALIC, BODY));
-            case SAY -> new Paragraph(line.text(), PdfFonts.font(Face.SERIF, BODY));
+            case BATCH -> new Paragraph(TitleLines.keepTogether(VietText.upper(line.text())),
+                    PdfFonts.font(Face.SANS_BOLD, BODY + 1));
+            case NAME -> new Paragraph(line.numberPrefix() + text, PdfFonts.font(Face.SERIF_BOLD, BODY));
+            case NOTE -> new Paragraph("(" + text + ")", PdfFonts.font(Face.SERIF_ITALIC, BODY));
+            case SAY -> new Paragraph(text, PdfFonts.font(Face.SERIF, BODY));
         };
         p.setLeading(BODY * 1.35f);
         p.setSpacingAfter(line.kind() == Kind.NAME ? 2 : 6);

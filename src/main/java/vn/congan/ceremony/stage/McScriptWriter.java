@@ -44,8 +44,8 @@ public final class McScriptWriter {
     }
 
     /**
-     * {@code timeAndPlace} is the line under the title ("Thời gian: 07 giờ 30, ngày 20 tháng 11 năm
-     * 2020. Địa điểm: ..."), see {@link #timeAndPlace}; null for none.
+     * {@code timeAndPlace} is what stands under the title (time and date, then the venue on a line
+     * of its own), see {@link #timeAndPlace}; null for none.
      */
     public static McScript write(String conferenceTitle, String timeAndPlace, String department, List<Item> agenda,
             List<Introduction> introductions, List<StageBatch> batches) {
@@ -104,16 +104,16 @@ public final class McScriptWriter {
         return new McScript("Kịch bản dẫn chương trình " + lowerFirst(conferenceTitle), timeAndPlace, sections);
     }
 
-    /** "Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020. Địa điểm: Hội trường ...". */
+    /** "Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020" over "Địa điểm: Hội trường ..." (two lines). */
     public static String timeAndPlace(java.time.LocalDate date, LocalTime start, String venue) {
         StringBuilder s = new StringBuilder("Thời gian: ");
         if (start != null) {
             s.append(DateLine.documentTime(start)).append(", ");
         }
-        s.append(DateLine.date(date)).append('.');
+        s.append(DateLine.date(date));
         String place = VietText.cleanToNull(venue);
         if (place != null) {
-            s.append(" Địa điểm: ").append(place).append('.');
+            s.append("\nĐịa điểm: ").append(place);
         }
         return s.toString();
     }

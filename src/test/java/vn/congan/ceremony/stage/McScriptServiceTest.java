@@ -88,8 +88,8 @@ class McScriptServiceTest extends AbstractSpringTest {
                 // a guest without rank is still "đồng chí" + name
                 "Đồng chí Hoàng Minh Tuấn, Tỉnh ủy viên, Phó Chủ tịch Ủy ban nhân dân tỉnh Bình An.");
         assertThat(opening).noneMatch(l -> l.startsWith("Xin trân trọng giới thiệu"));
-        assertThat(script.timeAndPlace()).isEqualTo("Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020. Địa điểm: "
-                + "Hội trường Công an tỉnh Bình An.");
+        assertThat(script.timeAndPlace()).isEqualTo("Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020\nĐịa điểm: "
+                + "Hội trường Công an tỉnh Bình An");
     }
 
     @Test
@@ -142,11 +142,21 @@ class McScriptServiceTest extends AbstractSpringTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper first = new PDFTextStripper();
             first.setEndPage(1);
-            List<String> lines = first.getText(doc).lines().map(String::strip).toList();
+            List<String> lines = first.getText(doc).replace('\u00A0', ' ').lines().map(String::strip).toList();
             int name = lines.indexOf("Hội nghị tổng kết Phong trào thi đua đặc biệt");
             assertThat(name).as(String.join("\n", lines)).isEqualTo(1);
-            assertThat(String.join(" ", lines.subList(name + 1, name + 3))).startsWith(
-                    "Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020. Địa điểm: Hội trường Công an tỉnh Bình An.");
+            assertThat(lines.subList(name + 1, name + 3)).containsExactly(
+                    "Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020", "Địa điểm: Hội trường Công an tỉnh Bình An");
+            // no line breaks inside "Công an tỉnh" or a rank
+            List<String> all = new PDFTextStripper().getText(doc).replace('\u00A0', ' ').lines().map(String::strip)
+                    .toList();
+            for (int i = 1; i < all.size(); i++) {
+                String pair = all.get(i - 1) + " | " + all.get(i);
+                // the pairs a wrap must not part, each a whole word (Vietnamese letters are no \\w)
+                assertThat(pair).doesNotMatch("(.*\\s)?Công \\| an([\\s,.].*)?")
+                        .doesNotMatch("(.*\\s)?Công an \\| (tỉnh|huyện|thành phố)([\\s,.].*)?")
+                        .doesNotMatch("(.*\\s)?(Đại|Thượng|Trung|Thiếu) \\| (tá|úy|tướng|sĩ)([\\s,.].*)?");
+            }
         }
     }
 

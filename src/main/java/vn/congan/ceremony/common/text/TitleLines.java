@@ -179,12 +179,11 @@ public final class TitleLines {
         int n = words.length;
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
-            lower[i] = words[i].toLowerCase(VIETNAMESE).replaceAll("[,;:()\\[\\]\"“”]", "");
+            lower[i] = words[i].toLowerCase(VIETNAMESE).replaceAll("[,;:.!?()\\[\\]\"“”]", "");
         }
         int[] cost = new int[n];
         for (int i = 1; i < n; i++) {
-            boolean afterComma = words[i - 1].endsWith(",") || words[i - 1].endsWith(";")
-                    || words[i - 1].endsWith(":");
+            boolean afterComma = words[i - 1].endsWith(",") || endsPhrase(words[i - 1]);
             boolean opensPhrase = PHRASE_STARTS.contains(lower[i]) && !PHRASE_STARTS.contains(lower[i - 1]);
             cost[i] = afterComma || opensPhrase || words[i].startsWith("(") || words[i].equals("-")
                     || words[i - 1].equals("-") ? 0 : INSIDE_PHRASE;
@@ -200,12 +199,12 @@ public final class TitleLines {
             }
         }
         for (int i = 0; i < n - 1; i++) {
-            boolean place = PLACE_WORDS.contains(lower[i]) && !words[i].endsWith(",")
+            boolean place = PLACE_WORDS.contains(lower[i]) && !endsPhrase(words[i]) && !words[i].endsWith(",")
                     && !(lower[i].equals("xã") && lower[i + 1].equals("hội"));
             if (place) {
                 for (int g = i + 1; g < n && g <= i + PLACE_NAME_WORDS && cost[g] != 0; g++) {
                     cost[g] = -1;
-                    if (words[g].endsWith(",")) {
+                    if (words[g].endsWith(",") || endsPhrase(words[g])) {
                         break;
                     }
                 }
@@ -226,11 +225,17 @@ public final class TitleLines {
             boolean comma = unit[u].endsWith(",");
             String word = comma ? unit[u].substring(0, unit[u].length() - 1) : unit[u];
             if (!lower[i + u].equals(word)
-                    || (u < unit.length - 1 && words[i + u].endsWith(",") != comma)) {
+                    || (u < unit.length - 1 && (words[i + u].endsWith(",") != comma || endsPhrase(words[i + u])))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A word that ends a sentence or clause ("tỉnh.", "an;"): nothing joins it to the next one. */
+    private static boolean endsPhrase(String word) {
+        return word.endsWith(".") || word.endsWith(";") || word.endsWith(":") || word.endsWith("!")
+                || word.endsWith("?");
     }
 
     private static boolean less(double[] a, double[] b) {

@@ -67,7 +67,7 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         timeAndPlace.setId("script-time-and-place");
-        timeAndPlace.getStyle().set("font-style", "italic").set("margin", "0");
+        timeAndPlace.getStyle().set("font-style", "italic").set("margin", "0").set("white-space", "pre-line");
         add(timeAndPlace, downloads());
         reviewCount.setId("script-review-count");
         reviewCount.addClassName("script-review-count");

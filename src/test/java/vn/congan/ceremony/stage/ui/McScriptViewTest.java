@@ -72,8 +72,8 @@ class McScriptViewTest extends AbstractViewTest {
         assertThat(view.rows()).anyMatch(r -> r.heading() != null && r.heading().equals("7. 09:25 - Trao khen thưởng"));
         // the page, like the PDF, says when and where under its title
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("script-time-and-place"))
-                .getText()).isEqualTo("Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020. Địa điểm: Hội trường Công an "
-                        + "tỉnh Bình An.");
+                .getText()).isEqualTo("Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020\nĐịa điểm: Hội trường Công an "
+                        + "tỉnh Bình An");
         assertThat(view.rows()).filteredOn(r -> r.line() != null && r.line().key().startsWith("batch-"))
                 .extracting(r -> r.line().text()).noneMatch(t -> t.contains("người nhận)"))
                 .anyMatch(t -> t.endsWith("(3 tập thể, 5 cá nhân)"));
