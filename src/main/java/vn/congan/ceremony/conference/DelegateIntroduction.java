@@ -6,10 +6,11 @@ import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.Rank;
 
 /**
- * What the MC reads to introduce the delegates, in precedence order: one sentence per
- * delegate, "Xin trân trọng giới thiệu đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban
- * Thường vụ Đảng ủy, Bí thư Đảng ủy, Giám đốc Công an tỉnh.", then a closing sentence
- * for everyone else present. The MC script reuses {@link #addressWithTitle(Delegate)}.
+ * What the MC reads to introduce the delegates, in precedence order: the opening "Về dự hội
+ * nghị hôm nay, chúng tôi xin trân trọng giới thiệu:", then one line per delegate, "Đồng chí
+ * Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, Bí thư Đảng ủy, Giám đốc Công an
+ * tỉnh." (the opening already says "xin trân trọng giới thiệu"), then a closing sentence for
+ * everyone else present. The MC script reuses {@link #addressWithTitle(Delegate)}.
  */
 public final class DelegateIntroduction {
 
@@ -32,11 +33,12 @@ public final class DelegateIntroduction {
         return title == null ? address : address + ", " + title;
     }
 
-    /** One sentence per delegate, in the order given (the caller sorts by precedence). */
+    /** One line per delegate, "Đồng chí ...", in the order given (the caller sorts by precedence). */
     public static List<String> sentences(List<Delegate> delegatesByPrecedence) {
         List<String> sentences = new ArrayList<>(delegatesByPrecedence.size());
         for (Delegate delegate : delegatesByPrecedence) {
-            sentences.add("Xin trân trọng giới thiệu " + addressWithTitle(delegate) + ".");
+            String address = addressWithTitle(delegate);
+            sentences.add(Character.toUpperCase(address.charAt(0)) + address.substring(1) + ".");
         }
         return sentences;
     }

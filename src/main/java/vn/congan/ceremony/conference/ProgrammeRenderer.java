@@ -7,7 +7,10 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
+import java.util.List;
+import java.util.Map;
 import vn.congan.ceremony.common.text.DateLine;
+import vn.congan.ceremony.common.text.TitleLines;
 import vn.congan.ceremony.organisation.OrgSettings;
 import vn.congan.ceremony.print.pdf.OfficialDocument;
 import vn.congan.ceremony.print.pdf.PageNumbers;
@@ -17,8 +20,9 @@ import vn.congan.ceremony.print.pdf.PdfRendering;
 
 /**
  * The printed programme ("CHƯƠNG TRÌNH HỘI NGHỊ"): A4 portrait, the department and the
- * national name and motto at the top, the conference title, time and venue, then a table of
- * time, item and person responsible. Page numbers, centred at the top, from page 2 on, as
+ * national name and motto at the top, the conference title, time, venue and "Chủ trì:" (who
+ * chairs), then a table of time ("07 giờ 30"), item and person responsible; the award row names
+ * the leaders who hand over, each once. Page numbers, centred at the top, from page 2 on, as
  * Decree 30/2020/NĐ-CP asks.
  */
 public final class ProgrammeRenderer {
@@ -31,6 +35,15 @@ public final class ProgrammeRenderer {
     }
 
     public static byte[] render(OrgSettings org, AgendaPlan plan) {
+        return render(org, plan, null, Map.of());
+    }
+
+    /**
+     * {@code chair} is the "Chủ trì:" line's person ("Đại tá Nguyễn Thế Hùng, Giám đốc Công an
+     * tỉnh"), null for none; {@code presenters} the people who hand over the awards of each award
+     * item (by item id), named in the award row in place of its free text.
+     */
+    public static byte[] render(OrgSettings org, AgendaPlan plan, String chair, Map<Long, List<String>> presenters) {
         Conference conference = plan.conference();
         return PdfRendering.render(PageSize.A4, PdfRendering.mm(30), PdfRendering.mm(15), PdfRendering.mm(20),
                 PdfRendering.mm(20), TITLE + " - " + conference.getTitle(), (document, writer) -> {
@@ -43,18 +56,25 @@ public final class ProgrammeRenderer {
                     Paragraph name = OfficialDocument.heading(conference.getTitle(), Face.SERIF_BOLD, 14, width);
                     name.setSpacingAfter(8);
                     document.add(name);
-                    document.add(OfficialDocument.centred("Thời gian: " + DateLine.spokenTime(conference.getStartTime())
+                    document.add(OfficialDocument.centred("Thời gian: " + DateLine.documentTime(conference.getStartTime())
                             + ", " + DateLine.date(conference.getDate()), Face.SERIF_ITALIC, SIZE));
                     if (conference.getVenue() != null) {
                         document.add(OfficialDocument.centred("Địa điểm: " + conference.getVenue(), Face.SERIF_ITALIC,
                                 SIZE));
                     }
-                    document.add(table(plan));
+                    if (chair != null) {
+                        document.add(OfficialDocument.centred("Chủ trì: " + chair, Face.SERIF_ITALIC, SIZE));
+                    }
+                    document.add(table(plan, presenters));
                 });
     }
 
-    private static PdfPTable table(AgendaPlan plan) {
-        PdfPTable table = new PdfPTable(new float[] {16, 52, 32});
+    /**
+     * The person column is wide enough for "Ban tổ chức" or a rank and full name on one line; a
+     * unit's name wraps between word groups only (see {@link TitleLines#keepTogether}).
+     */
+    private static PdfPTable table(AgendaPlan plan, Map<Long, List<String>> presenters) {
+        PdfPTable table = new PdfPTable(new float[] {17, 45, 38});
         table.setWidthPercentage(100);
         table.setSpacingBefore(14);
         table.setHeaderRows(1);
@@ -64,9 +84,13 @@ public final class ProgrammeRenderer {
             table.addCell(cell);
         }
         for (ScheduledItem row : plan.rows()) {
-            table.addCell(cell(DateLine.time(row.start()), Face.SERIF, Element.ALIGN_CENTER));
-            table.addCell(cell(row.item().getTitle(), Face.SERIF, Element.ALIGN_LEFT));
-            table.addCell(cell(row.item().responsibleLabel(), Face.SERIF, Element.ALIGN_LEFT));
+            AgendaItem item = row.item();
+            table.addCell(cell(DateLine.documentTime(row.start()), Face.SERIF, Element.ALIGN_CENTER));
+            table.addCell(cell(TitleLines.keepTogether(item.getTitle()), Face.SERIF, Element.ALIGN_LEFT));
+            List<String> handing = item.getType() == AgendaItemType.AWARD_PRESENTATION && item.getId() != null
+                    ? presenters.get(item.getId()) : null;
+            String who = handing == null || handing.isEmpty() ? item.responsibleLabel() : String.join("\n", handing);
+            table.addCell(cell(TitleLines.keepTogether(who), Face.SERIF, Element.ALIGN_LEFT));
         }
         return table;
     }

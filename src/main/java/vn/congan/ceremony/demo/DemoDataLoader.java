@@ -138,8 +138,9 @@ public class DemoDataLoader {
         people.save(new Person("Phạm Thị Ánh", Rank.THUONG_TA, "Phó Giám đốc Công an tỉnh", allUnits.get(0)));
         List<Person> heads = new ArrayList<>();
         for (Unit unit : allUnits) {
-            String position = unit.getName().startsWith("Phòng") || unit.getName().startsWith("Văn phòng")
-                    ? "Trưởng phòng" : unit.getName().startsWith("Đội") ? "Đội trưởng" : "Trưởng Công an";
+            String position = unit.getName().startsWith("Văn phòng") ? "Chánh Văn phòng"
+                    : unit.getName().startsWith("Phòng") ? "Trưởng phòng"
+                    : unit.getName().startsWith("Đội") ? "Đội trưởng" : "Trưởng Công an";
             heads.add(people.save(new Person(names.next(), unit.getParent() == null ? Rank.THUONG_TA : Rank.THIEU_TA,
                     position, unit)));
         }

@@ -26,4 +26,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     List<Person> findWithUnitBySearchKeyLike(String pattern, Pageable pageable);
 
     long countBySearchKeyLike(String pattern);
+
+    /** Everyone with a position, with their units: the candidates for a role named in words. */
+    @Query("select p from Person p left join fetch p.unit where p.position is not null")
+    List<Person> findWithUnitHavingPosition();
 }

@@ -9,8 +9,9 @@ import java.util.Objects;
  * lines with a stable key. A line the organizer rewrote by hand shows the override and
  * keeps the generated text beside it, with the generated text of the moment it was
  * rewritten: when the two differ, the data underneath changed and the line needs review.
+ * {@code timeAndPlace} is the line under the title (date, start and venue), null when unknown.
  */
-public record McScript(String title, List<Section> sections) {
+public record McScript(String title, String timeAndPlace, List<Section> sections) {
 
     /** What a line is: spoken, a name read out, a batch heading, or a stage direction. */
     public enum Kind { SAY, NAME, BATCH, NOTE }
@@ -75,7 +76,7 @@ public record McScript(String title, List<Section> sections) {
                             : new Line(l.key(), l.kind(), l.number(), r.text(), l.generated(), true, r.generatedThen());
                 }).toList()))
                 .toList();
-        return new McScript(title, result);
+        return new McScript(title, timeAndPlace, result);
     }
 
     public List<Line> lines() {

@@ -8,6 +8,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import vn.congan.ceremony.common.text.TitleLines;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.print.pdf.OfficialDocument;
 import vn.congan.ceremony.print.pdf.PdfFonts;
@@ -19,7 +20,7 @@ import vn.congan.ceremony.stage.McScript.Section;
 
 /**
  * The MC script on paper, in large print for reading at a lectern: nothing smaller than
- * 16 pt (the page number included), one numbered section per agenda item, batches numbered,
+ * 16 pt (the page number included), the date, start and venue under the title, one numbered section per agenda item, batches numbered,
  * names in bold and numbered by their place in the batch (the number is no part of a
  * rewritten line's text), stage directions in italics, the page number at the foot of each page.
  */
@@ -38,9 +39,15 @@ public final class McScriptPdf {
                     writer.setPageEvent(new PageFooter());
                     float width = OfficialDocument.textWidth(document);
                     document.add(OfficialDocument.title("Kịch bản dẫn chương trình", TITLE, width));
-                    Paragraph name = OfficialDocument.heading(conferenceTitle, Face.SERIF_BOLD, BODY, width);
-                    name.setSpacingAfter(12);
-                    document.add(name);
+                    Paragraph last = OfficialDocument.heading(conferenceTitle, Face.SERIF_BOLD, BODY, width);
+                    document.add(last);
+                    if (script.timeAndPlace() != null) {
+                        for (String line : script.timeAndPlace().split("\n")) {
+                            last = OfficialDocument.heading(line, Face.SERIF_ITALIC, BODY, width);
+                            document.add(last);
+                        }
+                    }
+                    last.setSpacingAfter(4);
                     for (Section section : script.sections()) {
                         Paragraph heading = new Paragraph(section.number() + ". " + section.heading(),
                                 PdfFonts.font(Face.SANS_BOLD, HEADING));
@@ -55,12 +62,15 @@ public final class McScriptPdf {
                 });
     }
 
+    /** A line wraps between word groups, never inside "Công an tỉnh" or "Đại tá" ({@link TitleLines#keepTogether}). */
     private static Paragraph paragraph(Line line) {
+        String text = TitleLines.keepTogether(line.text());
         Paragraph p = switch (line.kind()) {
-            case BATCH -> new Paragraph(VietText.upper(line.text()), PdfFonts.font(Face.SANS_BOLD, BODY + 1));
-            case NAME -> new Paragraph(line.numberPrefix() + line.text(), PdfFonts.font(Face.SERIF_BOLD, BODY));
-            case NOTE -> new Paragraph("(" + line.text() + ")", PdfFonts.font(Face.SERIF_ITALIC, BODY));
-            case SAY -> new Paragraph(line.text(), PdfFonts.font(Face.SERIF, BODY));
+            case BATCH -> new Paragraph(TitleLines.keepTogether(VietText.upper(line.text())),
+                    PdfFonts.font(Face.SANS_BOLD, BODY + 1));
+            case NAME -> new Paragraph(line.numberPrefix() + text, PdfFonts.font(Face.SERIF_BOLD, BODY));
+            case NOTE -> new Paragraph("(" + text + ")", PdfFonts.font(Face.SERIF_ITALIC, BODY));
+            case SAY -> new Paragraph(text, PdfFonts.font(Face.SERIF, BODY));
         };
         p.setLeading(BODY * 1.35f);
         p.setSpacingAfter(line.kind() == Kind.NAME ? 2 : 6);

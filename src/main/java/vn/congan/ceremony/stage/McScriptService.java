@@ -18,6 +18,10 @@ import vn.congan.ceremony.conference.DelegateRepository;
 import vn.congan.ceremony.conference.ScheduledItem;
 import vn.congan.ceremony.organisation.OrgSettings;
 import vn.congan.ceremony.organisation.OrgSettingsRepository;
+import vn.congan.ceremony.organisation.Person;
+import vn.congan.ceremony.organisation.PersonRepository;
+import vn.congan.ceremony.organisation.Rank;
+import vn.congan.ceremony.organisation.RoleHolders;
 
 /**
  * The MC script of a conference, generated afresh from the agenda, the delegates and the
@@ -32,9 +36,12 @@ public class McScriptService {
     private final StageOrderService stage;
     private final McScriptOverrideRepository overrides;
     private final OrgSettingsRepository orgSettings;
+    private final PersonRepository people;
 
     public McScriptService(ConferenceRepository conferences, AgendaService agenda, DelegateRepository delegates,
-            StageOrderService stage, McScriptOverrideRepository overrides, OrgSettingsRepository orgSettings) {
+            StageOrderService stage, McScriptOverrideRepository overrides, OrgSettingsRepository orgSettings,
+            PersonRepository people) {
+        this.people = people;
         this.conferences = conferences;
         this.agenda = agenda;
         this.delegates = delegates;
@@ -108,23 +115,48 @@ public class McScriptService {
 
     private McScript generated(Conference conference) {
         AgendaPlan plan = agenda.plan(conference);
+        List<Delegate> list = delegates.findByConference(conference);
+        List<Person> roleHolders = null;
         List<McScriptWriter.Item> items = new ArrayList<>();
         for (ScheduledItem row : plan.rows()) {
             var item = row.item();
             Delegate d = item.getResponsibleDelegate();
+            String who = d == null ? null : DelegateIntroduction.addressWithTitle(d);
+            String role = item.getResponsibleText();
+            if (who == null && role != null && !role.contains(";")) {
+                if (roleHolders == null) {
+                    roleHolders = people.findWithUnitHavingPosition();
+                }
+                who = holderAddress(role, list, roleHolders);
+            }
             items.add(new McScriptWriter.Item(item.getId(), item.getType(), item.getTitle(), row.slot().start(),
-                    row.estimatedMinutes(), d == null ? null : DelegateIntroduction.addressWithTitle(d),
-                    item.getResponsibleText(), item.getMcNotes()));
+                    row.estimatedMinutes(), who, role, item.getMcNotes()));
         }
-        List<Delegate> list = delegates.findByConference(conference);
         List<String> sentences = DelegateIntroduction.sentences(list);
         List<McScriptWriter.Introduction> introductions = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             introductions.add(new McScriptWriter.Introduction(list.get(i).getId(), sentences.get(i)));
         }
         String department = orgSettings.findAll().stream().findFirst().map(OrgSettings::getDepartmentName).orElse("");
-        return McScriptWriter.write(conference.getTitle(), department, items, introductions,
+        return McScriptWriter.write(conference.getTitle(), McScriptWriter.timeAndPlace(conference.getDate(),
+                conference.getStartTime(), conference.getVenue()), department, items, introductions,
                 stage.plan(conference).batches());
+    }
+
+    /**
+     * A role named in words ("Chánh Văn phòng Công an tỉnh") as the person who holds it: a
+     * delegate's own introduction when a delegate holds it, else "đồng chí Thượng tá Lê Văn Hòa,
+     * Chánh Văn phòng Công an tỉnh"; null when no one, or more than one, holds it.
+     */
+    private static String holderAddress(String role, List<Delegate> delegates, List<Person> people) {
+        List<Person> delegatePeople = delegates.stream().map(Delegate::getPerson).filter(java.util.Objects::nonNull).toList();
+        var delegate = RoleHolders.holder(role, delegatePeople);
+        if (delegate.isPresent()) {
+            return delegates.stream().filter(d -> delegate.get().equals(d.getPerson())).findFirst()
+                    .map(DelegateIntroduction::addressWithTitle).orElse(null);
+        }
+        return RoleHolders.holder(role, people)
+                .map(p -> Rank.address(p.getRank(), p.getFullName()) + ", " + VietText.clean(role)).orElse(null);
     }
 
     private Conference managed(Conference conference) {

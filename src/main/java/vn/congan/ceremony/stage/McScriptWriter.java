@@ -40,6 +40,15 @@ public final class McScriptWriter {
 
     public static McScript write(String conferenceTitle, String department, List<Item> agenda,
             List<Introduction> introductions, List<StageBatch> batches) {
+        return write(conferenceTitle, null, department, agenda, introductions, batches);
+    }
+
+    /**
+     * {@code timeAndPlace} is what stands under the title (time and date, then the venue on a line
+     * of its own), see {@link #timeAndPlace}; null for none.
+     */
+    public static McScript write(String conferenceTitle, String timeAndPlace, String department, List<Item> agenda,
+            List<Introduction> introductions, List<StageBatch> batches) {
         List<Section> sections = new ArrayList<>();
         Long firstAwardItem = agenda.stream().filter(i -> i.type() == AgendaItemType.AWARD_PRESENTATION)
                 .map(Item::id).findFirst().orElse(null);
@@ -79,8 +88,7 @@ public final class McScriptWriter {
                         + " phút."));
                 case PERFORMANCE -> lines.add(Line.of(k + ".say", Kind.SAY,
                         "Xin mời các đồng chí cùng thưởng thức chương trình văn nghệ."));
-                default -> lines.add(Line.of(k + ".say", Kind.SAY, "Xin trân trọng kính mời " + who(item) + " "
-                        + action(item) + "."));
+                default -> invitations(lines, k, item);
             }
             if (item.notes() != null) {
                 lines.add(Line.of(k + ".notes", Kind.NOTE, item.notes()));
@@ -93,7 +101,51 @@ public final class McScriptWriter {
             batches.forEach(b -> batch(lines, b));
             sections.add(new Section("awards", number, "Trao khen thưởng", lines));
         }
-        return new McScript("Kịch bản dẫn chương trình " + lowerFirst(conferenceTitle), sections);
+        return new McScript("Kịch bản dẫn chương trình " + lowerFirst(conferenceTitle), timeAndPlace, sections);
+    }
+
+    /** "Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020" over "Địa điểm: Hội trường ..." (two lines). */
+    public static String timeAndPlace(java.time.LocalDate date, LocalTime start, String venue) {
+        StringBuilder s = new StringBuilder("Thời gian: ");
+        if (start != null) {
+            s.append(DateLine.documentTime(start)).append(", ");
+        }
+        s.append(DateLine.date(date));
+        String place = VietText.cleanToNull(venue);
+        if (place != null) {
+            s.append("\nĐịa điểm: ").append(place);
+        }
+        return s.toString();
+    }
+
+    /**
+     * One invitation per speaker: a list of speakers ("Phòng Cảnh sát hình sự; Công an huyện An
+     * Lạc") is read as one invitation each, in order, the later ones opened with "Tiếp theo". The
+     * first keeps the key of a single invitation, so an override written before still applies.
+     */
+    private static void invitations(List<Line> lines, String k, Item item) {
+        List<String> speakers = item.who() != null ? List.of(item.who()) : speakers(item.responsibleText());
+        for (int i = 0; i < speakers.size(); i++) {
+            String invite = "Xin trân trọng kính mời " + beforeVerb(speakers.get(i)) + " " + action(item) + ".";
+            lines.add(Line.of(i == 0 ? k + ".say" : k + ".say-" + (i + 1), Kind.SAY,
+                    i == 0 ? invite : "Tiếp theo, x" + invite.substring(1)));
+        }
+    }
+
+    /** The speakers of a free text, each as addressed; one ("đồng chí lãnh đạo") without text. */
+    private static List<String> speakers(String responsibleText) {
+        String text = VietText.cleanToNull(responsibleText);
+        if (text == null) {
+            return List.of("đồng chí lãnh đạo");
+        }
+        List<String> speakers = new ArrayList<>();
+        for (String part : text.split(";")) {
+            String one = VietText.cleanToNull(part);
+            if (one != null) {
+                speakers.add(who(one));
+            }
+        }
+        return speakers.isEmpty() ? List.of("đồng chí lãnh đạo") : speakers;
     }
 
     private static void opening(List<Line> lines, String k, String conferenceTitle, String department,
@@ -114,7 +166,7 @@ public final class McScriptWriter {
     private static void batch(List<Line> lines, StageBatch batch) {
         String k = "batch-" + batch.id();
         lines.add(Line.of(k + ".heading", Kind.BATCH, "Đợt " + batch.number() + ": " + batch.formName() + " ("
-                + batch.size() + " người nhận)"));
+                + count(batch) + ")"));
         lines.add(Line.of(k + ".invite", Kind.SAY, invitation(batch)));
         lines.add(Line.of(k + ".call", Kind.SAY, !batch.hasIndividuals() ? CALL_COLLECTIVES
                 : !batch.hasCollectives() ? CALL_INDIVIDUALS : CALL_MIXED));
@@ -132,7 +184,15 @@ public final class McScriptWriter {
      */
     public static String invitation(StageBatch batch) {
         StringBuilder s = new StringBuilder("Xin trân trọng kính mời ");
-        s.append(batch.presenterAddressWithTitle() == null ? "đồng chí lãnh đạo" : batch.presenterAddressWithTitle());
+        String presenter = batch.presenterAddressWithTitle();
+        if (presenter == null) {
+            s.append("đồng chí lãnh đạo");
+        } else if (batch.onAuthorityOf() != null) {
+            s.append(presenter);
+        } else {
+            // the titles end before the verb: "..., Phó Giám đốc Công an tỉnh, lên trao ..."
+            s.append(beforeVerb(presenter));
+        }
         if (batch.onAuthorityOf() != null) {
             s.append(", thừa ủy quyền ").append(batch.onAuthorityOf()).append(",");
         }
@@ -162,6 +222,23 @@ public final class McScriptWriter {
                 + e.representative();
     }
 
+    /** "3 tập thể, 5 cá nhân", or one of them alone; "0 người nhận" for an empty batch. */
+    public static String count(StageBatch batch) {
+        long collectives = batch.entries().stream().filter(StageEntry::collective).count();
+        long individuals = batch.size() - collectives;
+        if (collectives == 0 && individuals == 0) {
+            return "0 người nhận";
+        }
+        List<String> parts = new ArrayList<>();
+        if (collectives > 0) {
+            parts.add(collectives + " tập thể");
+        }
+        if (individuals > 0) {
+            parts.add(individuals + " cá nhân");
+        }
+        return String.join(", ", parts);
+    }
+
     private static String recipients(StageBatch batch) {
         return !batch.hasIndividuals() ? "các tập thể" : !batch.hasCollectives() ? "các cá nhân" : "các tập thể, cá nhân";
     }
@@ -177,17 +254,10 @@ public final class McScriptWriter {
         };
     }
 
-    /** Who is invited: the delegate with title, else the free text read naturally. */
-    private static String who(Item item) {
-        if (item.who() != null) {
-            return item.who();
-        }
-        String text = VietText.cleanToNull(item.responsibleText());
-        if (text == null) {
-            return "đồng chí lãnh đạo";
-        }
+    /** One speaker named in free text, read naturally: "đại diện Phòng ..." for a unit, "đồng chí ..." for a role. */
+    private static String who(String text) {
         String folded = VietText.fold(text);
-        if (folded.startsWith("dai dien")) {
+        if (folded.startsWith("dai dien") || folded.startsWith("dong chi ")) {
             return lowerFirst(text);
         }
         if (folded.startsWith("phong ") || folded.startsWith("cong an ") || folded.startsWith("van phong")
@@ -195,6 +265,14 @@ public final class McScriptWriter {
             return "đại diện " + text;
         }
         return "đồng chí " + text;
+    }
+
+    /**
+     * An address followed by a verb: after a person's titles a comma closes them ("đồng chí Đại tá
+     * Trần Quốc Bình, Phó Giám đốc Công an tỉnh, trình bày ..."); a bare name or role takes none.
+     */
+    static String beforeVerb(String address) {
+        return address.contains(",") && !address.endsWith(",") ? address + "," : address;
     }
 
     private static String lowerFirst(String text) {

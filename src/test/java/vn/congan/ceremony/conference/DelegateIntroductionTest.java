@@ -24,7 +24,7 @@ class DelegateIntroductionTest {
     @Test
     void theDirectorIsIntroducedWithRankNameAndTitleLine() {
         assertThat(DelegateIntroduction.sentences(List.of(director))).containsExactly(
-                "Xin trân trọng giới thiệu đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, "
+                "Đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, "
                         + "Bí thư Đảng ủy, Giám đốc Công an tỉnh.");
     }
 
@@ -59,11 +59,11 @@ class DelegateIntroductionTest {
         String text = DelegateIntroduction.text(List.of(director, guest, deputy));
         assertThat(text.split("\n")).containsExactly(
                 "Về dự hội nghị hôm nay, chúng tôi xin trân trọng giới thiệu:",
-                "Xin trân trọng giới thiệu đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, "
+                "Đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, "
                         + "Bí thư Đảng ủy, Giám đốc Công an tỉnh.",
-                "Xin trân trọng giới thiệu đồng chí Hoàng Minh Tuấn, Tỉnh ủy viên, Phó Chủ tịch Ủy ban nhân dân "
+                "Đồng chí Hoàng Minh Tuấn, Tỉnh ủy viên, Phó Chủ tịch Ủy ban nhân dân "
                         + "tỉnh Bình An.",
-                "Xin trân trọng giới thiệu đồng chí Đại tá Trần Quốc Bình, Phó Giám đốc Công an tỉnh.",
+                "Đồng chí Đại tá Trần Quốc Bình, Phó Giám đốc Công an tỉnh.",
                 DelegateIntroduction.CLOSING);
     }
 

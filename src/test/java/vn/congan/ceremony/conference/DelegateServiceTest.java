@@ -43,7 +43,7 @@ class DelegateServiceTest extends AbstractSpringTest {
         assertThat(names()).containsExactly("Nguyễn Thế Hùng", "Hoàng Minh Tuấn", "Trần Quốc Bình", "Lê Văn Ước",
                 "Phạm Thị Ánh", "Đỗ Thị Lan");
         assertThat(delegates.introduction(conference).split("\n")[1]).isEqualTo(
-                "Xin trân trọng giới thiệu đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, "
+                "Đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, "
                         + "Bí thư Đảng ủy, Giám đốc Công an tỉnh.");
     }
 

@@ -15,7 +15,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 import vn.congan.ceremony.organisation.OrgSettings;
 
 class ProgrammeRendererTest {
@@ -27,7 +29,8 @@ class ProgrammeRendererTest {
         List<AgendaSchedule.Timing> timings = new ArrayList<>();
         int position = 1;
         for (TypicalProgramme.Item t : template) {
-            AgendaItem item = new AgendaItem(conference, position++, t.type(), t.title(), t.durationMinutes());
+            AgendaItem item = new AgendaItem(conference, position, t.type(), t.title(), t.durationMinutes());
+            ReflectionTestUtils.setField(item, "id", (long) position++);
             item.setResponsibleText(t.responsible());
             item.setFixedStart(t.fixedStart());
             items.add(item);
@@ -60,7 +63,8 @@ class ProgrammeRendererTest {
         stripper.setSortByPosition(sortByPosition);
         stripper.setStartPage(page);
         stripper.setEndPage(page);
-        return stripper.getText(doc);
+        // a no-break space keeps word groups together; read it as the space it shows
+        return stripper.getText(doc).replace('\u00A0', ' ');
     }
 
     @Test
@@ -76,13 +80,13 @@ class ProgrammeRendererTest {
             assertThat(text).contains("BỘ CÔNG AN", "CÔNG AN TỈNH BÌNH AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                     "Độc lập - Tự do - Hạnh phúc", "CHƯƠNG TRÌNH HỘI NGHỊ",
                     "Hội nghị tổng kết Phong trào thi đua đặc biệt",
-                    "Thời gian: 7 giờ 30, ngày 20 tháng 11 năm 2020", "Địa điểm: Hội trường Công an tỉnh Bình An",
+                    "Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020", "Địa điểm: Hội trường Công an tỉnh Bình An",
                     "Thời gian", "Nội dung", "Người thực hiện");
-            List<String> expected = List.of("07:30 Đón tiếp đại biểu Ban tổ chức", "08:00 Chào cờ",
-                    "08:05 Tuyên bố lý do, giới thiệu đại biểu", "08:15 Báo cáo tổng kết phong trào thi đua",
-                    "08:45 Tham luận", "09:15 Công bố quyết định khen thưởng", "09:25 Trao khen thưởng",
-                    "10:05 Phát biểu chỉ đạo Giám đốc Công an tỉnh", "10:35 Phát biểu tiếp thu chỉ đạo",
-                    "10:45 Bế mạc");
+            List<String> expected = List.of("07 giờ 30 Đón tiếp đại biểu Ban tổ chức", "08 giờ 00 Chào cờ",
+                    "08 giờ 05 Tuyên bố lý do, giới thiệu đại biểu", "08 giờ 15 Báo cáo tổng kết phong trào thi đua",
+                    "08 giờ 45 Tham luận", "09 giờ 15 Công bố quyết định khen thưởng", "09 giờ 25 Trao khen thưởng",
+                    "10 giờ 05 Phát biểu chỉ đạo Giám đốc Công an tỉnh", "10 giờ 35 Phát biểu tiếp thu chỉ đạo",
+                    "10 giờ 45 Bế mạc");
             int last = -1;
             for (String row : expected) {
                 int at = text.indexOf(row);
@@ -91,6 +95,58 @@ class ProgrammeRendererTest {
             }
             // one page: no page number
             assertThat(text.lines().map(String::strip)).doesNotContain("1");
+        }
+    }
+
+    @Test
+    void aChairLineFollowsTimeAndVenueAndTheAwardRowNamesEachPresenterOnce() throws IOException {
+        AgendaPlan plan = plan(demoConference(), TypicalProgramme.items());
+        long award = plan.items().stream().filter(i -> i.getType() == AgendaItemType.AWARD_PRESENTATION)
+                .findFirst().orElseThrow().getId();
+        Map<Long, List<String>> presenters = ProgrammeService.presentersByItem(plan, List.of(
+                new AwardPresenters.Presenter(null, "Đại tá Nguyễn Thế Hùng"),
+                new AwardPresenters.Presenter(award, "Đại tá Trần Quốc Bình"),
+                new AwardPresenters.Presenter(null, "Đại tá Nguyễn Thế Hùng"),
+                new AwardPresenters.Presenter(award, "Thượng tá Lê Văn Ước")));
+        byte[] pdf = ProgrammeRenderer.render(org, plan, "Đại tá Nguyễn Thế Hùng, Giám đốc Công an tỉnh",
+                presenters);
+        Files.write(Path.of("target/programme-presenters-test.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> lines = text(doc, 1, true).lines().map(String::strip).toList();
+            int venue = lines.indexOf("Địa điểm: Hội trường Công an tỉnh Bình An");
+            assertThat(venue).isPositive();
+            assertThat(lines.get(venue + 1)).isEqualTo("Chủ trì: Đại tá Nguyễn Thế Hùng, Giám đốc Công an tỉnh");
+            // the cell is centred vertically: its three lines stand around the row's time and item
+            int before = lines.indexOf("09 giờ 15 Công bố quyết định khen thưởng Chánh Văn phòng Công an tỉnh");
+            int after = lines.indexOf("10 giờ 05 Phát biểu chỉ đạo Giám đốc Công an tỉnh");
+            assertThat(lines.subList(before + 1, after)).as(String.join("\n", lines)).containsExactly(
+                    "Đại tá Nguyễn Thế Hùng", "09 giờ 25 Trao khen thưởng Đại tá Trần Quốc Bình",
+                    "Thượng tá Lê Văn Ước");
+            assertThat(String.join("\n", lines)).doesNotContain("Lãnh đạo Công an tỉnh")
+                    .containsOnlyOnce("Nguyễn Thế Hùng,").containsOnlyOnce("Hùng\n");
+        }
+    }
+
+    @Test
+    void aLongUnitNameWrapsBetweenWordGroupsNeverInsideOne() throws IOException {
+        List<TypicalProgramme.Item> items = TypicalProgramme.items().stream()
+                .map(t -> t.type() == AgendaItemType.CONTRIBUTION
+                        ? new TypicalProgramme.Item(t.type(), t.title(),
+                                "Phòng Cảnh sát điều tra tội phạm về ma túy; Công an huyện An Lạc; Công an thành phố "
+                                        + "Bình An; Ban tổ chức",
+                                t.durationMinutes(), t.fixedStart())
+                        : t)
+                .toList();
+        byte[] pdf = ProgrammeRenderer.render(org, plan(demoConference(), items));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> lines = text(doc, 1, false).lines().map(String::strip).toList();
+            assertThat(lines).as(String.join("\n", lines)).contains("Công an huyện An Lạc;");
+            for (String line : lines) {
+                assertThat(line).as("a line ends inside a word group")
+                        .doesNotEndWith("Công").doesNotEndWith("Công an").doesNotEndWith("Ban")
+                        .doesNotEndWith("huyện").doesNotEndWith("Cảnh").doesNotEndWith("thành phố");
+                assertThat(line).doesNotStartWith("an ").doesNotStartWith("tổ chức").doesNotStartWith("phố");
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.organisation.Person;
+import vn.congan.ceremony.organisation.PersonRepository;
 import vn.congan.ceremony.testsupport.AbstractSpringTest;
 
 @Tag("db")
@@ -28,6 +31,8 @@ class McScriptServiceTest extends AbstractSpringTest {
     StageOrderService stage;
     @Autowired
     ConferenceService conferences;
+    @Autowired
+    PersonRepository people;
 
     private Conference conference;
 
@@ -43,7 +48,8 @@ class McScriptServiceTest extends AbstractSpringTest {
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             // lines wrap where the page ends: compare with whitespace collapsed
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            // a no-break space (word groups kept together) reads as a space
+            return new PDFTextStripper().getText(doc).replaceAll("[\\s\\u00A0]+", " ");
         }
     }
 
@@ -56,8 +62,34 @@ class McScriptServiceTest extends AbstractSpringTest {
                         + "ủy, Giám đốc Công an tỉnh, thừa ủy quyền Bộ trưởng Bộ Công an, lên trao Bằng khen của Bộ "
                         + "trưởng Bộ Công an cho các tập thể, cá nhân.",
                 "Xin chúc mừng các tập thể, cá nhân. Xin trân trọng cảm ơn đồng chí Đại tá Nguyễn Thế Hùng.",
-                "Đợt 15: Giấy khen của Giám đốc Công an tỉnh (9 người nhận)");
+                "Đợt 15: Giấy khen của Giám đốc Công an tỉnh (9 cá nhân)");
         assertThat(script.lines()).filteredOn(l -> l.kind() == McScript.Kind.NAME).hasSize(142);
+        assertThat(script.lines()).extracting(McScript.Line::text).noneMatch(t -> t.contains("người nhận"));
+    }
+
+    @Test
+    void theDemoScriptNamesTheAnnouncerInvitesEachSpeakerAndIntroducesEachDelegateAsAnOwnLine() {
+        McScript script = scripts.script(conference);
+        Person head = people.findAll().stream().filter(p -> "Chánh Văn phòng".equals(p.getPosition()))
+                .findFirst().orElseThrow();
+        assertThat(script.lines()).extracting(McScript.Line::text).contains(
+                // the role in the programme is the person who holds it, with rank and name
+                "Xin trân trọng kính mời đồng chí " + head.getRankAndName() + ", Chánh Văn phòng Công an tỉnh, công bố "
+                        + "các quyết định khen thưởng.",
+                "Xin trân trọng kính mời đại diện Phòng Cảnh sát hình sự trình bày tham luận.",
+                "Tiếp theo, xin trân trọng kính mời đại diện Công an huyện An Lạc trình bày tham luận.",
+                "Xin trân trọng kính mời đồng chí Đại tá Trần Quốc Bình, Đảng ủy viên, Phó Giám đốc Công an tỉnh, "
+                        + "trình bày báo cáo tổng kết phong trào thi đua.");
+        assertThat(head.getRank().hasRank()).isTrue();
+        List<String> opening = script.sections().get(2).lines().stream().map(McScript.Line::text).toList();
+        int at = opening.indexOf("Về dự hội nghị hôm nay, chúng tôi xin trân trọng giới thiệu:");
+        assertThat(opening.subList(at + 1, at + 7)).allMatch(l -> l.startsWith("Đồng chí ")).contains(
+                "Đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, Bí thư Đảng ủy, Giám đốc Công an tỉnh.",
+                // a guest without rank is still "đồng chí" + name
+                "Đồng chí Hoàng Minh Tuấn, Tỉnh ủy viên, Phó Chủ tịch Ủy ban nhân dân tỉnh Bình An.");
+        assertThat(opening).noneMatch(l -> l.startsWith("Xin trân trọng giới thiệu"));
+        assertThat(script.timeAndPlace()).isEqualTo("Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020\nĐịa điểm: "
+                + "Hội trường Công an tỉnh Bình An");
     }
 
     @Test
@@ -89,7 +121,7 @@ class McScriptServiceTest extends AbstractSpringTest {
         Files.write(Path.of("target/mc-script.pdf"), pdf);
         String text = text(pdf);
         assertThat(text).contains("KỊCH BẢN DẪN CHƯƠNG TRÌNH", "1. 07:30 - Đón tiếp đại biểu", "7. 09:25 - Trao khen thưởng",
-                "ĐỢT 1: BẰNG KHEN CỦA BỘ TRƯỞNG BỘ CÔNG AN (8 NGƯỜI NHẬN)", "ĐỢT 15:",
+                "ĐỢT 1: BẰNG KHEN CỦA BỘ TRƯỞNG BỘ CÔNG AN (3 TẬP THỂ, 5 CÁ NHÂN)", "ĐỢT 15:",
                 "Xin trân trọng kính mời đại diện các tập thể và các cá nhân có tên sau lên nhận khen thưởng:");
         float[] smallest = {Float.MAX_VALUE};
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -106,6 +138,26 @@ class McScriptServiceTest extends AbstractSpringTest {
         }
         assertThat(text).contains("Trang 1", "Trang 2");
         assertThat(smallest[0]).isGreaterThanOrEqualTo(16f);
+        // the date and venue stand right under the title and the conference's name
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper first = new PDFTextStripper();
+            first.setEndPage(1);
+            List<String> lines = first.getText(doc).replace('\u00A0', ' ').lines().map(String::strip).toList();
+            int name = lines.indexOf("Hội nghị tổng kết Phong trào thi đua đặc biệt");
+            assertThat(name).as(String.join("\n", lines)).isEqualTo(1);
+            assertThat(lines.subList(name + 1, name + 3)).containsExactly(
+                    "Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020", "Địa điểm: Hội trường Công an tỉnh Bình An");
+            // no line breaks inside "Công an tỉnh" or a rank
+            List<String> all = new PDFTextStripper().getText(doc).replace('\u00A0', ' ').lines().map(String::strip)
+                    .toList();
+            for (int i = 1; i < all.size(); i++) {
+                String pair = all.get(i - 1) + " | " + all.get(i);
+                // the pairs a wrap must not part, each a whole word (Vietnamese letters are no \\w)
+                assertThat(pair).doesNotMatch("(.*\\s)?Công \\| an([\\s,.].*)?")
+                        .doesNotMatch("(.*\\s)?Công an \\| (tỉnh|huyện|thành phố)([\\s,.].*)?")
+                        .doesNotMatch("(.*\\s)?(Đại|Thượng|Trung|Thiếu) \\| (tá|úy|tướng|sĩ)([\\s,.].*)?");
+            }
+        }
     }
 
     @Test

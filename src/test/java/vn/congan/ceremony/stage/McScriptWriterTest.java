@@ -40,7 +40,7 @@ class McScriptWriterTest {
                 new McScriptWriter.Item(40, AgendaItemType.RESPONSE, "Phát biểu tiếp thu chỉ đạo", LocalTime.of(10, 35),
                         10, null, "Đại diện lãnh đạo Công an thành phố Bình An", null));
         return McScriptWriter.write("Hội nghị tổng kết Phong trào thi đua đặc biệt", "Công an tỉnh Bình An", agenda,
-                List.of(new McScriptWriter.Introduction(1, "Xin trân trọng giới thiệu " + DIRECTOR + ".")), batches);
+                List.of(new McScriptWriter.Introduction(1, "Đ" + DIRECTOR.substring(1) + ".")), batches);
     }
 
     /** The lines as the MC reads them: a name with its number in front. */
@@ -57,7 +57,7 @@ class McScriptWriterTest {
         assertThat(texts(script(List.of(batch)), 2)).containsExactly(
                 "Tiếp theo chương trình, hội nghị tiến hành trao khen thưởng cho các tập thể, cá nhân có thành tích "
                         + "xuất sắc.",
-                "Đợt 1: Bằng khen của Bộ trưởng Bộ Công an (3 người nhận)",
+                "Đợt 1: Bằng khen của Bộ trưởng Bộ Công an (2 tập thể, 1 cá nhân)",
                 "Xin trân trọng kính mời đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, Bí thư Đảng "
                         + "ủy, Giám đốc Công an tỉnh, thừa ủy quyền Bộ trưởng Bộ Công an, lên trao Bằng khen của Bộ "
                         + "trưởng Bộ Công an cho các tập thể, cá nhân.",
@@ -93,17 +93,66 @@ class McScriptWriterTest {
                 "Kính thưa các đồng chí đại biểu, thưa toàn thể các đồng chí!",
                 "Hôm nay, Công an tỉnh Bình An long trọng tổ chức Hội nghị tổng kết Phong trào thi đua đặc biệt.",
                 "Về dự hội nghị hôm nay, chúng tôi xin trân trọng giới thiệu:",
-                "Xin trân trọng giới thiệu " + DIRECTOR + ".",
+                "Đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, Bí thư Đảng ủy, Giám đốc Công an "
+                        + "tỉnh.",
                 "Cùng toàn thể các đồng chí đại biểu, các đồng chí cán bộ, chiến sĩ đại diện cho các đơn vị được khen "
                         + "thưởng về dự hội nghị.");
+        // a comma closes the titles before the verb
         assertThat(texts(script, 1)).containsExactly("Xin trân trọng kính mời đồng chí Đại tá Trần Quốc Bình, Phó Giám "
-                + "đốc Công an tỉnh trình bày báo cáo tổng kết phong trào thi đua.", "Chuẩn bị bục phát biểu.");
+                + "đốc Công an tỉnh, trình bày báo cáo tổng kết phong trào thi đua.", "Chuẩn bị bục phát biểu.");
         assertThat(script.sections().get(1).lines().get(1).kind()).isEqualTo(Kind.NOTE);
         assertThat(texts(script, 3)).containsExactly("Xin trân trọng kính mời đại diện lãnh đạo Công an thành phố "
                 + "Bình An phát biểu tiếp thu ý kiến chỉ đạo.");
         assertThat(script.sections()).extracting(McScript.Section::heading).containsExactly(
                 "08:05 - Tuyên bố lý do, giới thiệu đại biểu", "08:15 - Báo cáo tổng kết phong trào thi đua",
                 "09:25 - Trao khen thưởng", "10:35 - Phát biểu tiếp thu chỉ đạo");
+    }
+
+    @Test
+    void aListOfSpeakersIsInvitedOneByOneInOrder() {
+        McScript script = McScriptWriter.write("Hội nghị", "Công an tỉnh Bình An", List.of(
+                new McScriptWriter.Item(50, AgendaItemType.CONTRIBUTION, "Tham luận", LocalTime.of(8, 45), 30, null,
+                        "Phòng Cảnh sát hình sự; Công an huyện An Lạc;  Đồng chí Trưởng Công an xã An Phú", null)),
+                List.of(), List.of());
+        assertThat(texts(script, 0)).containsExactly(
+                "Xin trân trọng kính mời đại diện Phòng Cảnh sát hình sự trình bày tham luận.",
+                "Tiếp theo, xin trân trọng kính mời đại diện Công an huyện An Lạc trình bày tham luận.",
+                "Tiếp theo, xin trân trọng kính mời đồng chí Trưởng Công an xã An Phú trình bày tham luận.");
+        // the first keeps the key a single invitation had, so an older override still applies
+        assertThat(script.lines()).extracting(Line::key).containsExactly("item-50.say", "item-50.say-2",
+                "item-50.say-3");
+    }
+
+    @Test
+    void aBatchHeadingCountsCollectivesAndIndividualsAndAPresenterWithTitlesTakesACommaBeforeTheVerb() {
+        String deputy = "đồng chí Đại tá Trần Quốc Bình, Phó Giám đốc Công an tỉnh";
+        StageBatch giayKhen = new StageBatch(7, 0, 3, 4, "Giấy khen của Giám đốc Công an tỉnh", 2L,
+                "Đại tá Trần Quốc Bình", deputy, null, false, false, 30L, List.of(
+                        unit(300, "Phòng Hậu cần", null, null), unit(301, "Phòng Cảnh sát kinh tế", null, null),
+                        unit(302, "Công an huyện An Lạc", null, null), person(303, "Đại úy Lê Thị Hoa", "Phòng Hậu cần"),
+                        person(304, "Trung úy Lê Văn Bình", "Phòng Hậu cần")));
+        assertThat(texts(script(List.of(giayKhen)), 2)).contains(
+                "Đợt 3: Giấy khen của Giám đốc Công an tỉnh (3 tập thể, 2 cá nhân)",
+                "Xin trân trọng kính mời đồng chí Đại tá Trần Quốc Bình, Phó Giám đốc Công an tỉnh, lên trao Giấy khen "
+                        + "của Giám đốc Công an tỉnh cho các tập thể, cá nhân.");
+        StageBatch individuals = new StageBatch(8, 0, 4, 4, "Giấy khen của Giám đốc Công an tỉnh", 2L,
+                "Đại tá Trần Quốc Bình", "đồng chí Đại tá Trần Quốc Bình", null, false, false, 30L,
+                List.of(person(305, "Đại úy Lê Thị Hoa", "Phòng Hậu cần")));
+        assertThat(texts(script(List.of(individuals)), 2)).contains(
+                "Đợt 4: Giấy khen của Giám đốc Công an tỉnh (1 cá nhân)",
+                // a name without titles takes no comma
+                "Xin trân trọng kính mời đồng chí Đại tá Trần Quốc Bình lên trao Giấy khen của Giám đốc Công an tỉnh "
+                        + "cho các cá nhân.");
+    }
+
+    @Test
+    void theDateAndVenueStandUnderTheTitle() {
+        String line = McScriptWriter.timeAndPlace(java.time.LocalDate.of(2020, 11, 20), LocalTime.of(7, 30),
+                "Hội trường Công an tỉnh Bình An");
+        assertThat(line).isEqualTo("Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020\n"
+                + "Địa điểm: Hội trường Công an tỉnh Bình An");
+        assertThat(McScriptWriter.timeAndPlace(java.time.LocalDate.of(2021, 2, 5), null, " "))
+                .isEqualTo("Thời gian: ngày 05 tháng 02 năm 2021");
     }
 
     @Test

@@ -54,6 +54,14 @@ public final class DateLine {
                 : String.format("%d giờ %02d", time.getHour(), time.getMinute());
     }
 
+    /**
+     * "07 giờ 30" as a printed document writes a time (programme, invitations): two-digit hour,
+     * "08 giờ 00" on the hour.
+     */
+    public static String documentTime(LocalTime time) {
+        return String.format("%02d giờ %02d", time.getHour(), time.getMinute());
+    }
+
     private static String capitalise(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }

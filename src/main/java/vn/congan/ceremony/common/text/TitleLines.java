@@ -45,7 +45,9 @@ public final class TitleLines {
             "báo cáo", "kết quả", "chỗ ngồi", "sơ đồ", "chủ tịch", "hồ chí minh", "tổ quốc", "chính phủ",
             "nhân dân", "thứ tự", "hạng nhất", "hạng nhì", "hạng ba", "xuất sắc", "di chúc", "kỷ niệm",
             "truyền thống", "thực hiện", "lực lượng", "ngày hội", "toàn dân", "bảo vệ", "phòng, chống",
-            "phòng, chữa cháy", "cứu nạn, cứu hộ")
+            "phòng, chữa cháy", "cứu nạn, cứu hộ", "ban tổ chức", "đại tướng", "thượng tướng", "trung tướng",
+            "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy",
+            "thiếu úy", "thượng sĩ", "trung sĩ", "hạ sĩ", "binh nhất", "binh nhì", "công an")
             .stream().map(p -> p.split(" ")).sorted((a, b) -> b.length - a.length).toList();
 
     /** After these a place name follows ("TỈNH BÌNH AN"): its first two words stay with them. */
@@ -109,6 +111,36 @@ public final class TitleLines {
         return result;
     }
 
+    /** The no-break space: OpenPDF never breaks a line there. */
+    public static final char NO_BREAK_SPACE = '\u00A0';
+
+    /**
+     * {@code text} with a no-break space inside each word group that must stay on one line ("Công
+     * an tỉnh Bình An", "Ban tổ chức", "Đại tá"), for text that a table cell wraps by itself. Lines
+     * of a multi-line text are treated one by one.
+     */
+    public static String keepTogether(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String cleaned = VietText.clean(line);
+            if (cleaned == null || cleaned.isEmpty()) {
+                lines.add("");
+                continue;
+            }
+            String[] words = cleaned.split(" ");
+            int[] cost = gapCosts(words);
+            StringBuilder s = new StringBuilder(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                s.append(cost[i] < 0 ? NO_BREAK_SPACE : ' ').append(words[i]);
+            }
+            lines.add(s.toString());
+        }
+        return String.join("\n", lines);
+    }
+
     /** How {@code lines} break: {@link Breaks#PHRASES} only between phrases, and so on. */
     public enum Breaks {
         PHRASES,
@@ -147,12 +179,11 @@ public final class TitleLines {
         int n = words.length;
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
-            lower[i] = words[i].toLowerCase(VIETNAMESE).replaceAll("[,;:()\\[\\]\"“”]", "");
+            lower[i] = words[i].toLowerCase(VIETNAMESE).replaceAll("[,;:.!?()\\[\\]\"“”]", "");
         }
         int[] cost = new int[n];
         for (int i = 1; i < n; i++) {
-            boolean afterComma = words[i - 1].endsWith(",") || words[i - 1].endsWith(";")
-                    || words[i - 1].endsWith(":");
+            boolean afterComma = words[i - 1].endsWith(",") || endsPhrase(words[i - 1]);
             boolean opensPhrase = PHRASE_STARTS.contains(lower[i]) && !PHRASE_STARTS.contains(lower[i - 1]);
             cost[i] = afterComma || opensPhrase || words[i].startsWith("(") || words[i].equals("-")
                     || words[i - 1].equals("-") ? 0 : INSIDE_PHRASE;
@@ -168,12 +199,12 @@ public final class TitleLines {
             }
         }
         for (int i = 0; i < n - 1; i++) {
-            boolean place = PLACE_WORDS.contains(lower[i]) && !words[i].endsWith(",")
+            boolean place = PLACE_WORDS.contains(lower[i]) && !endsPhrase(words[i]) && !words[i].endsWith(",")
                     && !(lower[i].equals("xã") && lower[i + 1].equals("hội"));
             if (place) {
                 for (int g = i + 1; g < n && g <= i + PLACE_NAME_WORDS && cost[g] != 0; g++) {
                     cost[g] = -1;
-                    if (words[g].endsWith(",")) {
+                    if (words[g].endsWith(",") || endsPhrase(words[g])) {
                         break;
                     }
                 }
@@ -194,11 +225,17 @@ public final class TitleLines {
             boolean comma = unit[u].endsWith(",");
             String word = comma ? unit[u].substring(0, unit[u].length() - 1) : unit[u];
             if (!lower[i + u].equals(word)
-                    || (u < unit.length - 1 && words[i + u].endsWith(",") != comma)) {
+                    || (u < unit.length - 1 && (words[i + u].endsWith(",") != comma || endsPhrase(words[i + u])))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A word that ends a sentence or clause ("tỉnh.", "an;"): nothing joins it to the next one. */
+    private static boolean endsPhrase(String word) {
+        return word.endsWith(".") || word.endsWith(";") || word.endsWith(":") || word.endsWith("!")
+                || word.endsWith("?");
     }
 
     private static boolean less(double[] a, double[] b) {

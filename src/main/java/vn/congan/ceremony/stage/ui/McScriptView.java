@@ -51,6 +51,8 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
     private final boolean canEdit;
     final Grid<Row> grid = new Grid<>();
     final Span reviewCount = new Span();
+    /** The script's date, start and venue, as under the title of the PDF. */
+    final Paragraph timeAndPlace = new Paragraph();
     private List<Row> rows = List.of();
 
     public McScriptView(McScriptService scripts, ConferenceService conferences, AuthenticationContext authentication) {
@@ -64,7 +66,9 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("dashboard.noConference")));
             return;
         }
-        add(downloads());
+        timeAndPlace.setId("script-time-and-place");
+        timeAndPlace.getStyle().set("font-style", "italic").set("margin", "0").set("white-space", "pre-line");
+        add(timeAndPlace, downloads());
         reviewCount.setId("script-review-count");
         reviewCount.addClassName("script-review-count");
         reviewCount.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -95,6 +99,7 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
 
     void reload() {
         McScript script = scripts.script(conference);
+        timeAndPlace.setText(script.timeAndPlace() == null ? "" : script.timeAndPlace());
         List<Row> list = new ArrayList<>();
         for (McScript.Section section : script.sections()) {
             list.add(new Row(section.number() + ". " + section.heading(), null));

@@ -91,4 +91,16 @@ class TitleLinesTest {
         int space = line.indexOf(' ');
         return space < 0 ? line : line.substring(0, space);
     }
+
+    @Test
+    void keepTogetherJoinsWordGroupsWithNoBreakSpacesForCellsThatWrapThemselves() {
+        String nb = String.valueOf(TitleLines.NO_BREAK_SPACE);
+        assertThat(TitleLines.keepTogether("Phó Giám đốc Công an tỉnh. Xin mời Ban tổ chức"))
+                .isEqualTo(String.join(nb, "Phó", "Giám", "đốc") + " " + String.join(nb, "Công", "an", "tỉnh.")
+                        + " Xin mời " + String.join(nb, "Ban", "tổ", "chức"));
+        assertThat(TitleLines.keepTogether("Đại tá Trần Quốc Bình\nCông an huyện An Lạc; Công an"))
+                .isEqualTo("Đại" + nb + "tá Trần Quốc Bình\n" + String.join(nb, "Công", "an", "huyện", "An", "Lạc;")
+                        + " Công" + nb + "an");
+        assertThat(TitleLines.keepTogether(null)).isNull();
+    }
 }

@@ -63,9 +63,9 @@ class DelegatesViewTest extends AbstractViewTest {
                 .isEqualTo("Ủy viên Ban Thường vụ Đảng ủy, Bí thư Đảng ủy, Giám đốc Công an tỉnh");
         assertThat(GridKt._getFormatted(grid(), 1, "organisation")).isEqualTo("Ủy ban nhân dân tỉnh Bình An");
         assertThat(introduction().split("\n")).containsSubsequence(
-                "Xin trân trọng giới thiệu đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, "
+                "Đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, "
                         + "Bí thư Đảng ủy, Giám đốc Công an tỉnh.",
-                "Xin trân trọng giới thiệu đồng chí Hoàng Minh Tuấn, Tỉnh ủy viên, Phó Chủ tịch Ủy ban nhân dân "
+                "Đồng chí Hoàng Minh Tuấn, Tỉnh ủy viên, Phó Chủ tịch Ủy ban nhân dân "
                         + "tỉnh Bình An.");
     }
 
@@ -110,7 +110,7 @@ class DelegatesViewTest extends AbstractViewTest {
         NotificationsKt.expectNotifications("Đã lưu đại biểu.");
         assertThat(names()).hasSize(7).endsWith("Vũ Văn Khải");
         String[] lines = introduction().split("\n");
-        assertThat(lines[lines.length - 2]).isEqualTo("Xin trân trọng giới thiệu đồng chí Thượng tá Vũ Văn Khải, "
+        assertThat(lines[lines.length - 2]).isEqualTo("Đồng chí Thượng tá Vũ Văn Khải, "
                 + "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Bình An.");
     }
 
@@ -122,7 +122,7 @@ class DelegatesViewTest extends AbstractViewTest {
                 "Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh");
         ButtonKt._click(button("Lưu"));
         NotificationsKt.expectNotifications("Đã lưu đại biểu.");
-        assertThat(introduction()).contains("Xin trân trọng giới thiệu đồng chí Đại tá Trần Quốc Bình, "
+        assertThat(introduction()).contains("Đồng chí Đại tá Trần Quốc Bình, "
                 + "Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh.");
     }
 

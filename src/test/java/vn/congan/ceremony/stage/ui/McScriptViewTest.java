@@ -62,7 +62,7 @@ class McScriptViewTest extends AbstractViewTest {
         ButtonKt._click(_get(cell, Button.class, spec -> spec.withClasses("script-edit")));
         ButtonKt._click(_get(Button.class, spec -> spec.withId("script-edit-reset")));
         assertThat(view.rows().get(row).line().overridden()).isFalse();
-        assertThat(view.rows().get(row).line().text()).startsWith("Xin trân trọng giới thiệu đồng chí Đại tá Nguyễn Thế Hùng");
+        assertThat(view.rows().get(row).line().text()).startsWith("Đồng chí Đại tá Nguyễn Thế Hùng");
     }
 
     @Test
@@ -70,6 +70,13 @@ class McScriptViewTest extends AbstractViewTest {
         openAs(McScriptView.class, "mc", Role.MC);
         McScriptView view = _get(McScriptView.class);
         assertThat(view.rows()).anyMatch(r -> r.heading() != null && r.heading().equals("7. 09:25 - Trao khen thưởng"));
+        // the page, like the PDF, says when and where under its title
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("script-time-and-place"))
+                .getText()).isEqualTo("Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020\nĐịa điểm: Hội trường Công an "
+                        + "tỉnh Bình An");
+        assertThat(view.rows()).filteredOn(r -> r.line() != null && r.line().key().startsWith("batch-"))
+                .extracting(r -> r.line().text()).noneMatch(t -> t.contains("người nhận)"))
+                .anyMatch(t -> t.endsWith("(3 tập thể, 5 cá nhân)"));
         assertThat(_find(Button.class, spec -> spec.withClasses("script-edit"))).isEmpty();
         Component cell = GridKt._getCellComponent(view.grid, indexOf(view, "delegate-"), "actions");
         assertThat(_find(cell, Button.class)).isEmpty();

@@ -1,0 +1,66 @@
+package vn.congan.ceremony.organisation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import vn.congan.ceremony.common.text.VietText;
+
+/**
+ * Who holds a role named in words ("Chánh Văn phòng Công an tỉnh"), so that a script names the
+ * person, with rank and name, and not only the role. A role is held by the person whose position
+ * reads as the role, alone ("Giám đốc Công an tỉnh") or joined to the unit's name, where the
+ * position's last words and the unit's first words are the same ("Chánh Văn phòng" of "Văn phòng
+ * Công an tỉnh"; "Trưởng phòng" of "Phòng Cảnh sát hình sự"). Plain Java.
+ */
+public final class RoleHolders {
+
+    private RoleHolders() {
+    }
+
+    /** The one person among {@code people} who holds {@code role}; empty when none or several do. */
+    public static Optional<Person> holder(String role, List<Person> people) {
+        String wanted = VietText.fold(role);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Person> found = new ArrayList<>();
+        for (Person p : people) {
+            if (holds(p, wanted)) {
+                found.add(p);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static boolean holds(Person person, String foldedRole) {
+        String position = VietText.cleanToNull(person.getPosition());
+        if (position == null) {
+            return false;
+        }
+        if (VietText.fold(position).equals(foldedRole)) {
+            return true;
+        }
+        return person.getUnit() != null
+                && VietText.fold(fullTitle(position, person.getUnit().getName())).equals(foldedRole);
+    }
+
+    /**
+     * "Chánh Văn phòng" in "Văn phòng Công an tỉnh": "Chánh Văn phòng Công an tỉnh"; the words the
+     * position ends with and the unit begins with are said once.
+     */
+    public static String fullTitle(String position, String unitName) {
+        String[] p = VietText.clean(position).split(" ");
+        String[] u = VietText.clean(unitName).split(" ");
+        for (int overlap = Math.min(p.length, u.length); overlap > 0; overlap--) {
+            boolean same = true;
+            for (int i = 0; i < overlap && same; i++) {
+                same = VietText.fold(p[p.length - overlap + i]).equals(VietText.fold(u[i]));
+            }
+            if (same) {
+                return (String.join(" ", p) + " " + String.join(" ", Arrays.copyOfRange(u, overlap, u.length))).strip();
+            }
+        }
+        return String.join(" ", p) + " " + String.join(" ", u);
+    }
+}

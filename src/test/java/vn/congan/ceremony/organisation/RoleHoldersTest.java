@@ -1,0 +1,40 @@
+package vn.congan.ceremony.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RoleHoldersTest {
+
+    private final Unit office = new Unit("Văn phòng Công an tỉnh", "PV01", 100);
+    private final Unit crime = new Unit("Phòng Cảnh sát hình sự", "PC02", 200);
+    private final Person officeHead = new Person("Huỳnh Minh Thắng", Rank.THUONG_TA, "Chánh Văn phòng", office);
+    private final Person crimeHead = new Person("Vũ Diệu Thủy", Rank.THUONG_TA, "Trưởng phòng", crime);
+    private final Person deputy1 = new Person("Trần Quốc Bình", Rank.DAI_TA, "Phó Giám đốc Công an tỉnh", null);
+    private final Person deputy2 = new Person("Lê Văn Ước", Rank.THUONG_TA, "Phó Giám đốc Công an tỉnh", null);
+    private final List<Person> people = List.of(officeHead, crimeHead, deputy1, deputy2);
+
+    @Test
+    void aRoleIsThePositionJoinedToTheUnitSayingTheSharedWordsOnce() {
+        assertThat(RoleHolders.fullTitle("Chánh Văn phòng", "Văn phòng Công an tỉnh"))
+                .isEqualTo("Chánh Văn phòng Công an tỉnh");
+        assertThat(RoleHolders.fullTitle("Trưởng phòng", "Phòng Cảnh sát hình sự"))
+                .isEqualTo("Trưởng phòng Cảnh sát hình sự");
+        assertThat(RoleHolders.fullTitle("Đội trưởng", "Đội Tham mưu")).isEqualTo("Đội trưởng Đội Tham mưu");
+    }
+
+    @Test
+    void theOnePersonHoldingARoleIsFoundWhateverTheMarksOrCase() {
+        assertThat(RoleHolders.holder("Chánh Văn phòng Công an tỉnh", people)).contains(officeHead);
+        assertThat(RoleHolders.holder("chánh văn phòng  công an tỉnh", people)).contains(officeHead);
+        assertThat(RoleHolders.holder("Trưởng phòng Cảnh sát hình sự", people)).contains(crimeHead);
+    }
+
+    @Test
+    void aRoleHeldBySeveralOrByNoOneNamesNobody() {
+        assertThat(RoleHolders.holder("Phó Giám đốc Công an tỉnh", people)).isEmpty();
+        assertThat(RoleHolders.holder("Giám đốc Công an tỉnh", people)).isEmpty();
+        assertThat(RoleHolders.holder(" ", people)).isEmpty();
+    }
+}
