@@ -140,6 +140,12 @@ public class OrganisationService {
         return people.countBySearchKeyLike(pattern(query));
     }
 
+    /** Everyone with a position, with their unit: who may hold a role named in words ("Chánh Văn phòng"). */
+    @Transactional(readOnly = true)
+    public List<Person> peopleWithPosition() {
+        return people.findWithUnitHavingPosition();
+    }
+
     /** Creates or updates a person from the split name; the given name is required. */
     @Transactional
     public Person savePerson(Long id, long version, PersonName name, Rank rank, String position, Long unitId) {

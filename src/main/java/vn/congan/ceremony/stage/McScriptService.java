@@ -19,7 +19,7 @@ import vn.congan.ceremony.conference.ScheduledItem;
 import vn.congan.ceremony.organisation.OrgSettings;
 import vn.congan.ceremony.organisation.OrgSettingsRepository;
 import vn.congan.ceremony.organisation.Person;
-import vn.congan.ceremony.organisation.PersonRepository;
+import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Rank;
 import vn.congan.ceremony.organisation.RoleHolders;
 
@@ -36,12 +36,12 @@ public class McScriptService {
     private final StageOrderService stage;
     private final McScriptOverrideRepository overrides;
     private final OrgSettingsRepository orgSettings;
-    private final PersonRepository people;
+    private final OrganisationService organisation;
 
     public McScriptService(ConferenceRepository conferences, AgendaService agenda, DelegateRepository delegates,
             StageOrderService stage, McScriptOverrideRepository overrides, OrgSettingsRepository orgSettings,
-            PersonRepository people) {
-        this.people = people;
+            OrganisationService organisation) {
+        this.organisation = organisation;
         this.conferences = conferences;
         this.agenda = agenda;
         this.delegates = delegates;
@@ -125,7 +125,7 @@ public class McScriptService {
             String role = item.getResponsibleText();
             if (who == null && role != null && !role.contains(";")) {
                 if (roleHolders == null) {
-                    roleHolders = people.findWithUnitHavingPosition();
+                    roleHolders = organisation.peopleWithPosition();
                 }
                 who = holderAddress(role, list, roleHolders);
             }
