@@ -61,6 +61,31 @@ class CeremonyRehearsalTest extends AbstractSpringTest {
     }
 
     @Test
+    void theDoorIsNotRefusedBecauseTheMcPressedNextASecondEarlier() {
+        LiveCeremony seenAtTheDoor = ceremony.live();
+        LiveCeremony.LiveRecipient far = seenAtTheDoor.recipients().get(seenAtTheDoor.recipients().size() - 1);
+        LiveCeremony.LiveRecipient first = seenAtTheDoor.recipients().get(0);
+        LiveCeremony now = seenAtTheDoor;
+        for (int i = 0; i < 7; i++) { // the MC moves on into the first batch meanwhile
+            now = ceremony.execute(new CeremonyCommand.Next(now.version(), "tablet"));
+        }
+
+        LiveCeremony after = ceremony.execute(new CeremonyCommand.CheckIn(seenAtTheDoor.version(), "door", far.awardId()));
+        assertThat(after.recipients().stream().filter(r -> r.awardId() == far.awardId()).findFirst().orElseThrow()
+                .state().status()).isEqualTo(RecipientStatus.CHECKED_IN);
+        // the recipient the MC's Next called up has changed since the door's screen: stale for it
+        assertThat(now.currentBatch().recipients()).extracting(LiveCeremony.LiveRecipient::awardId)
+                .contains(first.awardId());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ceremony.execute(new CeremonyCommand.SetStatus(
+                seenAtTheDoor.version(), "door", first.awardId(), RecipientStatus.ABSENT, null)))
+                .isInstanceOf(StaleCommandException.class);
+        // and the MC's Next made on an old screen stays refused (double tap)
+        long old = now.version() - 1;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ceremony.execute(new CeremonyCommand.Next(old, "tablet")))
+                .isInstanceOf(StaleCommandException.class);
+    }
+
+    @Test
     void theSummaryCountsWhatIsHandedOverOnStageAndSaysHowManyAreInNoBatch() {
         Long giayKhen = decisions.decisionsOf(conferences.current().orElseThrow()).stream()
                 .filter(d -> d.getForm().getName().startsWith("Giấy khen")).findFirst().orElseThrow().getId();
