@@ -75,8 +75,8 @@ class RecipientImportServiceTest extends AbstractSpringTest {
     void aUnitNamedWithItsParentIsASubUnitOfThatParentInPreviewCommitAndOfficialOrder() {
         byte[] xlsx = new ListWorkbook(6).header()
                 .merged("I. TẬP THỂ")
-                .row(1, "Đội Điều tra tổng hợp, Phòng Cảnh sát hình sự")
-                .row(2, "Đội Trọng án thuộc Phòng Cảnh sát hình sự")
+                .row(1, "Đội Trọng án thuộc Phòng Cảnh sát hình sự")
+                .row(2, "Đội Điều tra tổng hợp, Phòng Cảnh sát hình sự")
                 .merged("II. CÁ NHÂN")
                 .row(1, "Lê Văn Trọng", "Đại úy", "Đội trưởng", "Đội Trọng án - Phòng Cảnh sát hình sự")
                 .row(2, "Phan Thị Kinh", "Thượng úy", "Cán bộ", "Đội Kinh tế tổng hợp, phòng cảnh sát KINH TẾ")
@@ -86,10 +86,10 @@ class RecipientImportServiceTest extends AbstractSpringTest {
 
         assertThat(preview.rows()).extracting(PreviewRow::unit, PreviewRow::unitName, PreviewRow::newUnitParent)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(MatchStatus.EXISTING,
-                                "Đội Điều tra tổng hợp - Phòng Cảnh sát hình sự", null),
                         org.assertj.core.groups.Tuple.tuple(MatchStatus.NEW,
                                 "Đội Trọng án - Phòng Cảnh sát hình sự", "Phòng Cảnh sát hình sự"),
+                        org.assertj.core.groups.Tuple.tuple(MatchStatus.EXISTING,
+                                "Đội Điều tra tổng hợp - Phòng Cảnh sát hình sự", null),
                         org.assertj.core.groups.Tuple.tuple(MatchStatus.NEW,
                                 "Đội Trọng án - Phòng Cảnh sát hình sự", "Phòng Cảnh sát hình sự"),
                         org.assertj.core.groups.Tuple.tuple(MatchStatus.NEW,
@@ -110,12 +110,19 @@ class RecipientImportServiceTest extends AbstractSpringTest {
         assertThat(ordered).extracting(vn.congan.ceremony.organisation.Unit::getOfficialOrder).isSorted()
                 .doesNotHaveDuplicates();
 
+        // the appendix lists the collectives in the official order, not the file's: the new sub-unit comes
+        // after its parent's older team
+        assertThat(export.document(emptyDecision).collectives()).extracting(vn.congan.ceremony.award.RecipientRow::name)
+                .extracting(name -> name.replace(", Công an tỉnh Bình An", "")) // a form above the department
+                .containsExactly("Đội Điều tra tổng hợp - Phòng Cảnh sát hình sự",
+                        "Đội Trọng án - Phòng Cảnh sát hình sự");
+
         tx.executeWithoutResult(s -> {
             java.util.List<Award> added = awards.findByDecisionWithRecipients(decisions.findById(emptyDecision)
                     .orElseThrow());
             assertThat(added).hasSize(4);
-            assertThat(added.get(1).getUnit().getName()).isEqualTo("Đội Trọng án - Phòng Cảnh sát hình sự");
-            assertThat(added.get(2).getPerson().getUnit().getId()).isEqualTo(added.get(1).getUnit().getId());
+            assertThat(added.get(0).getUnit().getName()).isEqualTo("Đội Trọng án - Phòng Cảnh sát hình sự");
+            assertThat(added.get(2).getPerson().getUnit().getId()).isEqualTo(added.get(0).getUnit().getId());
         });
     }
 
