@@ -188,7 +188,10 @@ public class DemoDataLoader {
         }
         for (int i = 0; i < GIAY_KHEN_INDIVIDUALS; i++) {
             Unit unit = allUnits.get(names.nextInt(allUnits.size()));
-            Person person = people.save(new Person(names.next(), names.pick(OFFICER_RANKS), names.pick(POSITIONS), unit));
+            String name = names.next();
+            Rank rank = names.pick(OFFICER_RANKS);
+            String position = names.pick(POSITIONS);
+            Person person = people.save(new Person(name, plausible(rank, position), position, unit));
             awards.save(Award.individual(gk, order++, person));
         }
 
@@ -208,8 +211,10 @@ public class DemoDataLoader {
         }
         for (int i = 0; i < 5; i++) {
             Unit unit = allUnits.get(names.nextInt(UNITS.length));
-            Person person = people.save(new Person(names.next(), names.pick(OFFICER_RANKS.subList(0, 9)),
-                    names.pick(POSITIONS), unit));
+            String name = names.next();
+            Rank rank = names.pick(OFFICER_RANKS.subList(0, 9));
+            String position = names.pick(POSITIONS);
+            Person person = people.save(new Person(name, plausible(rank, position), position, unit));
             awards.save(Award.individual(bk, order++, person));
         }
 
@@ -264,5 +269,21 @@ public class DemoDataLoader {
         movement.addPhase("Đợt 4: kỷ niệm 75 năm Ngày truyền thống lực lượng Công an nhân dân",
                 LocalDate.of(2020, 5, 20), LocalDate.of(2020, 8, 19));
         return movements.save(movement);
+    }
+
+    /**
+     * A rank that goes with the position, as in a real department: no sergeant leads a team, an
+     * investigator is an officer. Drawn ranks below the least a position takes are raised to it (the
+     * random draws stay the same, so the demo's names do not change).
+     */
+    static Rank plausible(Rank drawn, String position) {
+        Rank least = switch (position) {
+            case "Phó Trưởng phòng" -> Rank.THIEU_TA;
+            case "Đội trưởng" -> Rank.DAI_UY;
+            case "Phó Đội trưởng" -> Rank.THUONG_UY;
+            case "Điều tra viên", "Trinh sát viên" -> Rank.THIEU_UY;
+            default -> null;
+        };
+        return least != null && drawn.ordinal() > least.ordinal() ? least : drawn;
     }
 }

@@ -22,6 +22,9 @@ import vn.congan.ceremony.testsupport.AbstractSpringTest;
 class DemoDataTest extends AbstractSpringTest {
 
     @Autowired
+    vn.congan.ceremony.organisation.OrganisationService organisationService;
+
+    @Autowired
     ConferenceService conferences;
     @Autowired
     AwardService awards;
@@ -64,6 +67,20 @@ class DemoDataTest extends AbstractSpringTest {
                                 "QĐ-CAT-PV01", true));
         assertThat(DemoDataLoader.BANG_KHEN_NUMBER).endsWith("/QĐ-BCA-X01");
         assertThat(DemoDataLoader.GIAY_KHEN_NUMBER).endsWith("/QĐ-CAT-PV01");
+    }
+
+    @Test
+    void noSergeantLeadsATeamAndInvestigatorsAreOfficers() {
+        java.util.Map<String, vn.congan.ceremony.organisation.Rank> least = java.util.Map.of(
+                "Phó Trưởng phòng", vn.congan.ceremony.organisation.Rank.THIEU_TA,
+                "Đội trưởng", vn.congan.ceremony.organisation.Rank.DAI_UY,
+                "Phó Đội trưởng", vn.congan.ceremony.organisation.Rank.THUONG_UY,
+                "Điều tra viên", vn.congan.ceremony.organisation.Rank.THIEU_UY,
+                "Trinh sát viên", vn.congan.ceremony.organisation.Rank.THIEU_UY);
+        java.util.List<vn.congan.ceremony.organisation.Person> all = organisationService.peopleWithPosition();
+        assertThat(all).filteredOn(p -> least.containsKey(p.getPosition())).hasSizeGreaterThan(20)
+                .allSatisfy(p -> assertThat(p.getRank().ordinal()).as(p.getRankAndName() + ", " + p.getPosition())
+                        .isLessThanOrEqualTo(least.get(p.getPosition()).ordinal()));
     }
 
     @Test
