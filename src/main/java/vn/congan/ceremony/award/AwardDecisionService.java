@@ -11,10 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Person;
-import vn.congan.ceremony.organisation.PersonRepository;
 import vn.congan.ceremony.organisation.Unit;
-import vn.congan.ceremony.organisation.UnitRepository;
 
 /** Award decisions of a conference and the recipients on their lists. */
 @Service
@@ -23,16 +22,14 @@ public class AwardDecisionService {
     private final AwardDecisionRepository decisions;
     private final AwardRepository awards;
     private final AwardFormRepository forms;
-    private final UnitRepository units;
-    private final PersonRepository people;
+    private final OrganisationService organisation;
 
     public AwardDecisionService(AwardDecisionRepository decisions, AwardRepository awards, AwardFormRepository forms,
-            UnitRepository units, PersonRepository people) {
+            OrganisationService organisation) {
         this.decisions = decisions;
         this.awards = awards;
         this.forms = forms;
-        this.units = units;
-        this.people = people;
+        this.organisation = organisation;
     }
 
     /** The conference's decisions, highest award form first, with their forms loaded. */
@@ -139,7 +136,7 @@ public class AwardDecisionService {
     @Transactional
     public RecipientRow addCollective(Long decisionId, Long unitId, RecipientChange change) {
         AwardDecision decision = decisions.findById(decisionId).orElseThrow(() -> new UserMessageException("error.gone"));
-        Unit unit = units.findById(unitId).orElseThrow(() -> new UserMessageException("error.gone"));
+        Unit unit = organisation.unit(unitId);
         if (awards.unitIdsOn(decision).contains(unitId)) {
             throw new UserMessageException("award.error.alreadyOnDecision", unit.getName());
         }
@@ -151,7 +148,7 @@ public class AwardDecisionService {
     @Transactional
     public RecipientRow addIndividual(Long decisionId, Long personId, RecipientChange change) {
         AwardDecision decision = decisions.findById(decisionId).orElseThrow(() -> new UserMessageException("error.gone"));
-        Person person = people.findById(personId).orElseThrow(() -> new UserMessageException("error.gone"));
+        Person person = organisation.person(personId);
         if (awards.personIdsOn(decision).contains(personId)) {
             throw new UserMessageException("award.error.alreadyOnDecision", person.getFullName());
         }
@@ -211,7 +208,7 @@ public class AwardDecisionService {
             return new Query("%", List.of(-1L));
         }
         List<Long> unitIds = new ArrayList<>();
-        for (Unit unit : units.findAll()) {
+        for (Unit unit : organisation.units()) {
             if (VietText.fold(unit.getName()).contains(folded)) {
                 unitIds.add(unit.getId());
             }

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.organisation.OrgSettings;
-import vn.congan.ceremony.organisation.OrgSettingsRepository;
+import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.stage.Recipient;
 import vn.congan.ceremony.stage.StageOrderPlanner;
 
@@ -21,19 +21,19 @@ public class RecipientListExport {
 
     private final AwardDecisionService decisions;
     private final AwardRepository awards;
-    private final OrgSettingsRepository settings;
+    private final OrganisationService organisation;
 
     public RecipientListExport(AwardDecisionService decisions, AwardRepository awards,
-            OrgSettingsRepository settings) {
+            OrganisationService organisation) {
         this.decisions = decisions;
         this.awards = awards;
-        this.settings = settings;
+        this.organisation = organisation;
     }
 
     @Transactional(readOnly = true)
     public RecipientListDocument document(Long decisionId) {
         AwardDecision decision = decisions.decision(decisionId);
-        OrgSettings org = settings.findFirstByOrderByIdAsc().orElse(null);
+        OrgSettings org = organisation.settings().orElse(null);
         IssuingBody body = decision.getForm().issuingBody(org);
         String department = org == null ? null : org.getDepartmentName();
         List<Award> listed = awards.findByDecisionWithRecipients(decision);

@@ -18,8 +18,10 @@ public class OrganisationService {
 
     private final UnitRepository units;
     private final PersonRepository people;
+    private final OrgSettingsRepository settings;
 
-    public OrganisationService(UnitRepository units, PersonRepository people) {
+    public OrganisationService(UnitRepository units, PersonRepository people, OrgSettingsRepository settings) {
+        this.settings = settings;
         this.units = units;
         this.people = people;
     }
@@ -138,6 +140,24 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public long countPeople(String query) {
         return people.countBySearchKeyLike(pattern(query));
+    }
+
+    /** The department's settings (name, parent body, place of the date line), once set. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OrgSettings> settings() {
+        return settings.findFirstByOrderByIdAsc();
+    }
+
+    /** One unit, or a Vietnamese refusal when it was removed meanwhile. */
+    @Transactional(readOnly = true)
+    public Unit unit(Long id) {
+        return units.findById(id).orElseThrow(() -> new UserMessageException("error.gone"));
+    }
+
+    /** One person, or a Vietnamese refusal when they were removed meanwhile. */
+    @Transactional(readOnly = true)
+    public Person person(Long id) {
+        return people.findById(id).orElseThrow(() -> new UserMessageException("error.gone"));
     }
 
     /** Everyone with a position, with their unit: who may hold a role named in words ("Chánh Văn phòng"). */

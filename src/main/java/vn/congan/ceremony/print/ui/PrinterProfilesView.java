@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
@@ -76,6 +77,8 @@ public class PrinterProfilesView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("print.profile.a3Back"));
         grid.addColumn(p -> p.getNote() == null ? "" : p.getNote()).setHeader(getTranslation("print.profile.note"))
                 .setFlexGrow(2);
+        // at tablet width a printer's name and its offsets wrap instead of being cut
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
     }
