@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.jpa.StaleCheck;
 
 /**
  * The timed agenda of a conference: items in order, their computed times and warnings,
