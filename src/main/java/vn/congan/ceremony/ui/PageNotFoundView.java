@@ -11,7 +11,7 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.congan.ceremony.dashboard.DashboardView;
+import vn.congan.ceremony.dashboard.ui.DashboardView;
 
 /**
  * A page that does not exist, or that the user's role may not open (the access control answers

@@ -1,4 +1,4 @@
-package vn.congan.ceremony.award;
+package vn.congan.ceremony.award.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +20,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.congan.ceremony.award.importer.ImportDialog;
+import vn.congan.ceremony.award.AwardDecision;
+import vn.congan.ceremony.award.AwardDecisionService;
+import vn.congan.ceremony.award.RecipientFilter;
+import vn.congan.ceremony.award.RecipientKind;
+import vn.congan.ceremony.award.RecipientListExport;
+import vn.congan.ceremony.award.RecipientOrder;
+import vn.congan.ceremony.award.RecipientRow;
 import vn.congan.ceremony.award.importer.RecipientImportService;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.organisation.OrganisationService;

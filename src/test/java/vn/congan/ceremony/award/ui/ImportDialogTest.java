@@ -1,4 +1,4 @@
-package vn.congan.ceremony.award;
+package vn.congan.ceremony.award.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -24,7 +24,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.congan.ceremony.award.importer.ImportDialog;
+import vn.congan.ceremony.award.AwardDecisionRepository;
+import vn.congan.ceremony.award.AwardFormRepository;
+import vn.congan.ceremony.award.AwardRepository;
+import vn.congan.ceremony.award.DecisionFixtures;
+import vn.congan.ceremony.award.RecipientRow;
+import vn.congan.ceremony.award.ui.ImportDialog;
 import vn.congan.ceremony.award.importer.ListWorkbook;
 import vn.congan.ceremony.award.importer.PreviewRow;
 import vn.congan.ceremony.award.importer.RealListFixture;

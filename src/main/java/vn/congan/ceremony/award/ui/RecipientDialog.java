@@ -1,4 +1,4 @@
-package vn.congan.ceremony.award;
+package vn.congan.ceremony.award.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,6 +9,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.springframework.data.domain.PageRequest;
+import vn.congan.ceremony.award.AwardDecision;
+import vn.congan.ceremony.award.AwardDecisionService;
+import vn.congan.ceremony.award.RecipientChange;
+import vn.congan.ceremony.award.RecipientKind;
+import vn.congan.ceremony.award.RecipientRow;
 import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Unit;

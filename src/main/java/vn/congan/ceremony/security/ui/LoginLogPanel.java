@@ -1,4 +1,4 @@
-package vn.congan.ceremony.security;
+package vn.congan.ceremony.security.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.format.DateTimeFormatter;
 import vn.congan.ceremony.security.LoginEventService.LoginRecord;
+import vn.congan.ceremony.security.LoginEventService;
 
 /** The admin's login log on the users page: every attempt, newest first, fetched page by page. */
 class LoginLogPanel extends VerticalLayout {

@@ -1,4 +1,4 @@
-package vn.congan.ceremony.organisation;
+package vn.congan.ceremony.organisation.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -15,6 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congan.ceremony.common.text.PersonName;
+import vn.congan.ceremony.organisation.OrganisationService;
+import vn.congan.ceremony.organisation.Person;
+import vn.congan.ceremony.organisation.Rank;
+import vn.congan.ceremony.organisation.Unit;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
 

@@ -1,4 +1,4 @@
-package vn.congan.ceremony.dashboard;
+package vn.congan.ceremony.dashboard.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.award.AwardCount;
-import vn.congan.ceremony.security.LoginView;
+import vn.congan.ceremony.security.ui.LoginView;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
 
@@ -53,7 +53,7 @@ class DashboardViewTest extends AbstractViewTest {
     void aPageTheRoleMayNotOpenIsExplainedInVietnameseInsideThePortal() {
         openAs(DashboardView.class, "mc", Role.MC);
         com.vaadin.flow.component.UI.getCurrent().navigate("users");
-        assertThat(_find(vn.congan.ceremony.security.UsersView.class)).isEmpty();
+        assertThat(_find(vn.congan.ceremony.security.ui.UsersView.class)).isEmpty();
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("page-not-found-text"))
                 .getText()).isEqualTo("Trang /users không tồn tại, hoặc tài khoản của bạn không có quyền mở trang này. "
                         + "Các trang bạn được dùng có trong danh mục bên trái.");

@@ -1,4 +1,4 @@
-package vn.congan.ceremony.dashboard;
+package vn.congan.ceremony.dashboard.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,4 +1,4 @@
-package vn.congan.ceremony.organisation;
+package vn.congan.ceremony.organisation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +19,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.congan.ceremony.common.text.PersonName;
+import vn.congan.ceremony.organisation.OrganisationService;
+import vn.congan.ceremony.organisation.Person;
+import vn.congan.ceremony.organisation.PersonOrder;
+import vn.congan.ceremony.organisation.Rank;
+import vn.congan.ceremony.organisation.Unit;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.GridSort;
 import vn.congan.ceremony.ui.MainLayout;

@@ -1,4 +1,4 @@
-package vn.congan.ceremony.award;
+package vn.congan.ceremony.award.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -25,6 +25,11 @@ import java.util.List;
 import com.vaadin.flow.data.provider.SortDirection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.award.AwardDecision;
+import vn.congan.ceremony.award.AwardDecisionRepository;
+import vn.congan.ceremony.award.AwardRepository;
+import vn.congan.ceremony.award.DecisionFixtures;
+import vn.congan.ceremony.award.RecipientRow;
 import vn.congan.ceremony.award.importer.ParsedList;
 import vn.congan.ceremony.award.importer.RecipientListParser;
 import vn.congan.ceremony.demo.DemoDataLoader;

@@ -1,4 +1,4 @@
-package vn.congan.ceremony.award;
+package vn.congan.ceremony.award.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -9,6 +9,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
 import java.util.function.Function;
+import vn.congan.ceremony.award.AwardDecision;
+import vn.congan.ceremony.award.AwardForm;
 import vn.congan.ceremony.organisation.Rank;
 
 /** The header of an award decision: form, number, date, signer and the default achievement sentence. */

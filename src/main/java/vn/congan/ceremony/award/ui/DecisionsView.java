@@ -1,4 +1,4 @@
-package vn.congan.ceremony.award;
+package vn.congan.ceremony.award.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +17,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.congan.ceremony.award.AwardDecision;
+import vn.congan.ceremony.award.AwardDecisionService;
+import vn.congan.ceremony.award.AwardForm;
 import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;

@@ -1,4 +1,4 @@
-package vn.congan.ceremony.security;
+package vn.congan.ceremony.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +19,10 @@ import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import vn.congan.ceremony.common.text.PersonName;
+import vn.congan.ceremony.security.AppUser;
+import vn.congan.ceremony.security.LoginEventService;
+import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.security.UserService;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
 

@@ -1,4 +1,4 @@
-package vn.congan.ceremony.security;
+package vn.congan.ceremony.security.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import vn.congan.ceremony.security.LoginThrottle;
+import vn.congan.ceremony.security.RetryTime;
 
 /**
  * The Vietnamese login page; Spring Security handles the form post and comes back with

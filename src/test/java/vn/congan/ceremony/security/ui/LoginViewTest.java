@@ -1,4 +1,4 @@
-package vn.congan.ceremony.security;
+package vn.congan.ceremony.security.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.security.RetryTime;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
 
 /** What the login page says after Spring Security sends the browser back to it. */

@@ -1,4 +1,4 @@
-package vn.congan.ceremony.organisation;
+package vn.congan.ceremony.organisation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import vn.congan.ceremony.organisation.OrganisationService;
+import vn.congan.ceremony.organisation.Unit;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;

@@ -1,4 +1,4 @@
-package vn.congan.ceremony.award.importer;
+package vn.congan.ceremony.award.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,6 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.stream.Collectors;
 import vn.congan.ceremony.award.AwardDecision;
+import vn.congan.ceremony.award.importer.ImportPreview;
+import vn.congan.ceremony.award.importer.ImportResult;
+import vn.congan.ceremony.award.importer.MatchStatus;
+import vn.congan.ceremony.award.importer.ParsedList;
+import vn.congan.ceremony.award.importer.PreviewRow;
+import vn.congan.ceremony.award.importer.RecipientImportService;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.organisation.Rank;
 import vn.congan.ceremony.ui.CleanedNotes;

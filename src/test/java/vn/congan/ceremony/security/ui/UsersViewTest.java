@@ -1,4 +1,4 @@
-package vn.congan.ceremony.security;
+package vn.congan.ceremony.security.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -18,6 +18,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.congan.ceremony.security.AppUser;
+import vn.congan.ceremony.security.AppUserRepository;
+import vn.congan.ceremony.security.LoginEventService;
+import vn.congan.ceremony.security.LoginResult;
+import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
 
 class UsersViewTest extends AbstractViewTest {
