@@ -14,4 +14,9 @@ public interface DemoDataContributor {
     }
 
     void contribute(Conference demoConference);
+
+    /** The same for a given data set; a contributor whose share depends on the set's scale overrides it. */
+    default void contribute(Conference demoConference, DemoDataSet set) {
+        contribute(demoConference);
+    }
 }
