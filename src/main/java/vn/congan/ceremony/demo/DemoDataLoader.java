@@ -22,6 +22,7 @@ import vn.congan.ceremony.award.AwardRepository;
 import vn.congan.ceremony.award.PaperSize;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceRepository;
+import vn.congan.ceremony.conference.DemoDataContributor;
 import vn.congan.ceremony.conference.Movement;
 import vn.congan.ceremony.conference.MovementRepository;
 import vn.congan.ceremony.organisation.OrgSettings;

@@ -14,6 +14,8 @@ import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.award.AwardForm;
 import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.conference.DemoDataContributor;
+import vn.congan.ceremony.conference.DemoDataSet;
 import vn.congan.ceremony.conference.Movement;
 import vn.congan.ceremony.organisation.OrgSettings;
 import vn.congan.ceremony.organisation.Person;

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import vn.congan.ceremony.conference.DemoDataSet;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.security.UserService;
 

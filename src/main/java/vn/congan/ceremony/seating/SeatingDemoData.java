@@ -5,8 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
-import vn.congan.ceremony.demo.DemoDataContributor;
-import vn.congan.ceremony.demo.DemoDataSet;
+import vn.congan.ceremony.conference.DemoDataContributor;
+import vn.congan.ceremony.conference.DemoDataSet;
 
 /**
  * The demo hall: two sections of 12 rows of 10 seats with a centre aisle and aisles along the

@@ -1,4 +1,4 @@
-package vn.congan.ceremony.print.pdf;
+package vn.congan.ceremony.common.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Rectangle;

@@ -1,4 +1,4 @@
-package vn.congan.ceremony.demo;
+package vn.congan.ceremony.conference;
 
 import java.util.Locale;
 
@@ -10,7 +10,7 @@ import java.util.Locale;
 public enum DemoDataSet {
     /** The reference scenario: 142 recipients over two decisions (the default). */
     DEMO,
-    /** {@link LargeCeremonyData}: 2,350 recipients over four decisions, a 2,816-seat hall. */
+    /** The large ceremony (demo.LargeCeremonyData): 2,350 recipients over four decisions, a 2,816-seat hall. */
     LARGE;
 
     /** The set named by a setting ("demo", "large", any case); blank means the demo. */

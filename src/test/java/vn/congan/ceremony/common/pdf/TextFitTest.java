@@ -1,4 +1,4 @@
-package vn.congan.ceremony.print.pdf;
+package vn.congan.ceremony.common.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 
 /** Fitting text into a box: unchanged when it fits, otherwise a whole-character prefix and "…". */
 class TextFitTest {

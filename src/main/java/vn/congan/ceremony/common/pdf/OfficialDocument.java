@@ -1,4 +1,4 @@
-package vn.congan.ceremony.print.pdf;
+package vn.congan.ceremony.common.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
@@ -14,7 +14,7 @@ import java.util.List;
 import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.common.text.TitleLines;
 import vn.congan.ceremony.common.text.VietText;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 
 /**
  * The fixed parts of a Vietnamese administrative document (Decree 30/2020/NĐ-CP):

@@ -1,6 +1,4 @@
-package vn.congan.ceremony.demo;
-
-import vn.congan.ceremony.conference.Conference;
+package vn.congan.ceremony.conference;
 
 /**
  * A feature's share of the demo data (agenda, delegates, batches, seats, ...), added after

@@ -1,4 +1,4 @@
-package vn.congan.ceremony.print.pdf;
+package vn.congan.ceremony.common.pdf;
 
 import java.text.BreakIterator;
 import java.text.Normalizer;

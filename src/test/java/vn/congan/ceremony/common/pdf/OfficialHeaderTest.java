@@ -1,4 +1,4 @@
-package vn.congan.ceremony.print.pdf;
+package vn.congan.ceremony.common.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
