@@ -85,7 +85,7 @@ public class AgendaService {
     public void remove(AgendaItem edited) {
         AgendaItem item = items.findById(edited.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
         StaleCheck.requireSameVersion(item, edited);
-        long batches = references.batchesOf(item);
+        long batches = references.usesOf(item);
         if (batches > 0) {
             throw new UserMessageException("error.inUse", item.getTitle(), batches);
         }

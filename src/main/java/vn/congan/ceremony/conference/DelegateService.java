@@ -89,7 +89,7 @@ public class DelegateService {
     public void remove(Delegate edited) {
         Delegate current = delegates.findById(edited.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
         StaleCheck.requireSameVersion(current, edited);
-        long uses = references.agendaItemsLedBy(current) + references.batchesPresentedBy(current);
+        long uses = references.usesOf(current);
         if (uses > 0) {
             throw new UserMessageException("error.inUse", current.getRankAndName(), uses);
         }
