@@ -161,6 +161,12 @@ public class OrganisationService {
         return people.findById(id).orElseThrow(() -> new UserMessageException("error.gone"));
     }
 
+    /** The first person whose full name is {@code fullName} (letter case and accents as written or not). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Person> personNamed(String fullName) {
+        return people.findBySearchKey(VietText.fold(fullName)).stream().findFirst();
+    }
+
     /** Everyone with a position, with their unit: who may hold a role named in words ("Chánh Văn phòng"). */
     @Transactional(readOnly = true)
     public List<Person> peopleWithPosition() {
