@@ -155,6 +155,38 @@ class AgendaServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void thePreviewShowsTheTimesAsTheyWouldBeWithoutSavingAnything() {
+        AgendaPlan plan = agenda.plan(conference);
+        AgendaItem contribution = plan.rows().get(4).item();
+        LocalTime end = plan.end();
+        AgendaPlan.Preview longer = plan.preview(contribution, contribution.getDurationMinutes() + 10, null);
+        assertThat(longer.index()).isEqualTo(4);
+        assertThat(longer.slot().start()).isEqualTo(plan.rows().get(4).start());
+        assertThat(longer.schedule().end()).isEqualTo(end.plusMinutes(10));
+        // an empty duration keeps the planned minutes
+        assertThat(plan.preview(contribution, null, null).schedule().end()).isEqualTo(end);
+        // a new item is placed at the end
+        AgendaItem added = new AgendaItem(conference, 11, AgendaItemType.PERFORMANCE, "Văn nghệ", 15);
+        AgendaPlan.Preview withNew = plan.preview(added, 15, null);
+        assertThat(withNew.index()).isEqualTo(10);
+        assertThat(withNew.slot().start()).isEqualTo(end);
+        assertThat(withNew.schedule().end()).isEqualTo(end.plusMinutes(15));
+        // the award item keeps its estimate from the batches unless its duration is changed
+        AgendaDurationEstimator fromBatches = item -> item.getType() == AgendaItemType.AWARD_PRESENTATION
+                ? java.util.OptionalInt.of(item.getDurationMinutes() + 12) : java.util.OptionalInt.empty();
+        AgendaPlan estimated = new AgendaService(conferenceRepository, itemRepository, delegateRepository,
+                references, List.of(fromBatches)).plan(conference);
+        ScheduledItem awards = estimated.rows().get(6);
+        assertThat(awards.isEstimated()).isTrue();
+        assertThat(estimated.preview(awards.item(), awards.item().getDurationMinutes(), null).slot().durationMinutes())
+                .isEqualTo(awards.estimatedMinutes());
+        assertThat(estimated.preview(awards.item(), 30, null).slot().durationMinutes()).isEqualTo(30);
+        // nothing was saved
+        assertThat(agenda.plan(conference).end()).isEqualTo(end);
+        assertThat(titles()).hasSize(10);
+    }
+
+    @Test
     void aDropOfAStaleRowIsRefused() {
         AgendaItem stale = item(2);
         AgendaItem fresh = item(2);

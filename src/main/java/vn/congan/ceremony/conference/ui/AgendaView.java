@@ -19,13 +19,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.conference.AgendaItem;
 import vn.congan.ceremony.conference.AgendaPlan;
 import vn.congan.ceremony.conference.AgendaSchedule;
-import vn.congan.ceremony.conference.AgendaSchedule.Timing;
 import vn.congan.ceremony.conference.AgendaSchedule.Warning;
 import vn.congan.ceremony.conference.AgendaService;
 import vn.congan.ceremony.conference.Conference;
@@ -212,36 +210,10 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle, Agend
      */
     @Override
     public void preview(AgendaItem edited, Integer durationMinutes, LocalTime fixedStart) {
-        List<Timing> timings = new ArrayList<>();
-        List<AgendaItem> items = new ArrayList<>();
-        int index = -1;
-        for (ScheduledItem row : plan.rows()) {
-            boolean same = !edited.isNew() && row.item().getId().equals(edited.getId());
-            if (same) {
-                index = items.size();
-            }
-            timings.add(same ? new Timing(minutes(durationMinutes, row), fixedStart)
-                    : new Timing(row.estimatedMinutes(), row.item().getFixedStart()));
-            items.add(row.item());
-        }
-        if (index < 0) {
-            index = items.size();
-            timings.add(new Timing(durationMinutes == null || durationMinutes < 0 ? 0 : durationMinutes, fixedStart));
-            items.add(edited);
-        }
-        AgendaSchedule schedule = AgendaSchedule.compute(plan.conference().getStartTime(),
-                plan.conference().getPlannedEndTime(), timings);
-        showWarnings(schedule, items);
-        form.preview.setText(getTranslation("agenda.preview", DateLine.time(schedule.slot(index).start()),
-                DateLine.time(schedule.slot(index).end()), DateLine.time(schedule.end())));
-    }
-
-    private static int minutes(Integer fromForm, ScheduledItem row) {
-        if (fromForm == null || fromForm < 0) {
-            return row.estimatedMinutes();
-        }
-        // an estimator's figure stays in force unless the organizer changes the duration
-        return row.isEstimated() && fromForm == row.item().getDurationMinutes() ? row.estimatedMinutes() : fromForm;
+        AgendaPlan.Preview preview = plan.preview(edited, durationMinutes, fixedStart);
+        showWarnings(preview.schedule(), preview.items());
+        form.preview.setText(getTranslation("agenda.preview", DateLine.time(preview.slot().start()),
+                DateLine.time(preview.slot().end()), DateLine.time(preview.schedule().end())));
     }
 
     @Override
