@@ -22,8 +22,12 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class PdfDrawing {
 
-    /** A line of text from its first glyph's left edge to its last glyph's right edge. */
-    public record TextLine(int page, String text, double left, double right, double baseline) {
+    /**
+     * A line of text from its first glyph's left edge to its last glyph's right edge; {@code size}
+     * is its smallest font size in points, {@code top} the top of its tallest glyph.
+     */
+    public record TextLine(int page, String text, double left, double right, double baseline, double size,
+            double top) {
         public double width() {
             return right - left;
         }
@@ -60,8 +64,10 @@ public final class PdfDrawing {
                             first.getTextMatrix().getTranslateY());
                     Point2D end = display(getCurrentPage(), last.getTextMatrix().getTranslateX(),
                             last.getTextMatrix().getTranslateY());
+                    double size = positions.stream().mapToDouble(TextPosition::getFontSizeInPt).min().orElse(0);
+                    double height = positions.stream().mapToDouble(TextPosition::getHeightDir).max().orElse(0);
                     lines.add(new TextLine(getCurrentPageNo(), text, start.getX(), end.getX() + last.getWidthDirAdj(),
-                            start.getY()));
+                            start.getY(), size, start.getY() + height));
                 }
             };
             stripper.setSortByPosition(false);
