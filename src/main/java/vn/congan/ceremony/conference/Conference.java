@@ -46,6 +46,10 @@ public class Conference extends AbstractEntity {
     @JoinColumn(name = "organiser_unit_id")
     private Unit organiserUnit;
 
+    /** Guests of the provincial Party committee and government before the Director (else after). */
+    @Column(name = "local_government_first", nullable = false)
+    private boolean localGovernmentFirst = true;
+
     @Column(name = "is_current", nullable = false)
     private boolean current;
 
@@ -120,6 +124,18 @@ public class Conference extends AbstractEntity {
 
     public void setOrganiserUnit(Unit organiserUnit) {
         this.organiserUnit = organiserUnit;
+    }
+
+    /**
+     * Whether guests of the provincial Party committee, People's Council and People's Committee
+     * are introduced and seated before the department's Director ({@link DelegateProtocol}).
+     */
+    public boolean isLocalGovernmentFirst() {
+        return localGovernmentFirst;
+    }
+
+    public void setLocalGovernmentFirst(boolean localGovernmentFirst) {
+        this.localGovernmentFirst = localGovernmentFirst;
     }
 
     public boolean isCurrent() {

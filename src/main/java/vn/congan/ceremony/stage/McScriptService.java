@@ -14,6 +14,7 @@ import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceRepository;
 import vn.congan.ceremony.conference.Delegate;
 import vn.congan.ceremony.conference.DelegateIntroduction;
+import vn.congan.ceremony.conference.DelegateProtocol;
 import vn.congan.ceremony.conference.DelegateRepository;
 import vn.congan.ceremony.conference.ScheduledItem;
 import vn.congan.ceremony.organisation.OrgSettings;
@@ -115,7 +116,7 @@ public class McScriptService {
 
     private McScript generated(Conference conference) {
         AgendaPlan plan = agenda.plan(conference);
-        List<Delegate> list = delegates.findByConference(conference);
+        List<Delegate> list = DelegateProtocol.order(delegates.findByConference(conference), conference);
         List<Person> roleHolders = null;
         List<McScriptWriter.Item> items = new ArrayList<>();
         for (ScheduledItem row : plan.rows()) {

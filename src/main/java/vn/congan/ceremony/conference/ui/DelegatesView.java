@@ -24,7 +24,6 @@ import java.util.List;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.conference.Delegate;
-import vn.congan.ceremony.conference.DelegateIntroduction;
 import vn.congan.ceremony.conference.DelegateService;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Rank;
@@ -225,7 +224,8 @@ public class DelegatesView extends VerticalLayout implements HasDynamicTitle {
         rows = delegates.delegates(conference);
         Long selected = editing == null ? null : editing.getId();
         grid.setItems(rows);
-        introduction.setText(DelegateIntroduction.text(rows));
+        // read in protocol order: the provincial government's guests before or after the Director
+        introduction.setText(delegates.introduction(conference));
         Delegate again = rows.stream().filter(d -> d.getId().equals(selected)).findFirst().orElse(null);
         if (again != null) {
             grid.select(again);
