@@ -7,12 +7,13 @@ import vn.congan.ceremony.award.AwardCount;
 
 /**
  * The facts after the ceremony: who received which form, who was absent and who received
- * on whose behalf, the actual timeline against the plan, and a draft news text.
+ * on whose behalf, the actual timeline against the plan, and a draft news text. Until the
+ * ceremony has {@code finished}, every figure is provisional and the report is a draft.
  */
 public record CeremonySummary(String parentBody, String department, String place, String conferenceTitle,
         LocalDate date, LocalTime startTime, String venue, String chair, LocalDate movementStart,
         LocalDate movementEnd, List<AwardCount> counts, int notInBatch, List<Line> absent, List<Line> onBehalf,
-        List<TimelineRow> timeline, boolean finished, String newsDraft) {
+        List<TimelineRow> timeline, boolean finished, String newsDraft, ReportForm form) {
 
     /** One recipient in the absent or received-on-behalf list. */
     public record Line(String recipient, String formName, String receivedBy) {
@@ -31,6 +32,6 @@ public record CeremonySummary(String parentBody, String department, String place
 
     public CeremonySummary withNewsDraft(String text) {
         return new CeremonySummary(parentBody, department, place, conferenceTitle, date, startTime, venue, chair,
-                movementStart, movementEnd, counts, notInBatch, absent, onBehalf, timeline, finished, text);
+                movementStart, movementEnd, counts, notInBatch, absent, onBehalf, timeline, finished, text, form);
     }
 }

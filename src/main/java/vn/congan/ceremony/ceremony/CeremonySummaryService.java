@@ -19,6 +19,7 @@ import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.organisation.OrgSettings;
 import vn.congan.ceremony.organisation.OrgSettingsRepository;
 import vn.congan.ceremony.organisation.Person;
+import vn.congan.ceremony.organisation.Unit;
 
 /** Gathers the facts of the ceremony for the summary page, its PDF and the news draft. */
 @Service
@@ -83,8 +84,24 @@ public class CeremonySummaryService {
                 chairLine, conference.getMovement() == null ? null : conference.getMovement().getStartDate(),
                 conference.getMovement() == null ? null : conference.getMovement().getEndDate(),
                 inBatches(all, programme), notInBatch(all, programme), absent, onBehalf, timeline(programme, log),
-                run != null && run.isFinished(), null);
+                run != null && run.isFinished(), null, reportForm(org, conference));
         return summary.withNewsDraft(NewsDraft.compose(summary));
+    }
+
+    /**
+     * Signed by the chair (by default the Director), drafted by the organising unit: its code, or
+     * for a team without one ("Đội Thi đua - Khen thưởng") the code of the office it belongs to.
+     */
+    private static ReportForm reportForm(OrgSettings org, Conference conference) {
+        Person chair = conference.getChair();
+        String organiserCode = null;
+        for (Unit unit = conference.getOrganiserUnit(); unit != null && organiserCode == null;
+                unit = unit.getParent()) {
+            organiserCode = unit.getShortCode();
+        }
+        return ReportForm.of(org == null ? null : org.getParentBody(), org == null ? null : org.getDepartmentName(),
+                organiserCode, chair == null ? null : chair.getPosition(),
+                chair == null ? null : chair.getRankAndName());
     }
 
     /**

@@ -8,7 +8,9 @@ import vn.congan.ceremony.common.text.DateLine;
 
 /**
  * A first draft of the department's news post ("Hoạt động của lực lượng Công an"), written
- * only from the facts of the summary, for the press officer to finish.
+ * only from the facts of the summary, for the press officer to finish. Until the ceremony has
+ * finished it says nothing in the past tense ("đã công bố", "đã trao", "đã diễn ra"): it reads
+ * in the neutral present, which is right before, during and after the event.
  */
 public final class NewsDraft {
 
@@ -49,7 +51,9 @@ public final class NewsDraft {
             }
         }
         if (!awards.isEmpty()) {
-            text.append("\n\nTại hội nghị, ").append(s.department()).append(" đã công bố các quyết định khen thưởng và trao ");
+            // before the ceremony has ended nothing "đã" happened: the neutral present reads right both ways
+            text.append("\n\nTại hội nghị, ").append(s.department())
+                    .append(s.finished() ? " đã công bố" : " công bố").append(" các quyết định khen thưởng và trao ");
             text.append(joinVietnamese(awards));
             text.append(" có thành tích xuất sắc trong phong trào.");
         }

@@ -9,10 +9,10 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
+import vn.congan.ceremony.common.jpa.ShownLive;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Unit;
-import vn.congan.ceremony.common.jpa.ShownLive;
 
 /** A summary conference (hội nghị tổng kết); exactly one is marked current. */
 @Entity
@@ -45,6 +45,10 @@ public class Conference extends AbstractEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organiser_unit_id")
     private Unit organiserUnit;
+
+    /** Guests of the provincial Party committee and government before the Director (else after). */
+    @Column(name = "local_government_first", nullable = false)
+    private boolean localGovernmentFirst = true;
 
     @Column(name = "is_current", nullable = false)
     private boolean current;
@@ -120,6 +124,18 @@ public class Conference extends AbstractEntity {
 
     public void setOrganiserUnit(Unit organiserUnit) {
         this.organiserUnit = organiserUnit;
+    }
+
+    /**
+     * Whether guests of the provincial Party committee, People's Council and People's Committee
+     * are introduced and seated before the department's Director ({@link DelegateProtocol}).
+     */
+    public boolean isLocalGovernmentFirst() {
+        return localGovernmentFirst;
+    }
+
+    public void setLocalGovernmentFirst(boolean localGovernmentFirst) {
+        this.localGovernmentFirst = localGovernmentFirst;
     }
 
     public boolean isCurrent() {

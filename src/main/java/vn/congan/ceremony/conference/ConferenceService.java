@@ -104,6 +104,7 @@ public class ConferenceService {
         current.setStartTime(edited.getStartTime());
         current.setPlannedEndTime(edited.getPlannedEndTime());
         current.setVenue(edited.getVenue());
+        current.setLocalGovernmentFirst(edited.isLocalGovernmentFirst());
         current.setMovement(edited.getMovement() == null ? null : movements.getReferenceById(edited.getMovement().getId()));
         current.setChair(edited.getChair() == null ? null : organisation.person(edited.getChair().getId()));
         current.setOrganiserUnit(edited.getOrganiserUnit() == null ? null

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.Rank;
+import vn.congan.ceremony.organisation.RoleHolders;
 
 /**
  * What the MC reads to introduce the delegates, in precedence order: the opening "Về dự hội
@@ -67,6 +68,8 @@ public final class DelegateIntroduction {
         if (title == null) {
             return organisation;
         }
-        return VietText.fold(title).contains(VietText.fold(organisation)) ? title : title + " " + organisation;
+        // "Phó Chủ tịch Ủy ban nhân dân tỉnh" of "Ủy ban nhân dân tỉnh Bình An": the shared words once
+        return VietText.fold(title).contains(VietText.fold(organisation)) ? title
+                : RoleHolders.fullTitle(title, organisation);
     }
 }

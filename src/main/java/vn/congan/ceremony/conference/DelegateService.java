@@ -6,8 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.jpa.StaleCheck;
 import vn.congan.ceremony.common.text.VietText;
-import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.OrganisationService;
+import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Rank;
 
 /**
@@ -36,10 +36,21 @@ public class DelegateService {
         return delegates.findByConference(conference);
     }
 
-    /** The MC's introduction of the delegates, in precedence order. */
+    /** The MC's introduction of the delegates, in protocol order ({@link DelegateProtocol}). */
     @Transactional(readOnly = true)
     public String introduction(Conference conference) {
-        return DelegateIntroduction.text(delegates.findByConference(conference));
+        return DelegateIntroduction.text(introductionOrder(conference));
+    }
+
+    /**
+     * The delegates as the MC introduces them and the front row seats them: the organizer's
+     * precedence with the provincial government's guests before or after the Director, as the
+     * conference sets it.
+     */
+    @Transactional(readOnly = true)
+    public List<Delegate> introductionOrder(Conference conference) {
+        Conference managed = managed(conference);
+        return DelegateProtocol.order(delegates.findByConference(managed), managed);
     }
 
     /** Adds a person of the department at the end; a person is a delegate once per conference. */

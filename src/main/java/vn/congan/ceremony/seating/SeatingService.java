@@ -19,6 +19,7 @@ import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.Delegate;
+import vn.congan.ceremony.conference.DelegateProtocol;
 import vn.congan.ceremony.conference.DelegateRepository;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.stage.BatchEntry;
@@ -407,7 +408,11 @@ public class SeatingService {
     }
 
     private List<Occupant> delegateOccupants(Conference conference) {
-        return delegates.findByConference(conference).stream().map(SeatingService::occupant).toList();
+        // the front row follows the order the MC introduces them in, by the conference's stored setting
+        Conference stored = conference.getId() == null ? null : em.find(Conference.class, conference.getId());
+        return DelegateProtocol.order(delegates.findByConference(conference), stored == null ? conference : stored)
+                .stream()
+                .map(SeatingService::occupant).toList();
     }
 
     static Occupant occupant(Delegate d) {

@@ -14,12 +14,13 @@ import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceRepository;
 import vn.congan.ceremony.conference.Delegate;
 import vn.congan.ceremony.conference.DelegateIntroduction;
+import vn.congan.ceremony.conference.DelegateProtocol;
 import vn.congan.ceremony.conference.DelegateRepository;
 import vn.congan.ceremony.conference.ScheduledItem;
 import vn.congan.ceremony.organisation.OrgSettings;
 import vn.congan.ceremony.organisation.OrgSettingsRepository;
-import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.OrganisationService;
+import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Rank;
 import vn.congan.ceremony.organisation.RoleHolders;
 
@@ -115,7 +116,7 @@ public class McScriptService {
 
     private McScript generated(Conference conference) {
         AgendaPlan plan = agenda.plan(conference);
-        List<Delegate> list = delegates.findByConference(conference);
+        List<Delegate> list = DelegateProtocol.order(delegates.findByConference(conference), conference);
         List<Person> roleHolders = null;
         List<McScriptWriter.Item> items = new ArrayList<>();
         for (ScheduledItem row : plan.rows()) {

@@ -44,7 +44,10 @@ class DelegateServiceTest extends AbstractSpringTest {
     void theDemoDelegatesAreInPrecedenceOrderAndIntroducedSo() {
         assertThat(names()).containsExactly("Nguyễn Thế Hùng", "Hoàng Minh Tuấn", "Trần Quốc Bình", "Lê Văn Ước",
                 "Phạm Thị Ánh", "Đỗ Thị Lan");
+        // introduced in protocol order: the People's Committee's Vice-Chairman before the Director
         assertThat(delegates.introduction(conference).split("\n")[1]).isEqualTo(
+                "Đồng chí Hoàng Minh Tuấn, Tỉnh ủy viên, Phó Chủ tịch Ủy ban nhân dân tỉnh Bình An.");
+        assertThat(delegates.introduction(conference).split("\n")[2]).isEqualTo(
                 "Đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, "
                         + "Bí thư Đảng ủy, Giám đốc Công an tỉnh.");
     }
@@ -82,7 +85,8 @@ class DelegateServiceTest extends AbstractSpringTest {
                 "Lê Văn Ước", "Phạm Thị Ánh");
         assertThat(delegates.delegates(conference)).extracting(Delegate::getPrecedence)
                 .containsExactly(1, 2, 3, 4, 5, 6);
-        assertThat(delegates.introduction(conference).split("\n")[2]).contains("Đỗ Thị Lan");
+        // the Vice-Chairman is introduced before the Director: Đỗ Thị Lan comes third
+        assertThat(delegates.introduction(conference).split("\n")[3]).contains("Đỗ Thị Lan");
     }
 
     @Test

@@ -11,12 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
+import vn.congan.ceremony.common.text.TitleLines;
 import vn.congan.ceremony.seating.print.SeatingChartPdf;
+import vn.congan.ceremony.testsupport.PdfDrawing;
 
 /**
  * The chart of halls too large for one readable A3 page, built directly as a {@link SeatingMap}
@@ -86,6 +90,113 @@ class SeatingChartLargeHallTest {
                 assertThat(all.toString().contains(name) || visiblyShortened(all.toString(), name)).as(name).isTrue();
             }
         }
+    }
+
+    /**
+     * Read back glyph by glyph: every name glyph is at least 8 pt and lies inside its seat box;
+     * both ends of every row carry its label at 18 pt, outside the seats; the section's name is
+     * at least 11 pt.
+     */
+    @Test
+    void namesAreAtLeastEightPointInsideTheirSeatsAndRowLabelsReadableAtBothEnds() throws IOException {
+        SeatingMap map = seated(List.of(new HallSection("Khu 1", 25, 20), new HallSection("Khu 2", 25, 20),
+                new HallSection("Khu 3", 25, 20), new HallSection("Khu 4", 25, 20)), SeatNumbering.ODD_EVEN_FROM_CENTRE);
+        byte[] pdf = SeatingChartPdf.render("Hội nghị tổng kết phong trào thi đua", null, map);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                List<PdfDrawing.Box> boxes = PdfDrawing.rectangles(pdf, p);
+                // the seats: the boxes of the most common size
+                Map<String, Long> sizes = boxes.stream().collect(Collectors.groupingBy(
+                        b -> Math.round(b.width()) + "x" + Math.round(b.height()), Collectors.counting()));
+                String seatSize = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                List<PdfDrawing.Box> seats = boxes.stream()
+                        .filter(b -> (Math.round(b.width()) + "x" + Math.round(b.height())).equals(seatSize)).toList();
+                assertThat(seats).hasSizeGreaterThan(100);
+                List<PdfDrawing.Box> steps = boxes.stream().filter(b -> b.width() > 40)
+                        .filter(b -> !(Math.round(b.width()) + "x" + Math.round(b.height())).equals(seatSize)).toList();
+                double seatsLeft = seats.stream().mapToDouble(PdfDrawing.Box::left).min().orElseThrow();
+                double seatsRight = seats.stream().mapToDouble(PdfDrawing.Box::right).max().orElseThrow();
+                List<TextPosition> glyphs = glyphs(doc, p);
+
+                int names = 0;
+                for (TextPosition g : glyphs) {
+                    boolean bold = g.getFont().getName().contains("Bold");
+                    String font = g.getFont().getName();
+                    if (bold || !font.contains("Sans") || g.getUnicode().isBlank()) {
+                        continue;
+                    }
+                    java.awt.geom.Point2D at = PdfDrawing.display(doc.getPage(p - 1),
+                            g.getTextMatrix().getTranslateX(), g.getTextMatrix().getTranslateY());
+                    double baseline = at.getY();
+                    if (baseline < 40) {
+                        continue; // the legend
+                    }
+                    double size = g.getFontSizeInPt();
+                    double left = at.getX();
+                    double right = left + g.getWidthDirAdj();
+                    double bottom = baseline - 0.22 * size;
+                    double top = baseline + 0.75 * size;
+                    boolean inStep = steps.stream().anyMatch(b -> b.holds(left, bottom, right, top, 0.5));
+                    if (inStep) {
+                        continue; // "Lối lên"
+                    }
+                    names++;
+                    assertThat(size).as("page %d: name glyph '%s'", p, g.getUnicode()).isGreaterThanOrEqualTo(8.0);
+                    assertThat(seats.stream().anyMatch(b -> b.holds(left, bottom, right, top, 0.5)))
+                            .as("page %d: '%s' at %.1f;%.1f inside a seat box", p, g.getUnicode(), left, baseline)
+                            .isTrue();
+                }
+                assertThat(names).as("page %d names", p).isGreaterThan(1000);
+
+                int page = p;
+                Map<String, List<TextPosition>> labels = glyphs.stream()
+                        .filter(g -> g.getFontSizeInPt() >= 18 && g.getUnicode().matches("[A-Z]"))
+                        .collect(Collectors.groupingBy(TextPosition::getUnicode));
+                String part = pageText(doc, p);
+                Matcher rows = Pattern.compile("hàng ([A-Y])–([A-Y])").matcher(part);
+                assertThat(rows.find()).isTrue();
+                for (char row = rows.group(1).charAt(0); row <= rows.group(2).charAt(0); row++) {
+                    List<TextPosition> both = labels.getOrDefault(String.valueOf(row), List.of());
+                    assertThat(both).as("page %d row %s labelled at both ends", p, row).hasSize(2);
+                    assertThat(both.stream().anyMatch(g -> x(doc, page, g) + g.getWidthDirAdj() < seatsLeft)).isTrue();
+                    assertThat(both.stream().anyMatch(g -> x(doc, page, g) > seatsRight)).isTrue();
+                }
+                assertThat(glyphs.stream().filter(g -> g.getUnicode().equals("K") && g.getFontSizeInPt() >= 11
+                        && g.getFont().getName().contains("Sans"))).as("section name").isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aLongTitleBreaksBetweenPhrases() {
+        SeatingMap map = seated(List.of(new HallSection("Khu giữa", 4, 8)), SeatNumbering.LEFT_TO_RIGHT);
+        String title = "Hội nghị tổng kết Phong trào thi đua đặc biệt thực hiện 50 năm Di chúc của Chủ tịch Hồ Chí "
+                + "Minh và kỷ niệm 75 năm Ngày truyền thống lực lượng Công an nhân dân";
+        byte[] pdf = SeatingChartPdf.render(title, null, map);
+        List<String> lines = PdfDrawing.lines(pdf).stream().filter(l -> l.size() == 16.0 && l.baseline() > 700)
+                .map(l -> l.text().strip()).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(String.join(" ", lines)).isEqualTo(title.toUpperCase(java.util.Locale.forLanguageTag("vi")));
+        assertThat(TitleLines.breaks(lines)).isEqualTo(TitleLines.Breaks.PHRASES);
+    }
+
+    private static double x(PDDocument doc, int page, TextPosition g) {
+        return PdfDrawing.display(doc.getPage(page - 1), g.getTextMatrix().getTranslateX(),
+                g.getTextMatrix().getTranslateY()).getX();
+    }
+
+    private static List<TextPosition> glyphs(PDDocument doc, int page) throws IOException {
+        List<TextPosition> glyphs = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                glyphs.add(text);
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(doc);
+        return glyphs;
     }
 
     /** Some prefix of the name (at least its first letter), then "…". */

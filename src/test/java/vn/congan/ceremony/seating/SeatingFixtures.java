@@ -69,6 +69,8 @@ public class SeatingFixtures {
     public void delegates() {
         tx.executeWithoutResult(s -> {
             Conference c = conference();
+            // these fixtures seat the People's Committee's guest after the police leaders
+            c.setLocalGovernmentFirst(false);
             String[] leaders = {"Nguyễn Thế Hùng", "Trần Quốc Bình", "Lê Văn Ước", "Phạm Thị Ánh"};
             for (int i = 0; i < leaders.length; i++) {
                 delegates.save(Delegate.ofPerson(c, people.findBySearchKey(VietText.fold(leaders[i])).get(0),

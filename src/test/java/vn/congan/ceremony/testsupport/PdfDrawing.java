@@ -22,8 +22,12 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class PdfDrawing {
 
-    /** A line of text from its first glyph's left edge to its last glyph's right edge. */
-    public record TextLine(int page, String text, double left, double right, double baseline) {
+    /**
+     * A line of text from its first glyph's left edge to its last glyph's right edge; {@code size}
+     * is its smallest font size in points, {@code top} the top of its tallest glyph.
+     */
+    public record TextLine(int page, String text, double left, double right, double baseline, double size,
+            double top) {
         public double width() {
             return right - left;
         }
@@ -44,7 +48,34 @@ public final class PdfDrawing {
         }
     }
 
+    /** A rectangle drawn with the "re" operator (a box, a seat, a frame). */
+    public record Box(double left, double bottom, double right, double top) {
+        public double width() {
+            return right - left;
+        }
+
+        public double height() {
+            return top - bottom;
+        }
+
+        /** Whether the area from (x0, y0) to (x1, y1) lies inside, give or take {@code slack}. */
+        public boolean holds(double x0, double y0, double x1, double y1, double slack) {
+            return x0 >= left - slack && x1 <= right + slack && y0 >= bottom - slack && y1 <= top + slack;
+        }
+    }
+
     private PdfDrawing() {
+    }
+
+    /** The rectangles of a 1-based page ("re" operators), stroked, filled or only appended. */
+    public static List<Box> rectangles(byte[] pdf, int page) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Collector collector = new Collector(document.getPage(page - 1));
+            collector.processPage(document.getPage(page - 1));
+            return collector.boxes;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every text line of the document, page by page in content order. */
@@ -60,8 +91,10 @@ public final class PdfDrawing {
                             first.getTextMatrix().getTranslateY());
                     Point2D end = display(getCurrentPage(), last.getTextMatrix().getTranslateX(),
                             last.getTextMatrix().getTranslateY());
+                    double size = positions.stream().mapToDouble(TextPosition::getFontSizeInPt).min().orElse(0);
+                    double height = positions.stream().mapToDouble(TextPosition::getHeightDir).max().orElse(0);
                     lines.add(new TextLine(getCurrentPageNo(), text, start.getX(), end.getX() + last.getWidthDirAdj(),
-                            start.getY()));
+                            start.getY(), size, start.getY() + height));
                 }
             };
             stripper.setSortByPosition(false);
@@ -84,7 +117,7 @@ public final class PdfDrawing {
     }
 
     /** A point of the page's user space where the page shows it: /Rotate 90 turns the sheet clockwise. */
-    static Point2D display(PDPage page, double x, double y) {
+    public static Point2D display(PDPage page, double x, double y) {
         double width = page.getMediaBox().getWidth();
         double height = page.getMediaBox().getHeight();
         return switch (page.getRotation() % 360) {
@@ -98,6 +131,7 @@ public final class PdfDrawing {
     private static final class Collector extends PDFGraphicsStreamEngine {
         private final PDPage page;
         private final List<Segment> strokes = new ArrayList<>();
+        private final List<Box> boxes = new ArrayList<>();
         private final List<Point2D[]> path = new ArrayList<>();
         private Point2D current;
 
@@ -149,6 +183,10 @@ public final class PdfDrawing {
 
         @Override
         public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            Point2D a = display(page, p0.getX(), p0.getY());
+            Point2D c = display(page, p2.getX(), p2.getY());
+            boxes.add(new Box(Math.min(a.getX(), c.getX()), Math.min(a.getY(), c.getY()), Math.max(a.getX(), c.getX()),
+                    Math.max(a.getY(), c.getY())));
             current = null;
         }
 

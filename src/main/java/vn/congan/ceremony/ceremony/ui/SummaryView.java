@@ -24,17 +24,16 @@ import vn.congan.ceremony.award.AwardCount;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.CeremonyService;
 import vn.congan.ceremony.ceremony.CeremonySummary;
-import vn.congan.ceremony.ceremony.LiveCeremony;
-import vn.congan.ceremony.ceremony.RecipientState;
 import vn.congan.ceremony.ceremony.CeremonySummaryPdf;
 import vn.congan.ceremony.ceremony.CeremonySummaryService;
+import vn.congan.ceremony.ceremony.LiveCeremony;
+import vn.congan.ceremony.ceremony.RecipientState;
 import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.security.Role;
-import vn.congan.ceremony.ui.MainLayout;
-import vn.congan.ceremony.ui.UiErrors;
-import vn.congan.ceremony.common.text.FileNames;
 import vn.congan.ceremony.ui.Confirm;
 import vn.congan.ceremony.ui.Downloads;
+import vn.congan.ceremony.ui.MainLayout;
+import vn.congan.ceremony.ui.UiErrors;
 
 /** After the ceremony: what was handed out, who was absent or received on behalf, the timeline, a news draft. */
 @Route(value = "ceremony/summary", layout = MainLayout.class)
@@ -63,8 +62,9 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
             note.addClassName("ceremony-summary-note");
             add(note);
         }
-        Anchor pdf = Downloads.file("ceremony-summary-pdf", getTranslation("ceremony.summary.pdf"),
-                () -> FileNames.of("pdf", "bao cao le trao khen thuong", s.date()), Downloads.PDF,
+        Anchor pdf = Downloads.file("ceremony-summary-pdf",
+                getTranslation(s.finished() ? "ceremony.summary.pdf" : "ceremony.summary.pdfDraft"),
+                () -> CeremonySummaryPdf.fileName(summaries.summary()), Downloads.PDF,
                 () -> CeremonySummaryPdf.render(summaries.summary()));
         add(pdf);
         if (organizer) {

@@ -11,10 +11,10 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.time.LocalDate;
 import java.util.List;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.common.text.TitleLines;
 import vn.congan.ceremony.common.text.VietText;
-import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 
 /**
  * The fixed parts of a Vietnamese administrative document (Decree 30/2020/NĐ-CP):
@@ -56,6 +56,50 @@ public final class OfficialDocument {
         right.add(new Chunk(MOTTO, PdfFonts.font(Face.SERIF_BOLD, size + 1, Font.UNDERLINE)));
         table.addCell(plainCell(left, Element.ALIGN_CENTER));
         table.addCell(plainCell(right, Element.ALIGN_CENTER));
+        return table;
+    }
+
+    /**
+     * The row under the header, in the header's columns: the number line ("Số:      /BC-CAT-PV01",
+     * the number left blank for the clerk to fill in when the document is registered) centred
+     * under the issuing body, and the italic place-and-date line centred under the motto.
+     */
+    public static PdfPTable numberAndDate(String numberSuffix, String place, LocalDate date, float size) {
+        PdfPTable table = new PdfPTable(new float[] {42, 58});
+        table.setWidthPercentage(100);
+        table.addCell(plainCell(new Paragraph(numberLine(numberSuffix), PdfFonts.font(Face.SERIF, size)),
+                Element.ALIGN_CENTER));
+        table.addCell(plainCell(new Paragraph(DateLine.placeAndDate(place, date), PdfFonts.font(Face.SERIF_ITALIC, size)),
+                Element.ALIGN_CENTER));
+        return table;
+    }
+
+    /** "Số:         /BC-CAT-PV01": room for the number the clerk writes in by hand. */
+    public static String numberLine(String numberSuffix) {
+        return "Số:" + " ".repeat(12) + "/" + VietText.clean(numberSuffix);
+    }
+
+    /**
+     * The foot of a report or letter: "Nơi nhận:" and its lines at the left (bold italic 12 pt
+     * over 11 pt, as Decree 30 sets them), the signature block at the right; kept on one page.
+     */
+    public static PdfPTable recipientsAndSignature(List<String> recipients, List<String> capacityLines,
+            String rankAndName, float size) {
+        PdfPTable table = new PdfPTable(new float[] {45, 55});
+        table.setWidthPercentage(100);
+        table.setKeepTogether(true);
+        table.setSpacingBefore(12);
+        Paragraph left = new Paragraph();
+        left.setLeading(13f);
+        left.add(new Chunk("Nơi nhận:\n", PdfFonts.font(Face.SERIF_BOLD_ITALIC, 12f)));
+        for (String line : recipients) {
+            left.add(new Chunk(VietText.clean(line) + "\n", PdfFonts.font(Face.SERIF, 11f)));
+        }
+        PdfPCell recipientsCell = plainCell(left, Element.ALIGN_LEFT);
+        recipientsCell.setVerticalAlignment(Element.ALIGN_TOP);
+        table.addCell(recipientsCell);
+        table.addCell(plainCell(signatureBlock(capacityLines, rankAndName == null ? "" : rankAndName, size),
+                Element.ALIGN_CENTER));
         return table;
     }
 

@@ -2,6 +2,7 @@ package vn.congan.ceremony.conference.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -31,9 +32,9 @@ import vn.congan.ceremony.conference.Movement;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Unit;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.ui.Confirm;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
-import vn.congan.ceremony.ui.Confirm;
 
 /**
  * The details of a conference: title, movement, date, start, planned end, venue, chair and
@@ -56,6 +57,7 @@ public class ConferenceView extends VerticalLayout implements HasDynamicTitle {
     private final TextField venue = new TextField();
     private final ComboBox<Person> chair = new ComboBox<>();
     private final ComboBox<Unit> organiser = new ComboBox<>();
+    private final Checkbox localGovernmentFirst = new Checkbox();
     private final Button save = new Button();
     private final Button makeCurrent = new Button();
     private final Button delete = new Button();
@@ -144,8 +146,13 @@ public class ConferenceView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         save.setVisible(canEdit);
-        FormLayout form = new FormLayout(title, movement, date, start, plannedEnd, venue, chair, organiser, save);
+        localGovernmentFirst.setLabel(getTranslation("conference.field.localGovernmentFirst"));
+        localGovernmentFirst.setId("conference-local-government-first");
+        localGovernmentFirst.setTooltipText(getTranslation("conference.field.localGovernmentFirst.help"));
+        FormLayout form = new FormLayout(title, movement, date, start, plannedEnd, venue, chair, organiser,
+                localGovernmentFirst, save);
         form.setColspan(title, 2);
+        form.setColspan(localGovernmentFirst, 2);
         form.setColspan(movement, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setMaxWidth("60em");
@@ -164,6 +171,8 @@ public class ConferenceView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(venue).bind(c -> c.getVenue() == null ? "" : c.getVenue(), Conference::setVenue);
         binder.forField(chair).bind(Conference::getChair, Conference::setChair);
         binder.forField(organiser).bind(Conference::getOrganiserUnit, Conference::setOrganiserUnit);
+        binder.forField(localGovernmentFirst).bind(Conference::isLocalGovernmentFirst,
+                Conference::setLocalGovernmentFirst);
         binder.setReadOnly(!canEdit);
     }
 

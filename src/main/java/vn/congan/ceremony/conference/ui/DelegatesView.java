@@ -20,20 +20,19 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.List;
+import vn.congan.ceremony.common.text.PersonName;
+import vn.congan.ceremony.common.text.VietnameseCollation;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.conference.Delegate;
-import vn.congan.ceremony.conference.DelegateIntroduction;
 import vn.congan.ceremony.conference.DelegateService;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Rank;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
-import java.util.Comparator;
-import vn.congan.ceremony.common.text.PersonName;
-import vn.congan.ceremony.common.text.VietnameseCollation;
 
 /**
  * The delegates of the current conference in precedence order (drag, or up/down), the
@@ -225,7 +224,8 @@ public class DelegatesView extends VerticalLayout implements HasDynamicTitle {
         rows = delegates.delegates(conference);
         Long selected = editing == null ? null : editing.getId();
         grid.setItems(rows);
-        introduction.setText(DelegateIntroduction.text(rows));
+        // read in protocol order: the provincial government's guests before or after the Director
+        introduction.setText(delegates.introduction(conference));
         Delegate again = rows.stream().filter(d -> d.getId().equals(selected)).findFirst().orElse(null);
         if (again != null) {
             grid.select(again);

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import vn.congan.ceremony.common.text.VietText;
-import vn.congan.ceremony.common.pdf.PdfFonts;
 import vn.congan.ceremony.common.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfFonts;
 import vn.congan.ceremony.common.pdf.PdfRendering;
 import vn.congan.ceremony.common.pdf.TextFit;
+import vn.congan.ceremony.common.text.TitleLines;
+import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.seating.HallLayout;
 import vn.congan.ceremony.seating.HallSection;
 import vn.congan.ceremony.seating.SeatAssignment;
@@ -42,10 +43,20 @@ import vn.congan.ceremony.seating.Zone;
  */
 public final class SeatingChartPdf {
 
-    static final float MIN_NAME_SIZE = 6f;
+    /** Names are read at arm's length by ushers: never below 8 pt. */
+    static final float MIN_NAME_SIZE = 8f;
+    /** Names grow with the seat box up to this size. */
+    private static final float MAX_NAME_SIZE = 10f;
+    /** Row labels on both ends of every row, large enough to find a row from the aisle. */
+    static final float ROW_LABEL_SIZE = 18f;
+    /** Section names above their first row: the largest size that fits, at least the minimum. */
+    static final float SECTION_SIZE = 16f;
+    static final float MIN_SECTION_SIZE = 11f;
+    private static final float TITLE_SIZE = 16f;
+    private static final float TITLE_LEADING = 19f;
     static final float MIN_TOP_SIZE = 5f;
     private static final float MARGIN = mm(10);
-    private static final float LABEL_WIDTH = mm(8);
+    private static final float LABEL_WIDTH = mm(13);
     private static final float LEGEND_HEIGHT = mm(14);
     private static final float STAGE_HEIGHT = mm(12);
     /** The extra header line of a multi-page chart: the part shown. */
@@ -218,13 +229,14 @@ public final class SeatingChartPdf {
         float top = PAGE.getHeight() - MARGIN;
         float usableWidth = pageWidth - 2 * MARGIN - 2 * LABEL_WIDTH;
         float unit = (float) Math.min(usableWidth / spanWidth, mm(30));
-        float stageTop = top - mm(22) - (multiPage ? PART_LINE : 0);
-        float rowsTop = stageTop - STAGE_HEIGHT - mm(6);
+        // room for a title of two lines (broken between phrases) above the chart's own title
+        float stageTop = top - mm(22) - TITLE_LEADING - (multiPage ? PART_LINE : 0);
+        float rowsTop = stageTop - STAGE_HEIGHT - mm(9);
         int rows = Math.max(1, part.toRow() - part.fromRow());
         float rowPitch = Math.min((rowsTop - MARGIN - LEGEND_HEIGHT) / rows, mm(22));
         float left = (pageWidth - (float) spanWidth * unit) / 2;
         return new Geometry(spanLeft, spanWidth, unit, left, stageTop, rowsTop, rowPitch, rowPitch * 0.88f,
-                Math.min(8f, unit / 7f));
+                Math.min(MAX_NAME_SIZE, unit / 5f));
     }
 
     private static void draw(PdfContentByte cb, String title, String subtitle, SeatingMap map, Part part, int page,
@@ -232,11 +244,23 @@ public final class SeatingChartPdf {
         HallLayout layout = map.layout();
         float pageWidth = PAGE.getWidth();
         float top = PAGE.getHeight() - MARGIN;
-        text(cb, VietText.upper(title), Face.SERIF_BOLD, 16, pageWidth / 2, top - 14, Element.ALIGN_CENTER);
+        BaseFont serifBold = PdfFonts.base(Face.SERIF_BOLD);
+        List<String> titleLines = TitleLines.split(VietText.upper(title), pageWidth - 2 * MARGIN - 2 * LABEL_WIDTH,
+                t -> serifBold.getWidthPoint(t, TITLE_SIZE));
+        if (titleLines.size() > 2) {
+            // a third line would run into the chart: the rest goes on the second line, shortened
+            titleLines = List.of(titleLines.get(0), TextFit.fit(String.join(" ", titleLines.subList(1,
+                    titleLines.size())), t -> serifBold.getWidthPoint(t, TITLE_SIZE), pageWidth - 2 * MARGIN));
+        }
+        for (int i = 0; i < titleLines.size(); i++) {
+            text(cb, titleLines.get(i), Face.SERIF_BOLD, TITLE_SIZE, pageWidth / 2, top - 14 - i * TITLE_LEADING,
+                    Element.ALIGN_CENTER);
+        }
+        float drop = TITLE_LEADING;
         text(cb, "SƠ ĐỒ CHỖ NGỒI - " + VietText.upper(map.plan().getName()), Face.SERIF_BOLD, 14, pageWidth / 2,
-                top - 32, Element.ALIGN_CENTER);
+                top - 32 - drop, Element.ALIGN_CENTER);
         if (subtitle != null) {
-            text(cb, subtitle, Face.SERIF_ITALIC, 11, pageWidth / 2, top - 47, Element.ALIGN_CENTER);
+            text(cb, subtitle, Face.SERIF_ITALIC, 11, pageWidth / 2, top - 47 - drop, Element.ALIGN_CENTER);
         }
         boolean multiPage = pages > 1;
         Geometry g = geometry(layout, part, multiPage);
@@ -244,7 +268,7 @@ public final class SeatingChartPdf {
             BaseFont bold = PdfFonts.base(Face.SANS_BOLD);
             String shown = TextFit.fit(partName(layout, part), s -> bold.getWidthPoint(s, 12),
                     pageWidth - 2 * MARGIN);
-            text(cb, shown, Face.SANS_BOLD, 12, pageWidth / 2, top - 63, Element.ALIGN_CENTER);
+            text(cb, shown, Face.SANS_BOLD, 12, pageWidth / 2, top - 63 - drop, Element.ALIGN_CENTER);
             text(cb, "Trang " + page + "/" + pages, Face.SANS_BOLD, 10, pageWidth - MARGIN - LABEL_WIDTH, MARGIN + 4,
                     Element.ALIGN_RIGHT);
         }
@@ -266,9 +290,9 @@ public final class SeatingChartPdf {
             }
             float y = g.rowsTop() - (row - part.fromRow()) * g.rowPitch() - g.seatHeight();
             String label = HallLayout.rowLabel(row);
-            text(cb, label, Face.SANS_BOLD, 11, g.left() - LABEL_WIDTH / 2, y + g.seatHeight() / 2 - 4,
-                    Element.ALIGN_CENTER);
-            text(cb, label, Face.SANS_BOLD, 11, g.left() + spanWidth + LABEL_WIDTH / 2, y + g.seatHeight() / 2 - 4,
+            float labelY = y + g.seatHeight() / 2 - ROW_LABEL_SIZE * 0.35f;
+            text(cb, label, Face.SANS_BOLD, ROW_LABEL_SIZE, g.left() - LABEL_WIDTH / 2, labelY, Element.ALIGN_CENTER);
+            text(cb, label, Face.SANS_BOLD, ROW_LABEL_SIZE, g.left() + spanWidth + LABEL_WIDTH / 2, labelY,
                     Element.ALIGN_CENTER);
             for (SeatKey key : seats) {
                 SeatingSeat seat = byKey.get(key);
@@ -330,8 +354,8 @@ public final class SeatingChartPdf {
             float from = g.x(layout, new SeatKey(s, 0, firstSeat));
             float width = seats * g.unit();
             String name = section.name();
-            float size = 9;
-            while (size > 5 && font.getWidthPoint(name, size) > width) {
+            float size = SECTION_SIZE;
+            while (size > MIN_SECTION_SIZE && font.getWidthPoint(name, size) > width) {
                 size -= 0.5f;
             }
             float fontSize = size;
@@ -392,7 +416,7 @@ public final class SeatingChartPdf {
         List<String> lines = List.of();
         while (true) {
             float s = size;
-            lines = TextFit.wrap(name, t -> font.getWidthPoint(t, s), w - 2, lines(h, s));
+            lines = SeatNameLines.lines(name, t -> font.getWidthPoint(t, s), w - 2, lines(h, s));
             if (!lines.isEmpty() || size - 0.25f < floor) {
                 break;
             }

@@ -8,9 +8,10 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
@@ -54,6 +55,17 @@ class ConferenceViewTest extends AbstractViewTest {
         ComboBox<Person> chair = _get(ComboBox.class, spec -> spec.withLabel("Chủ trì"));
         assertThat(chair.getValue().getRankAndName()).isEqualTo("Đại tá Nguyễn Thế Hùng");
         assertThat(button("Đặt làm hội nghị hiện tại").isEnabled()).isFalse();
+    }
+
+    @Test
+    void theProvincialGovernmentsGuestsGoBeforeTheDirectorUntilTheOrganizerUnticksIt() {
+        openAs(ConferenceView.class, "organizer", Role.ORGANIZER);
+        Checkbox first = _get(Checkbox.class, spec -> spec.withId("conference-local-government-first"));
+        assertThat(first.getValue()).as("the usual protocol by default").isTrue();
+        HasValueUtilsKt._setValue(first, false);
+        ButtonKt._click(button("Lưu thông tin"));
+        NotificationsKt.expectNotifications("Đã lưu thông tin hội nghị.");
+        assertThat(conferences.current().orElseThrow().isLocalGovernmentFirst()).isFalse();
     }
 
     @Test

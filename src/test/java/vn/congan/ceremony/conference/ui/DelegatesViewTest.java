@@ -62,11 +62,13 @@ class DelegatesViewTest extends AbstractViewTest {
         assertThat(GridKt._getFormatted(grid(), 0, "title"))
                 .isEqualTo("Ủy viên Ban Thường vụ Đảng ủy, Bí thư Đảng ủy, Giám đốc Công an tỉnh");
         assertThat(GridKt._getFormatted(grid(), 1, "organisation")).isEqualTo("Ủy ban nhân dân tỉnh Bình An");
+        // read in protocol order: the People's Committee's Vice-Chairman before the Director (the
+        // conference's setting), though listed second
         assertThat(introduction().split("\n")).containsSubsequence(
-                "Đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, "
-                        + "Bí thư Đảng ủy, Giám đốc Công an tỉnh.",
                 "Đồng chí Hoàng Minh Tuấn, Tỉnh ủy viên, Phó Chủ tịch Ủy ban nhân dân "
-                        + "tỉnh Bình An.");
+                        + "tỉnh Bình An.",
+                "Đồng chí Đại tá Nguyễn Thế Hùng, Ủy viên Ban Thường vụ Đảng ủy, "
+                        + "Bí thư Đảng ủy, Giám đốc Công an tỉnh.");
     }
 
     @Test
@@ -137,7 +139,8 @@ class DelegatesViewTest extends AbstractViewTest {
         _get(DelegatesView.class).reorder().drop(GridKt._get(grid(), 5), GridKt._get(grid(), 0), true);
         assertThat(names()).startsWith("Nguyễn Thế Hùng", "Đỗ Thị Lan", "Hoàng Minh Tuấn");
         assertThat(GridKt._getFormatted(grid(), 1, "precedence")).isEqualTo("2");
-        assertThat(introduction().split("\n")[2]).contains("Đỗ Thị Lan");
+        // the Vice-Chairman is introduced before the Director: Đỗ Thị Lan comes third
+        assertThat(introduction().split("\n")[3]).contains("Đỗ Thị Lan");
     }
 
     @Test

@@ -62,7 +62,8 @@ class McScriptViewTest extends AbstractViewTest {
         ButtonKt._click(_get(cell, Button.class, spec -> spec.withClasses("script-edit")));
         ButtonKt._click(_get(Button.class, spec -> spec.withId("script-edit-reset")));
         assertThat(view.rows().get(row).line().overridden()).isFalse();
-        assertThat(view.rows().get(row).line().text()).startsWith("Đồng chí Đại tá Nguyễn Thế Hùng");
+        // the first delegate introduced: the People's Committee's Vice-Chairman (protocol order)
+        assertThat(view.rows().get(row).line().text()).startsWith("Đồng chí Hoàng Minh Tuấn");
     }
 
     @Test
