@@ -27,6 +27,7 @@ final class RecipientRow extends Div {
     private final String device;
     private final Consumer<LongFunction<CeremonyCommand>> send;
     private String statusClass;
+    private RecipientState shownState;
 
     /** Whether the name is shown as the MC reads it aloud (always Vietnamese) rather than as a list line. */
     private final boolean readAloud;
@@ -70,6 +71,10 @@ final class RecipientRow extends Div {
 
     long awardId() {
         return awardId;
+    }
+
+    boolean hasActions() {
+        return actions != null;
     }
 
     /**
@@ -117,6 +122,29 @@ final class RecipientRow extends Div {
         }
         if (actions != null) {
             actions.update(state);
+        }
+        shownState = state;
+        return this;
+    }
+
+    /**
+     * Whether the row carries its buttons (backstage: the batch on stage and the next one; the
+     * batch after that is only looked at). Buttons are made when a row becomes actionable and
+     * go when it stops being so: fewer components per page, less to push.
+     */
+    RecipientRow actionable(boolean actionable) {
+        if (send == null || actionable == (actions != null)) {
+            return this;
+        }
+        if (actionable) {
+            actions = new RecipientActions(awardId, device, send);
+            add(actions);
+            if (shownState != null) {
+                actions.update(shownState);
+            }
+        } else {
+            remove(actions);
+            actions = null;
         }
         return this;
     }
