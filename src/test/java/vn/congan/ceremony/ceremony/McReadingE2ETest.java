@@ -191,6 +191,20 @@ class McReadingE2ETest {
             softly.assertThat((String) mc.executeScript(NAMES_IN_VIEW)).as("16 long names at " + name).isEmpty();
         }
         softly.assertAll();
+
+        // The hall's pages at the same moment, on a desktop-size screen: the projector (the absent one
+        // left out) and backstage.
+        ChromeDriver hall = Browsers.open(browsers, 1920, 1080);
+        hall.get(url("screen/" + ceremony.screenToken()));
+        Browsers.waitFor(hall).until(d -> d.findElements(By.cssSelector(".screen-name")).size() == FULL_STAGE - 1);
+        Browsers.settle(hall);
+        shoot(hall, "i14-screen-batch16-1920x1080.png");
+        Browsers.login(hall, url(""), "mc", "demo1234");
+        hall.get(url("backstage"));
+        Browsers.waitFor(hall).until(d -> d.findElements(By.cssSelector(".backstage-batch.on-stage .ceremony-recipient"))
+                .size() == FULL_STAGE);
+        Browsers.settle(hall);
+        shoot(hall, "i14-backstage-batch16-1920x1080.png");
     }
 
     /**

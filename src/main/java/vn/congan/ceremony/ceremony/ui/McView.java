@@ -108,6 +108,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     private Button namesPage = new Button();
     private final boolean organizer;
     private String shownStep;
+    private String shownScreenToken;
     /** How often the page was sent to the top (for tests: Karibu runs the script calls away). */
     int scrollsToTop;
 
@@ -354,6 +355,10 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     }
 
     private void renderScreenLink(LiveCeremony live) {
+        if (java.util.Objects.equals(live.screenToken(), shownScreenToken) && screenLink.getComponentCount() > 0) {
+            return; // the same link: nothing to push
+        }
+        shownScreenToken = live.screenToken();
         screenLink.removeAll();
         if (live.screenToken() == null) {
             return;
