@@ -184,9 +184,8 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         newNamesPage.addClassName("mc-names-page");
         newNamesPage.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         newNamesPage.getElement().setAttribute("hidden", true);
-        buttons.replace(back, newBack);
-        buttons.replace(namesPage, newNamesPage);
-        buttons.replace(next, newNext);
+        buttons.removeAll();
+        buttons.add(newBack, newNamesPage, newNext);
         back = newBack;
         namesPage = newNamesPage;
         next = newNext;

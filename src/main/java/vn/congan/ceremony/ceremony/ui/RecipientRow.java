@@ -19,7 +19,8 @@ import vn.congan.ceremony.ceremony.RecipientStatus;
 final class RecipientRow extends Div {
 
     private long awardId;
-    private final Span number = new Span();
+    /** The MC's rows only; backstage and the door number their rows in CSS (fewer nodes per page). */
+    private final Span number;
     private final Span status = new Span();
     private final Span name = new Span();
     private final Span seat;
@@ -52,10 +53,14 @@ final class RecipientRow extends Div {
         this.awardId = r.awardId();
         addClassName("ceremony-recipient");
         getElement().setAttribute("data-award", Long.toString(awardId));
-        number.addClassName("ceremony-recipient-no");
+        number = readAloud ? new Span() : null;
         status.addClassName("ceremony-status");
         name.addClassName("ceremony-recipient-name");
-        add(number, status, name);
+        if (number != null) {
+            number.addClassName("ceremony-recipient-no");
+            add(number);
+        }
+        add(status, name);
         seat = showSeat ? new Span() : null;
         if (seat != null) {
             seat.addClassName("ceremony-seat");
@@ -103,7 +108,9 @@ final class RecipientRow extends Div {
                 actions = replaced;
             }
         }
-        setText(number, position + ".");
+        if (number != null) {
+            setText(number, position + ".");
+        }
         setText(name, readAloud ? r.recipient().readLine() : CeremonyParts.listed(this, r.recipient().readLine()));
         RecipientState state = r.state();
         setText(status, statusText(this, state));
