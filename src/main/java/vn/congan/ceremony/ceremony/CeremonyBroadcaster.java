@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Hands every change of the live ceremony to the open views. A small fixed set of threads (one
  * per core, at most four) serves all of them, whatever the number of open pages: broadcasts are
  * delivered one after the other, in order, and each is split into one slice of listeners per
- * thread. Each view's listener applies its update with {@code ui.access}, which renders and pushes
+ * thread (interleaved, see {@link #slice}). Each view's listener applies its update with {@code ui.access}, which renders and pushes
  * under that view's own session lock, so the slices run in parallel.
  */
 @Component
@@ -69,11 +69,10 @@ public class CeremonyBroadcaster {
             int slices = Math.max(1, Math.min(threads, all.size()));
             List<Future<?>> others = new ArrayList<>(slices - 1);
             for (int slice = 1; slice < slices; slice++) {
-                List<Consumer<LiveCeremony>> part = all.subList(all.size() * slice / slices,
-                        all.size() * (slice + 1) / slices);
+                List<Consumer<LiveCeremony>> part = slice(all, slice, slices);
                 others.add(workers.submit(() -> part.forEach(listener -> deliver(listener, live))));
             }
-            all.subList(0, all.size() / slices).forEach(listener -> deliver(listener, live));
+            slice(all, 0, slices).forEach(listener -> deliver(listener, live));
             for (Future<?> other : others) {
                 try {
                     other.get();
@@ -85,6 +84,19 @@ public class CeremonyBroadcaster {
                 }
             }
         });
+    }
+
+    /**
+     * Every {@code slices}-th listener from {@code slice} on: pages of one kind open together (the
+     * projectors, then backstage), so interleaving gives each thread its share of the heavy ones,
+     * and the last page served is not the end of one thread's long run of backstage pages.
+     */
+    static <T> List<T> slice(List<T> all, int slice, int slices) {
+        List<T> part = new ArrayList<>(all.size() / slices + 1);
+        for (int i = slice; i < all.size(); i += slices) {
+            part.add(all.get(i));
+        }
+        return part;
     }
 
     private static void deliver(Consumer<LiveCeremony> listener, LiveCeremony live) {

@@ -45,6 +45,9 @@ public class CeremonyService {
     private final java.util.concurrent.atomic.AtomicBoolean rebuildPending =
             new java.util.concurrent.atomic.AtomicBoolean();
     private final CeremonyBroadcaster broadcaster;
+    /** Counts the corrections of the programme (see {@link #execute}). */
+    private final java.util.concurrent.atomic.AtomicLong programmeCorrections =
+            new java.util.concurrent.atomic.AtomicLong();
     private final ObjectProvider<SeatDirectory> seats;
     private final TransactionTemplate writeTx;
     private final TransactionTemplate readTx;
@@ -100,9 +103,11 @@ public class CeremonyService {
         // again rather than refuse the door staff for someone else's tap.
         int attempts = command instanceof CeremonyCommand.SetStatus || command instanceof CeremonyCommand.CheckIn
                 ? 3 : 1;
+        long corrections = programmeCorrections.get();
+        Programme programme;
         for (int attempt = 1; ; attempt++) {
             try {
-                writeTx.executeWithoutResult(s -> apply(command, user));
+                programme = writeTx.execute(s -> apply(command, user));
                 break;
             } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
                 // Another command committed between our read and our write.
@@ -111,12 +116,18 @@ public class CeremonyService {
                 }
             }
         }
-        LiveCeremony live = live();
+        // A command changes where the ceremony is and the statuses, never the programme: the one
+        // it was judged against is shown, so the programme is loaded once per command. Unless a
+        // correction committed meanwhile: then it is read again.
+        Programme judged = corrections == programmeCorrections.get() ? programme : null;
+        LiveCeremony live = judged == null ? live() : readTx.execute(s -> conferences.current()
+                .map(c -> build(c, runs.findByConference(c).orElse(null), judged))
+                .orElseGet(() -> LiveCeremony.empty("")));
         broadcaster.broadcast(live);
         return live;
     }
 
-    private void apply(CeremonyCommand command, String user) {
+    private Programme apply(CeremonyCommand command, String user) {
         Conference conference = currentConference();
         CeremonyRun run = runs.findByConference(conference).orElseThrow();
         Programme programme = programmes.load(conference);
@@ -144,6 +155,7 @@ public class CeremonyService {
         }
         runs.saveAndFlush(run);
         events.save(new CeremonyEvent(run, transition, user, command.device(), now));
+        return programme;
     }
 
     /**
@@ -169,6 +181,7 @@ public class CeremonyService {
      * on it, since it reads the state when it runs, after all of them committed.
      */
     private void programmeChanged() {
+        programmeCorrections.incrementAndGet();
         if (broadcaster.listenerCount() == 0) {
             return; // no page open: nothing to rebuild (a page builds the state when it opens)
         }
@@ -236,7 +249,10 @@ public class CeremonyService {
     }
 
     private LiveCeremony build(Conference conference, CeremonyRun run) {
-        Programme programme = programmes.load(conference);
+        return build(conference, run, programmes.load(conference));
+    }
+
+    private LiveCeremony build(Conference conference, CeremonyRun run, Programme programme) {
         Map<Long, RecipientState> states = new HashMap<>();
         if (run != null) {
             recipients.findByRun(run).forEach(r -> states.put(r.getAwardId(), r.state()));

@@ -25,8 +25,11 @@ public final class RoleHolders {
             return Optional.empty();
         }
         List<Person> found = new ArrayList<>();
+        // Many people share a position in the same unit (and folding is costly): judge each pair once.
+        java.util.Map<List<String>, Boolean> judged = new java.util.HashMap<>();
         for (Person p : people) {
-            if (holds(p, wanted)) {
+            List<String> key = Arrays.asList(p.getPosition(), p.getUnit() == null ? null : p.getUnit().getName());
+            if (judged.computeIfAbsent(key, k -> holds(p, wanted))) {
                 found.add(p);
             }
         }

@@ -29,6 +29,10 @@ import vn.congan.ceremony.testsupport.VaadinPushClient;
  * over WebSocket on loopback); the clients are {@link VaadinPushClient}s that speak Vaadin's
  * protocol but render nothing, so the 2 cores are left to the server.
  *
+ * <p>Two sizes: 50 pages, held to the targets of issue 14 (median under 50 ms, p95 under 100 ms,
+ * under 500 KB of heap per open page), and 200 pages (the hall of a large ceremony; its latency is
+ * reported, its heap held to the same target). Figures are printed against the targets.
+ *
  * <p>Run: {@code ./mvnw -o test -Pbenchmark -Dtest=CeremonyPushBenchmark}
  */
 @Tag("benchmark")
@@ -61,26 +65,59 @@ class CeremonyPushBenchmark {
     @AfterEach
     void close() {
         clients.forEach(VaadinPushClient::close);
+        clients.clear();
         SecurityContextHolder.clearContext();
+        broadcaster.awaitDelivered();
     }
+
+    /** Targets of issue 14 (production mode, 2-core machine otherwise idle). */
+    static final double TARGET_MEDIAN_MS = 50;
+    static final double TARGET_P95_MS = 100;
+    static final double TARGET_KB_PER_UI = 500;
 
     @Test
     void fiftyOpenUisReceiveTheMcsNext() throws Exception {
+        Figures figures = measure(SCREENS, BACKSTAGE, ROUNDS);
+        assertThat(figures.median()).as("median latency, ms (target " + TARGET_MEDIAN_MS + ")")
+                .isLessThan(TARGET_MEDIAN_MS);
+        assertThat(figures.p95()).as("p95 latency, ms (target " + TARGET_P95_MS + ")").isLessThan(TARGET_P95_MS);
+        assertThat(figures.kbPerUi()).as("heap per open UI, KB (target " + TARGET_KB_PER_UI + ")")
+                .isLessThan(TARGET_KB_PER_UI);
+    }
+
+    /**
+     * The hall of a large ceremony: 200 open pages (100 projectors, 100 backstage by default;
+     * -Dbench.large.screens / -Dbench.large.backstage). Run alone with
+     * {@code -Dtest=CeremonyPushBenchmark#twoHundredOpenUisReceiveTheMcsNext}. The latency is
+     * reported (there is no target for it at this size); the heap per page keeps its target.
+     */
+    @Test
+    void twoHundredOpenUisReceiveTheMcsNext() throws Exception {
+        Figures figures = measure(Integer.getInteger("bench.large.screens", 100),
+                Integer.getInteger("bench.large.backstage", 100), Integer.getInteger("bench.large.rounds", 50));
+        assertThat(figures.kbPerUi()).as("heap per open UI, KB (target " + TARGET_KB_PER_UI + ")")
+                .isLessThan(TARGET_KB_PER_UI);
+    }
+
+    record Figures(double median, double p95, double kbPerUi) {
+    }
+
+    private Figures measure(int screens, int backstage, int rounds) throws Exception {
         database.resetToDemo();
         String token = ceremony.screenToken();
         HttpClient http = VaadinPushClient.sharedHttpClient();
         int listenersBefore = broadcaster.listenerCount();
         long heapBefore = usedHeapAfterGc();
 
-        for (int i = 0; i < SCREENS; i++) {
+        for (int i = 0; i < screens; i++) {
             clients.add(new VaadinPushClient(http, port).open("screen/" + token));
         }
-        for (int i = 0; i < BACKSTAGE; i++) {
+        for (int i = 0; i < backstage; i++) {
             clients.add(new VaadinPushClient(http, port).login("mc", "demo1234").open("backstage"));
         }
         int uis = broadcaster.listenerCount() - listenersBefore;
         long heapAfter = usedHeapAfterGc();
-        assertThat(uis).as("live UIs subscribed to the broadcaster").isEqualTo(SCREENS + BACKSTAGE);
+        assertThat(uis).as("live UIs subscribed to the broadcaster").isEqualTo(screens + backstage);
 
         // The pages' heartbeats, as the browsers send them (vaadin.heartbeatInterval).
         var heartbeats = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
@@ -92,40 +129,49 @@ class CeremonyPushBenchmark {
             }
         }), 5, 5, java.util.concurrent.TimeUnit.SECONDS);
 
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("mc", null, "ROLE_MC"));
-        LiveCeremony live = ceremony.live();
-        long[] latencies = new long[ROUNDS];
-        boolean forward = true;
-        for (int round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
-            Thread.sleep(PACE_MS);
-            if (forward && live.finished() || !forward && !live.started()) {
-                forward = !forward;
+        long[] latencies = new long[rounds];
+        long[] commands = new long[rounds];
+        try {
+            SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("mc", null, "ROLE_MC"));
+            LiveCeremony live = ceremony.live();
+            boolean forward = true;
+            for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
+                Thread.sleep(PACE_MS);
+                if (forward && live.finished() || !forward && !live.started()) {
+                    forward = !forward;
+                }
+                long sent = System.nanoTime();
+                live = ceremony.execute(forward
+                        ? new CeremonyCommand.Next(live.version(), "mc-tablet")
+                        : new CeremonyCommand.Back(live.version(), "mc-tablet"));
+                long committed = System.nanoTime();
+                long last = awaitEveryone(live.version(), sent);
+                if (round >= 0) {
+                    latencies[round] = last - sent;
+                    commands[round] = committed - sent;
+                }
             }
-            long sent = System.nanoTime();
-            live = ceremony.execute(forward
-                    ? new CeremonyCommand.Next(live.version(), "mc-tablet")
-                    : new CeremonyCommand.Back(live.version(), "mc-tablet"));
-            long last = awaitEveryone(live.version(), sent);
-            if (round >= 0) {
-                latencies[round] = last - sent;
-            }
+        } finally {
+            heartbeats.shutdownNow();
+            heartbeats.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
         }
-
-        heartbeats.shutdownNow();
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        double median = ms(sorted[ROUNDS / 2]);
-        double p95 = ms(sorted[(int) Math.ceil(ROUNDS * 0.95) - 1]);
+        Arrays.sort(commands);
+        double median = ms(sorted[rounds / 2]);
+        double p95 = ms(sorted[(int) Math.ceil(rounds * 0.95) - 1]);
         double kbPerUi = (heapAfter - heapBefore) / 1024.0 / uis;
         System.out.printf("%nCEREMONY PUSH BENCHMARK: %d live UIs (%d screens, %d backstage), %d rounds every %d ms%n",
-                uis, SCREENS, BACKSTAGE, ROUNDS, PACE_MS);
-        System.out.printf("  Next -> last UI received the push: median %.1f ms, p95 %.1f ms, min %.1f ms, max %.1f ms%n",
-                median, p95, ms(sorted[0]), ms(sorted[ROUNDS - 1]));
-        System.out.printf("  server heap: %.1f MB before, %.1f MB after opening; %.0f KB per open UI%n%n",
-                heapBefore / 1048576.0, heapAfter / 1048576.0, kbPerUi);
+                uis, screens, backstage, rounds, PACE_MS);
+        System.out.printf("  Next -> last UI received the push: median %.1f ms (target < %.0f), p95 %.1f ms "
+                        + "(target < %.0f), min %.1f ms, max %.1f ms%n",
+                median, TARGET_MEDIAN_MS, p95, TARGET_P95_MS, ms(sorted[0]), ms(sorted[rounds - 1]));
+        System.out.printf("  of which the command itself (commit and the state built once): median %.1f ms, p95 %.1f ms%n",
+                ms(commands[rounds / 2]), ms(commands[(int) Math.ceil(rounds * 0.95) - 1]));
+        System.out.printf("  server heap: %.1f MB before, %.1f MB after opening; %.0f KB per open UI (target < %.0f)%n%n",
+                heapBefore / 1048576.0, heapAfter / 1048576.0, kbPerUi, TARGET_KB_PER_UI);
         assertThat(clients).noneMatch(VaadinPushClient::closedByServer);
-        assertThat(p95).as("p95 latency, ms").isLessThan(200);
-        assertThat(kbPerUi).as("heap per open UI, KB").isLessThan(1024);
+        return new Figures(median, p95, kbPerUi);
     }
 
     /** Waits until every client has the version; returns when the last one got it (nanoTime). */

@@ -46,7 +46,9 @@ class McReadingE2ETest {
 
     /**
      * Where each name of the batch is, against the screen, the header and the button bar: one
-     * problem per line, empty when every name can be read without scrolling.
+     * problem per line, empty when every name can be read without scrolling. With
+     * {@code arguments[0]} true the batch may be paged: names of the other pages (not displayed)
+     * are left out; otherwise a name not displayed is a problem.
      */
     static final String NAMES_IN_VIEW = """
             const problems = [];
@@ -61,8 +63,15 @@ class McReadingE2ETest {
               if (r.top < bar.top - 0.5 || r.bottom > vh + 0.5 || r.left < -0.5 || r.right > vw + 0.5 || r.height < 48)
                 problems.push(id + ' not reachable: ' + JSON.stringify(r));
             }
+            const paged = arguments[0] === true;
             const names = document.querySelectorAll('.mc-names .ceremony-recipient-name');
+            let displayed = 0;
             names.forEach((n, i) => {
+              if (n.getClientRects().length === 0) {
+                if (!paged) problems.push('name ' + (i + 1) + ' "' + n.textContent + '" is not displayed');
+                return;
+              }
+              displayed++;
               const r = n.getBoundingClientRect();
               const where = 'name ' + (i + 1) + ' "' + n.textContent + '" at ' + Math.round(r.left) + ','
                   + Math.round(r.top) + '-' + Math.round(r.right) + ',' + Math.round(r.bottom);
@@ -72,7 +81,9 @@ class McReadingE2ETest {
               const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
               if (!hit || !(n === hit || n.contains(hit) || hit.contains(n))) problems.push(where + ' is covered');
             });
-            if (names.length === 0) problems.push('no names');
+            if (displayed === 0) problems.push('no names');
+            const pager = document.getElementById('mc-names-page');
+            if (!paged && pager && pager.getClientRects().length > 0) problems.push('paged, though every name fits');
             return problems.join('\\n');
             """;
 
@@ -113,8 +124,8 @@ class McReadingE2ETest {
         assertThat(first.batch().id()).isEqualTo(batch);
         assertThat(first.recipients()).hasSize(FULL_STAGE);
         // Two of them away, with the longest badges the MC meets.
-        markAway(first.recipients().get(4).awardId(), RecipientStatus.ABSENT, null);
-        markAway(first.recipients().get(11).awardId(), RecipientStatus.RECEIVED_ON_BEHALF, "Đại úy Nguyễn Văn Thay");
+        mark(first.recipients().get(4).awardId(), RecipientStatus.ABSENT, null);
+        mark(first.recipients().get(11).awardId(), RecipientStatus.RECEIVED_ON_BEHALF, "Đại úy Nguyễn Văn Thay");
 
         ChromeDriver mc = Browsers.open(browsers, 1024, 768);
         Browsers.login(mc, url(""), "mc", "demo1234");
@@ -180,6 +191,116 @@ class McReadingE2ETest {
             softly.assertThat((String) mc.executeScript(NAMES_IN_VIEW)).as("16 long names at " + name).isEmpty();
         }
         softly.assertAll();
+
+        // The hall's pages at the same moment, on a desktop-size screen: the projector (the absent one
+        // left out) and backstage.
+        ChromeDriver hall = Browsers.open(browsers, 1920, 1080);
+        hall.get(url("screen/" + ceremony.screenToken()));
+        Browsers.waitFor(hall).until(d -> d.findElements(By.cssSelector(".screen-name")).size() == FULL_STAGE - 1);
+        Browsers.settle(hall);
+        shoot(hall, "i14-screen-batch16-1920x1080.png");
+        Browsers.login(hall, url(""), "mc", "demo1234");
+        hall.get(url("backstage"));
+        Browsers.waitFor(hall).until(d -> d.findElements(By.cssSelector(".backstage-batch.on-stage .ceremony-recipient"))
+                .size() == FULL_STAGE);
+        Browsers.settle(hall);
+        shoot(hall, "i14-backstage-batch16-1920x1080.png");
+    }
+
+    /**
+     * A batch far above the stage capacity (more names than fit even at the smallest type): the
+     * names come in pages of whole rows above the button bar; the page shows the row being read
+     * (the first called who is not yet on stage), and one tap on the bar's page button shows the
+     * next page. Both ways up.
+     */
+    @Test
+    void aBatchLongerThanTheScreenIsPagedWithOneTapAndTheRowBeingReadStaysInView() throws Exception {
+        long batch = FixtureBatches.growFirstBatch(context, LONG_BATCH);
+        int size = ceremony.live().upcomingBatches().get(0).recipients().size();
+        assertThat(size).as("names in the long batch").isGreaterThanOrEqualTo(60);
+
+        ChromeDriver mc = Browsers.open(browsers, 1024, 768);
+        Browsers.login(mc, url(""), "mc", "demo1234");
+        mc.get(url("mc"));
+        Browsers.waitFor(mc).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mc-step"),
+                "Chưa bắt đầu"));
+        next(mc, 7);
+        assertThat(ceremony.live().currentBatch().batch().id()).isEqualTo(batch);
+        Browsers.waitFor(mc).until(d -> d.findElements(By.cssSelector(".mc-names .ceremony-recipient")).size() == size);
+        Browsers.waitFor(mc).until(d -> d.findElement(By.id("mc-names-page")).isDisplayed());
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(pagerText(mc)).isEqualTo("Trang tên sau · 1/" + pageCount(mc));
+        softly.assertThat((String) mc.executeScript(NAMES_IN_VIEW, true)).as("first page at 1024x768").isEmpty();
+        softly.assertThat(readingRowShown(mc)).as("row being read shown").isEqualTo(1);
+        shoot(mc, "i14-mc-paged-1024x768.png");
+
+        // The ushers saw the whole first page reach the stage: the page turns to the row now read.
+        List<Long> awards = ceremony.live().currentBatch().recipients().stream().map(LiveCeremony.LiveRecipient::awardId)
+                .toList();
+        int firstPage = displayedNumbers(mc).size();
+        assertThat(firstPage).isLessThan(size);
+        for (int i = 0; i < firstPage; i++) {
+            mark(awards.get(i), RecipientStatus.ON_STAGE, null);
+        }
+        Browsers.waitFor(mc).until(d -> pagerText(mc).startsWith("Trang tên sau · 2/"));
+        softly.assertThat(readingRowShown(mc)).as("row being read after the first page").isEqualTo(firstPage + 1);
+        softly.assertThat(displayedNumbers(mc).get(0)).isEqualTo(firstPage + 1);
+        softly.assertThat((String) mc.executeScript(NAMES_IN_VIEW, true)).as("second page at 1024x768").isEmpty();
+
+        // One tap: the next page (after the last, the first again).
+        int pages = pageCount(mc);
+        List<Integer> before = displayedNumbers(mc);
+        mc.findElement(By.id("mc-names-page")).click();
+        String expected = "Trang tên sau · " + (pages > 2 ? 3 : 1) + "/" + pages;
+        Browsers.waitFor(mc).until(d -> pagerText(mc).equals(expected));
+        softly.assertThat(displayedNumbers(mc)).as("names after one tap").doesNotContainAnyElementsOf(before);
+        softly.assertThat((String) mc.executeScript(NAMES_IN_VIEW, true)).as("after one tap at 1024x768").isEmpty();
+
+        // Turned: pages cut again for the new screen, every displayed name above the bar; one tap pages.
+        Browsers.resize(mc, 768, 1024);
+        Browsers.settle(mc);
+        Browsers.waitFor(mc).until(d -> d.findElement(By.id("mc-names-page")).isDisplayed());
+        softly.assertThat((String) mc.executeScript(NAMES_IN_VIEW, true)).as("turned to 768x1024").isEmpty();
+        mark(awards.get(firstPage), RecipientStatus.ON_STAGE, null);
+        Browsers.waitFor(mc).until(d -> readingRowShown(mc) == firstPage + 2);
+        softly.assertThat((String) mc.executeScript(NAMES_IN_VIEW, true)).as("row being read at 768x1024").isEmpty();
+        shoot(mc, "i14-mc-paged-768x1024.png");
+        List<Integer> portrait = displayedNumbers(mc);
+        String label = pagerText(mc);
+        mc.findElement(By.id("mc-names-page")).click();
+        Browsers.waitFor(mc).until(d -> !pagerText(mc).equals(label));
+        softly.assertThat(displayedNumbers(mc)).as("names after one tap at 768x1024").doesNotContainAnyElementsOf(portrait);
+        softly.assertThat((String) mc.executeScript(NAMES_IN_VIEW, true)).as("after one tap at 768x1024").isEmpty();
+        softly.assertAll();
+    }
+
+    static final int LONG_BATCH = 70;
+
+    private static String pagerText(WebDriver mc) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) mc)
+                .executeScript("return document.getElementById('mc-names-page').textContent;");
+    }
+
+    private static int pageCount(WebDriver mc) {
+        String text = pagerText(mc);
+        return Integer.parseInt(text.substring(text.lastIndexOf('/') + 1));
+    }
+
+    /** The numbers (1-based) of the rows displayed now. */
+    @SuppressWarnings("unchecked")
+    private static List<Integer> displayedNumbers(WebDriver mc) {
+        return ((List<Number>) ((org.openqa.selenium.JavascriptExecutor) mc).executeScript(
+                "return [...document.querySelectorAll('.mc-names .ceremony-recipient')].map((r, i) => "
+                        + "r.getClientRects().length ? i + 1 : 0).filter(n => n > 0);"))
+                .stream().map(Number::intValue).toList();
+    }
+
+    /** The number of the row being read when it is displayed, else 0. */
+    private static int readingRowShown(WebDriver mc) {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) mc).executeScript(
+                "const rows = [...document.querySelectorAll('.mc-names .ceremony-recipient')];"
+                        + "const i = rows.findIndex(r => r.classList.contains('reading'));"
+                        + "return i >= 0 && rows[i].getClientRects().length ? i + 1 : 0;")).intValue();
     }
 
     /**
@@ -209,7 +330,7 @@ class McReadingE2ETest {
         Browsers.settle(mc);
     }
 
-    private void markAway(long awardId, RecipientStatus status, String onBehalfOf) {
+    private void mark(long awardId, RecipientStatus status, String onBehalfOf) {
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("mc", null, "ROLE_MC"));
         try {
             ceremony.execute(new CeremonyCommand.SetStatus(ceremony.live().version(), "backstage", awardId, status,

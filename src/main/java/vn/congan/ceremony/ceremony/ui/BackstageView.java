@@ -30,6 +30,8 @@ public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
     private final Paragraph empty = new Paragraph();
     private final Map<Long, BatchColumn> shownColumns = new HashMap<>();
     private final String device;
+    /** The columns whose rows carry buttons: the batch on stage (or the first to come) and the next. */
+    static final int ACTIONABLE_BATCHES = 2;
 
     public BackstageView(CeremonyService ceremony, CeremonyBroadcaster broadcaster) {
         super(ceremony, broadcaster);
@@ -73,7 +75,9 @@ public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
             if (column == null) {
                 column = free.isEmpty() ? new BatchColumn() : free.poll();
             }
-            column.update(headings.get(i) + " — " + CeremonyParts.batchTitle(this, b), b == live.currentBatch(), b);
+            // Buttons on the batch on stage and the next one; the one after that is only looked at.
+            column.update(headings.get(i) + " — " + CeremonyParts.batchTitle(this, b), b == live.currentBatch(), b,
+                    i < ACTIONABLE_BATCHES);
             keep.put(b.batch().id(), column);
             wanted.add(column);
         }
@@ -99,7 +103,7 @@ public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
             add(heading);
         }
 
-        void update(String title, boolean onStage, LiveCeremony.LiveBatch batch) {
+        void update(String title, boolean onStage, LiveCeremony.LiveBatch batch, boolean actionable) {
             getElement().setAttribute("data-batch", Long.toString(batch.batch().id()));
             RecipientRow.setText(heading, title);
             setClassName("on-stage", onStage);
@@ -113,7 +117,9 @@ public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
                 add(row);
             }
             for (int i = 0; i < rows.size(); i++) {
-                rows.get(i).update(i + 1, recipients.get(i));
+                // (buttons go before a row changes hands, and come after: none made only to be dropped)
+                RecipientRow row = rows.get(i).actionable(actionable && rows.get(i).hasActions());
+                row.update(i + 1, recipients.get(i)).actionable(actionable);
             }
         }
     }

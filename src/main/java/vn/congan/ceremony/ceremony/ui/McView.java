@@ -43,14 +43,32 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     /**
      * Longer names than usual (long units, a representative): the list takes a smaller type, one
      * pixel at a time down to 13 px, until its last name is above the Next/Back bar; again when
-     * the tablet is turned. Run on the names' element after each render.
+     * the tablet is turned. A batch that still does not fit is cut into pages of whole rows, each
+     * above the bar: the page holding the row being read (class {@code reading}) is shown, and
+     * the bar's {@code mc-names-page} button shows the next page with one tap (after the last, the
+     * first again), its label ({@code $0}, with {0} the page shown and {1} the count) saying
+     * where the MC is. Run on the names' element after each render.
      */
     static final String FIT_NAMES = """
-            const names = this;
+            const names = this, label = $0;
+            const rows = [...names.children];
+            let pages = [], page = 0;
+            const showPage = p => {
+              page = p;
+              rows.forEach((r, i) => r.style.display = i >= pages[p][0] && i < pages[p][1] ? '' : 'none');
+              const pager = document.getElementById('mc-names-page');
+              if (pager) pager.textContent = label.replace('{0}', p + 1).replace('{1}', pages.length);
+            };
             const fit = () => {
               if (!names.isConnected) { window.removeEventListener('resize', fit); return; }
+              const firstShown = pages.length ? pages[page][0] : -1;
+              rows.forEach(r => r.style.display = '');
               names.style.fontSize = '';
+              names.classList.remove('paged');
+              pages = [];
               const bar = document.querySelector('.mc-buttons');
+              const pager = document.getElementById('mc-names-page');
+              if (pager) pager.hidden = true;
               if (!bar) return;
               const limit = bar.getBoundingClientRect().top;
               let size = parseFloat(getComputedStyle(names).fontSize);
@@ -58,6 +76,25 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
                 size = Math.max(13, size - 1);
                 names.style.fontSize = size + 'px';
               }
+              if (names.getBoundingClientRect().bottom <= limit + 0.5 || rows.length < 2 || !pager) return;
+              // Still too long: pages of whole rows, each ending above the bar.
+              names.classList.add('paged');
+              for (let start = 0; start < rows.length; ) {
+                rows.forEach((r, i) => r.style.display = i === start ? '' : 'none');
+                let end = start + 1;
+                while (end < rows.length) {
+                  rows[end].style.display = '';
+                  if (names.getBoundingClientRect().bottom > limit + 0.5) break;
+                  end++;
+                }
+                pages.push([start, end]);
+                start = end;
+              }
+              const reading = rows.findIndex(r => r.classList.contains('reading'));
+              const keep = firstShown >= 0 ? firstShown : reading >= 0 ? reading : 0;
+              pager.hidden = false;
+              pager.onclick = () => showPage((page + 1) % pages.length);
+              showPage(Math.max(0, pages.findIndex(p => keep >= p[0] && keep < p[1])));
             };
             window.addEventListener('resize', fit);
             requestAnimationFrame(fit);
@@ -67,8 +104,11 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     private final Div buttons = new Div();
     private Button back = new Button();
     private Button next = new Button();
+    /** Shows the next page of a batch too long for the screen (see {@link #FIT_NAMES}); hidden otherwise. */
+    private Button namesPage = new Button();
     private final boolean organizer;
     private String shownStep;
+    private String shownScreenToken;
     /** How often the page was sent to the top (for tests: Karibu runs the script calls away). */
     int scrollsToTop;
 
@@ -90,7 +130,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         preview.addClassName("mc-preview");
         screenLink.addClassName("mc-screen-link");
 
-        buttons.add(back, next);
+        buttons.add(back, namesPage, next);
         buttons.addClassName("mc-buttons");
 
         add(status, current, batch, preview, buttons, screenLink);
@@ -138,9 +178,16 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         // A double tap sends one click while the first is on its way; the version check does the rest.
         newNext.setDisableOnClick(true);
         newNext.addClickListener(e -> sendSeen(newNext, version, v -> new CeremonyCommand.Next(v, device())));
-        buttons.replace(back, newBack);
-        buttons.replace(next, newNext);
+        // A new one for each state too: hidden until the names' script finds that they need pages.
+        Button newNamesPage = new Button();
+        newNamesPage.setId("mc-names-page");
+        newNamesPage.addClassName("mc-names-page");
+        newNamesPage.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        newNamesPage.getElement().setAttribute("hidden", true);
+        buttons.removeAll();
+        buttons.add(newBack, newNamesPage, newNext);
         back = newBack;
+        namesPage = newNamesPage;
         next = newNext;
     }
 
@@ -240,7 +287,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         }
         Div names = names(b);
         batch.add(names);
-        names.getElement().executeJs(FIT_NAMES);
+        names.getElement().executeJs(FIT_NAMES, getTranslation("ceremony.namesPage", "{0}", "{1}"));
         for (String text : b.batch().script().after()) {
             ScriptLines.parse(text).forEach(line -> batch.add(scriptLine(line, "mc-batch-script")));
         }
@@ -259,12 +306,19 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
             names.addClassName("two-columns");
         }
         int number = 1;
+        boolean readingMarked = false;
         for (LiveCeremony.LiveRecipient r : b.recipients()) {
             String read = b.batch().readLineOf(r.recipient());
             LiveCeremony.LiveRecipient shown = read.equals(r.recipient().readLine()) ? r
                     : new LiveCeremony.LiveRecipient(r.recipient().withReadLine(read), r.state(), r.seat(),
                             r.batchPosition());
-            names.add(new RecipientRow(shown).update(number++, shown));
+            RecipientRow row = new RecipientRow(shown).update(number++, shown);
+            if (!readingMarked && r.state().status() == vn.congan.ceremony.ceremony.RecipientStatus.CALLED) {
+                // The first one called and not yet on stage: the name the MC reads now.
+                row.addClassName("reading");
+                readingMarked = true;
+            }
+            names.add(row);
         }
         return names;
     }
@@ -300,6 +354,10 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     }
 
     private void renderScreenLink(LiveCeremony live) {
+        if (java.util.Objects.equals(live.screenToken(), shownScreenToken) && screenLink.getComponentCount() > 0) {
+            return; // the same link: nothing to push
+        }
+        shownScreenToken = live.screenToken();
         screenLink.removeAll();
         if (live.screenToken() == null) {
             return;

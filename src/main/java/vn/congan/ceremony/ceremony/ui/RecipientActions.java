@@ -27,13 +27,18 @@ final class RecipientActions extends Div {
     // create and to push, and are styled in styles.css (block "ceremony") with 48 px targets.
     private final NativeButton present;
     private final NativeButton absent;
-    private final NativeButton onStage;
+    /** Made when first needed (while the batch is called), then shown or hidden. */
+    private NativeButton onStage;
+    private final String device;
+    private final Consumer<LongFunction<CeremonyCommand>> send;
 
     private final long award;
     private RecipientStatus shownStatus;
 
     RecipientActions(long award, String device, Consumer<LongFunction<CeremonyCommand>> send) {
         this.award = award;
+        this.device = device;
+        this.send = send;
         addClassName("ceremony-actions");
         getElement().setAttribute("data-award", Long.toString(award));
         present = new NativeButton(getTranslation("ceremony.action.present"),
@@ -58,12 +63,18 @@ final class RecipientActions extends Div {
             }
         });
         onBehalf.addClassName("action-on-behalf");
-        // Shown while the MC calls the batch: the usher confirms the person has reached the stage.
-        onStage = new NativeButton(getTranslation("ceremony.action.onStage"), e -> sendIfShown(send,
-                v -> new CeremonyCommand.SetStatus(v, device, award, RecipientStatus.ON_STAGE, null)));
-        onStage.addClassName("action-on-stage");
-        onStage.setVisible(false);
-        add(onStage, present, absent, onBehalf);
+        add(present, absent, onBehalf);
+    }
+
+    /** Shown while the MC calls the batch: the usher confirms the person has reached the stage. */
+    private NativeButton onStage() {
+        if (onStage == null) {
+            onStage = new NativeButton(getTranslation("ceremony.action.onStage"), e -> sendIfShown(send,
+                    v -> new CeremonyCommand.SetStatus(v, device, award, RecipientStatus.ON_STAGE, null)));
+            onStage.addClassName("action-on-stage");
+            addComponentAsFirst(onStage);
+        }
+        return onStage;
     }
 
     long award() {
@@ -89,7 +100,7 @@ final class RecipientActions extends Div {
             present.setEnabled(canCheckIn);
         }
         boolean called = state.status() == RecipientStatus.CALLED;
-        if (onStage.isVisible() != called) {
+        if (called ? !onStage().isVisible() : onStage != null && onStage.isVisible()) {
             onStage.setVisible(called);
         }
         boolean canBeAbsent = state.status() != RecipientStatus.ABSENT;

@@ -19,7 +19,8 @@ import vn.congan.ceremony.ceremony.RecipientStatus;
 final class RecipientRow extends Div {
 
     private long awardId;
-    private final Span number = new Span();
+    /** The MC's rows only; backstage and the door number their rows in CSS (fewer nodes per page). */
+    private final Span number;
     private final Span status = new Span();
     private final Span name = new Span();
     private final Span seat;
@@ -27,6 +28,7 @@ final class RecipientRow extends Div {
     private final String device;
     private final Consumer<LongFunction<CeremonyCommand>> send;
     private String statusClass;
+    private RecipientState shownState;
 
     /** Whether the name is shown as the MC reads it aloud (always Vietnamese) rather than as a list line. */
     private final boolean readAloud;
@@ -51,10 +53,14 @@ final class RecipientRow extends Div {
         this.awardId = r.awardId();
         addClassName("ceremony-recipient");
         getElement().setAttribute("data-award", Long.toString(awardId));
-        number.addClassName("ceremony-recipient-no");
+        number = readAloud ? new Span() : null;
         status.addClassName("ceremony-status");
         name.addClassName("ceremony-recipient-name");
-        add(number, status, name);
+        if (number != null) {
+            number.addClassName("ceremony-recipient-no");
+            add(number);
+        }
+        add(status, name);
         seat = showSeat ? new Span() : null;
         if (seat != null) {
             seat.addClassName("ceremony-seat");
@@ -70,6 +76,10 @@ final class RecipientRow extends Div {
 
     long awardId() {
         return awardId;
+    }
+
+    boolean hasActions() {
+        return actions != null;
     }
 
     /**
@@ -98,7 +108,9 @@ final class RecipientRow extends Div {
                 actions = replaced;
             }
         }
-        setText(number, position + ".");
+        if (number != null) {
+            setText(number, position + ".");
+        }
         setText(name, readAloud ? r.recipient().readLine() : CeremonyParts.listed(this, r.recipient().readLine()));
         RecipientState state = r.state();
         setText(status, statusText(this, state));
@@ -117,6 +129,29 @@ final class RecipientRow extends Div {
         }
         if (actions != null) {
             actions.update(state);
+        }
+        shownState = state;
+        return this;
+    }
+
+    /**
+     * Whether the row carries its buttons (backstage: the batch on stage and the next one; the
+     * batch after that is only looked at). Buttons are made when a row becomes actionable and
+     * go when it stops being so: fewer components per page, less to push.
+     */
+    RecipientRow actionable(boolean actionable) {
+        if (send == null || actionable == (actions != null)) {
+            return this;
+        }
+        if (actionable) {
+            actions = new RecipientActions(awardId, device, send);
+            add(actions);
+            if (shownState != null) {
+                actions.update(shownState);
+            }
+        } else {
+            remove(actions);
+            actions = null;
         }
         return this;
     }

@@ -71,11 +71,12 @@ public class ScreenView extends LiveCeremonyView implements HasUrlParameter<Stri
             names.removeAll();
             return;
         }
-        conference.setText(live.conferenceTitle());
-        item.setText(live.finished() ? getTranslation("ceremony.screen.thanks")
+        // Texts are set only when they change: a push then carries what changed, not the page.
+        RecipientRow.setText(conference, live.conferenceTitle());
+        RecipientRow.setText(item, live.finished() ? getTranslation("ceremony.screen.thanks")
                 : live.currentItem() == null ? getTranslation("ceremony.screen.welcome") : live.currentItem().title());
         LiveCeremony.LiveBatch batch = live.currentBatch();
-        form.setText(batch == null ? "" : batch.batch().formName());
+        RecipientRow.setText(form, batch == null ? "" : batch.batch().formName());
         List<String> shown = batch == null ? List.of() : batch.recipients().stream()
                 .filter(r -> r.state().status() != RecipientStatus.ABSENT)
                 .map(r -> r.recipient().screenName())

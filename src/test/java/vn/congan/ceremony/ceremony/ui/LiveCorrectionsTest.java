@@ -21,12 +21,18 @@ import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Rank;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.seating.SeatingMap;
+import vn.congan.ceremony.seating.SeatingSeat;
+import vn.congan.ceremony.seating.SeatingService;
 import vn.congan.ceremony.stage.McScriptService;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * An organizer's correction reaches the open MC tablet and the projector at once, whatever was
- * corrected: a name, an agenda item, a script line, a recipient's representative. No reload, no
- * next step.
+ * corrected: a name or a rank (the People page), an agenda item, a script line, a recipient's
+ * representative (the stage order), a status marked at the door, a seat (backstage and the door,
+ * the pages that show seats). No reload, no next step.
  */
 class LiveCorrectionsTest extends LiveViewTestSupport {
 
@@ -34,6 +40,7 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
     @Autowired OrganisationService organisation;
     @Autowired AgendaService agenda;
     @Autowired McScriptService scripts;
+    @Autowired SeatingService seating;
 
     @Test
     void aCorrectedNameReachesTheMcAndTheProjectorDuringItsBatch() {
@@ -98,6 +105,112 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
         assertThat(_find(mc, Span.class, spec -> spec.withClasses("ceremony-recipient-name")))
                 .extracting(Span::getText)
                 .anyMatch(text -> text.contains("đại diện: " + Rank.withName(corrected, representative.getFullName())));
+
+        // (The projector names collectives by their unit only: no rank to correct there.)
+    }
+
+    /**
+     * The stage order of the batch on stage: a representative and the presenter changed. (The
+     * projector shows neither; the batches reached keep their order and entries, see
+     * CeremonyStageGuard, so nothing a stage-order edit may still change is on the projector.)
+     */
+    @Test
+    void aStageOrderCorrectionOfTheBatchOnStageReachesTheMc() {
+        long version = nextFromOtherTablet(7).version();
+        LiveCeremony.LiveBatch onStage = ceremony.live().currentBatch();
+        LiveCeremony.LiveRecipient collective = onStage.recipients().stream()
+                .filter(r -> r.recipient().collective()).findFirst().orElseThrow();
+        McView mc = openMcAt(7);
+        representedBy(collective, "Đại úy Lê Văn Tám");
+        assertThat(_find(mc, Span.class, spec -> spec.withClasses("ceremony-recipient-name")))
+                .extracting(Span::getText).anyMatch(text -> text.endsWith("đại diện: Đại úy Lê Văn Tám"));
+
+        var stage = context.getBean(vn.congan.ceremony.stage.StageOrderService.class);
+        Conference conference = conferences.current().orElseThrow();
+        var presenter = stage.presenters(conference).stream()
+                .filter(d -> !d.getRankAndName().equals(onStage.batch().presenter())).findFirst().orElseThrow();
+        long batchVersion = context.getBean(vn.congan.ceremony.stage.PresentationBatchRepository.class)
+                .findById(onStage.batch().id()).orElseThrow().getVersion();
+        correct(() -> stage.setPresenter(onStage.batch().id(), batchVersion, presenter.getId(), null));
+        assertThat(_get(mc, Span.class, spec -> spec.withClasses("mc-presenter")).getText())
+                .isEqualTo("Người trao: " + presenter.getRankAndName());
+        assertThat(ceremony.live().version()).as("a correction is no ceremony step").isEqualTo(version);
+    }
+
+    @Test
+    void anAbsenceMarkedAtTheDoorReachesTheMcAndTheProjector() {
+        nextFromOtherTablet(7);
+        LiveCeremony.LiveRecipient first = ceremony.live().currentBatch().recipients().get(0);
+        McView mc = openMcAt(7);
+        // The door's tablet, in the same browser for the test.
+        CheckInView desk = new CheckInView(ceremony, broadcaster);
+        UI.getCurrent().add(desk);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                _get(desk, com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("checkin-search")),
+                first.recipient().screenName());
+        com.vaadin.flow.component.html.Div found = _find(desk, com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("ceremony-recipient")).stream()
+                .filter(row -> row.getElement().getAttribute("data-award").equals(Long.toString(first.awardId())))
+                .findFirst().orElseThrow();
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(found,
+                com.vaadin.flow.component.html.NativeButton.class, spec -> spec.withClasses("action-absent")));
+        deliverPushes();
+        assertThat(_get(_find(mc, com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("ceremony-recipient")).get(0), Span.class,
+                spec -> spec.withClasses("ceremony-status")).getText()).isEqualTo("Vắng mặt");
+
+        ScreenView screen = openScreen();
+        assertThat(screen.getElement().toString()).doesNotContain(first.recipient().screenName());
+        // Back at the door after all: the projector names them again, without a reload.
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("mc", null, "ROLE_MC"));
+        ceremony.execute(new vn.congan.ceremony.ceremony.CeremonyCommand.CheckIn(ceremony.live().version(), "door",
+                first.awardId()));
+        deliverPushes();
+        assertThat(screen.getElement().toString()).contains(first.recipient().screenName());
+    }
+
+    @Test
+    void aSeatChangedInTheHallPlanReachesBackstageAndTheDoor() {
+        Conference conference = conferences.current().orElseThrow();
+        seating.autoAssign(conference);
+        broadcaster.awaitDelivered();
+        LiveCeremony.LiveRecipient seated = ceremony.live().upcomingBatches().get(0).recipients().stream()
+                .filter(r -> r.seat() != null).findFirst().orElseThrow();
+        openAs(BackstageView.class, "mc", Role.MC);
+        BackstageView backstage = _get(BackstageView.class);
+        SeatingMap map = seating.map(conference).orElseThrow();
+        SeatingSeat from = map.seats().stream().filter(seat -> seat.label().equals(seated.seat())).findFirst()
+                .orElseThrow();
+        SeatingSeat to = map.seats().stream().filter(seat -> !seat.isBlocked() && map.occupant(seat).isEmpty())
+                .reduce((a, b) -> b).orElseThrow();
+        correct(() -> seating.move(map, from, to));
+
+        assertThat(seatShown(backstage, seated.awardId())).isEqualTo("Ghế " + to.label());
+        CheckInView desk = new CheckInView(ceremony, broadcaster);
+        UI.getCurrent().add(desk);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                _get(desk, com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("checkin-search")),
+                seated.recipient().screenName());
+        assertThat(seatShown(desk, seated.awardId())).isEqualTo("Ghế " + to.label());
+
+        SeatingSeat back = from;
+        correct(() -> seating.move(seating.map(conference).orElseThrow(), to, back));
+        assertThat(seatShown(backstage, seated.awardId())).isEqualTo("Ghế " + from.label());
+    }
+
+    private static String seatShown(com.vaadin.flow.component.Component view, long award) {
+        com.vaadin.flow.component.html.Div row = _find(view, com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("ceremony-recipient")).stream()
+                .filter(r -> r.getElement().getAttribute("data-award").equals(Long.toString(award)))
+                .findFirst().orElseThrow();
+        return _get(row, Span.class, spec -> spec.withClasses("ceremony-seat")).getText();
+    }
+
+    private void representedBy(LiveCeremony.LiveRecipient collective, String text) {
+        long version = context.getBean(vn.congan.ceremony.award.AwardRepository.class)
+                .findById(collective.awardId()).orElseThrow().getVersion();
+        correct(() -> context.getBean(vn.congan.ceremony.stage.StageOrderService.class)
+                .setRepresentative(collective.awardId(), version, null, text));
     }
 
     private void rename(String from, String to) {

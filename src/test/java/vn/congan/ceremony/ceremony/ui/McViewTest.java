@@ -48,6 +48,15 @@ class McViewTest extends LiveViewTestSupport {
         assertThat(_get(view, com.vaadin.flow.component.html.H3.class, spec -> spec.withClasses("mc-batch-title"))
                 .getText()).isEqualTo("Đợt 1 · Bằng khen của Bộ trưởng Bộ Công an");
         assertThat(_find(view, Div.class, spec -> spec.withClasses("ceremony-recipient"))).hasSize(3);
+        // The first name called and not yet on stage is the one being read (a long batch pages to it).
+        assertThat(_find(view, Div.class, spec -> spec.withClasses("ceremony-recipient")))
+                .extracting(row -> row.hasClassName("reading")).containsExactly(true, false, false);
+        // Back, the names' page button (hidden until the browser finds the names too long), Next.
+        Div bar = _get(view, Div.class, spec -> spec.withClasses("mc-buttons"));
+        assertThat(bar.getChildren().map(c -> c.getId().orElse(""))).containsExactly("mc-back", "mc-names-page",
+                "mc-next");
+        assertThat(_get(view, Button.class, spec -> spec.withId("mc-names-page")).getElement().hasAttribute("hidden"))
+                .isTrue();
         assertThat(_get(Span.class, spec -> spec.withClasses("mc-schedule")).getText()).startsWith("Kế hoạch 09:25");
         assertThat(_get(Span.class, spec -> spec.withClasses("mc-preview-title")).getText())
                 .isEqualTo("Đợt tiếp theo: Đợt 2 · Bằng khen của Bộ trưởng Bộ Công an");
