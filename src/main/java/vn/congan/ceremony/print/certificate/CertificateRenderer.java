@@ -36,9 +36,10 @@ public final class CertificateRenderer {
 
     /**
      * Fitted fields already laid out in this job: most fields (national name, authority,
-     * achievement, signer) are the same on every sheet of a decision.
+     * achievement, signer) are the same on every sheet of a decision. A print job passes one to
+     * its check and then to its rendering, so that each text is fitted once.
      */
-    private static final class FitCache {
+    public static final class FitCache {
         private record Key(FieldBox box, String text) {
         }
 
@@ -65,7 +66,11 @@ public final class CertificateRenderer {
 
     /** Lays out every sheet without drawing; throws {@link MissingGlyphException} on a missing glyph. */
     public static List<FitWarning> check(List<CertificateSheet> sheets) {
-        FitCache cache = new FitCache();
+        return check(sheets, new FitCache());
+    }
+
+    /** As {@link #check(List)}, keeping the fitted texts in {@code cache} for the rendering that follows. */
+    public static List<FitWarning> check(List<CertificateSheet> sheets, FitCache cache) {
         List<FitWarning> warnings = new ArrayList<>();
         int page = 0;
         for (CertificateSheet sheet : sheets) {
@@ -114,6 +119,18 @@ public final class CertificateRenderer {
 
     /** Streams the sheets as one PDF into {@code out}, one page per sheet. */
     public static Report render(List<CertificateSheet> sheets, PrinterOffset offset, String title, OutputStream out) {
+        return render(sheets, offset, title, out, new FitCache());
+    }
+
+    /**
+     * Streams the sheets as one PDF into {@code out}, one page per sheet: each page's content is
+     * written out as soon as the next page begins (nothing but the cross-reference entries stays
+     * in memory), the frame of each paper size is drawn once as a template, and the four fonts
+     * are shared by every page and subset once, at the end. {@code cache} holds the texts the
+     * check already fitted.
+     */
+    public static Report render(List<CertificateSheet> sheets, PrinterOffset offset, String title, OutputStream out,
+            FitCache cache) {
         if (sheets.isEmpty()) {
             throw new IllegalArgumentException("Nothing to print");
         }
@@ -121,7 +138,6 @@ public final class CertificateRenderer {
         PdfRendering.write(out, pageSize(sheets.get(0)), 0, 0, 0, 0, title, (document, writer) -> {
             PdfContentByte cb = writer.getDirectContent();
             Map<String, PdfTemplate> frames = new HashMap<>();
-            FitCache cache = new FitCache();
             int page = 0;
             for (CertificateSheet sheet : sheets) {
                 page++;

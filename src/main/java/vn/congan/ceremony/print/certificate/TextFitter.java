@@ -1,6 +1,6 @@
 package vn.congan.ceremony.print.certificate;
 
-import com.lowagie.text.pdf.BaseFont;
+import vn.congan.ceremony.print.pdf.PdfFonts.Face;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,15 +40,15 @@ public final class TextFitter {
      * {@code text} broken between phrases at {@code size}, or null when those lines do not fit the
      * box or break worse than {@code allowed}.
      */
-    private static FittedText phrased(BaseFont font, String text, float width, float height, float size,
+    private static FittedText phrased(Face face, String text, float width, float height, float size,
             TitleLines.Breaks allowed) {
-        List<String> lines = TitleLines.split(text, width, s -> font.getWidthPoint(s, size));
+        List<String> lines = TitleLines.split(text, width, s -> PdfFonts.widthPoint(face, s, size));
         if (TitleLines.breaks(lines).compareTo(allowed) > 0) {
             return null;
         }
         List<Float> widths = new ArrayList<>(lines.size());
         for (String line : lines) {
-            float w = font.getWidthPoint(line, size);
+            float w = PdfFonts.widthPoint(face, line, size);
             if (w > width + SLACK) {
                 return null;
             }
@@ -65,14 +65,14 @@ public final class TextFitter {
     }
 
     public static FittedText fit(FieldBox box, String text) {
-        BaseFont font = PdfFonts.base(box.face());
-        int space = font.getWidth(" ");
+        Face face = box.face();
+        int space = PdfFonts.units(face, " ");
         List<Paragraph> paragraphs = new ArrayList<>();
         for (String line : text.split("\n")) {
             String[] words = line.strip().split(" +");
             int[] units = new int[words.length];
             for (int i = 0; i < words.length; i++) {
-                units[i] = font.getWidth(words[i]);
+                units[i] = PdfFonts.units(face, words[i]);
             }
             paragraphs.add(new Paragraph(words, units));
         }
@@ -82,7 +82,7 @@ public final class TextFitter {
             // a smaller size is better than a name broken inside a phrase, and that better than inside its words
             for (TitleLines.Breaks allowed : List.of(TitleLines.Breaks.PHRASES, TitleLines.Breaks.INSIDE_PHRASE)) {
                 for (float size = box.size(); size >= box.minSize() - SLACK; size -= STEP) {
-                    FittedText phrased = phrased(font, text.strip(), width, height, size, allowed);
+                    FittedText phrased = phrased(face, text.strip(), width, height, size, allowed);
                     if (phrased != null) {
                         return phrased;
                     }
