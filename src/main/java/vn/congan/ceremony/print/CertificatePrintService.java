@@ -23,6 +23,7 @@ import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.award.AwardDecisionRepository;
 import vn.congan.ceremony.award.AwardForm;
 import vn.congan.ceremony.award.AwardRepository;
+import vn.congan.ceremony.award.AwardService;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceRepository;
@@ -59,6 +60,7 @@ public class CertificatePrintService {
     private final CertificateOrder order;
     private final BatchEntryLookup batches;
     private final Clock clock;
+    private AwardService awardService;
 
     public CertificatePrintService(PrintableAwardRepository printable, AwardRepository awards,
             AwardDecisionRepository decisions, ConferenceRepository conferences, OrgSettingsRepository settings,
@@ -75,6 +77,15 @@ public class CertificatePrintService {
         this.log = log;
         this.order = order;
         this.clock = Clock.systemDefaultZone();
+    }
+
+    /**
+     * The award feature's service, for the awards a job numbers. Injected apart from the
+     * constructor, whose repository parameters the architecture ratchet still lists.
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    void useAwardService(AwardService awardService) {
+        this.awardService = awardService;
     }
 
     /** Every certificate of the conference in stage order, for the print page's list. */
@@ -154,10 +165,9 @@ public class CertificatePrintService {
         for (AwardDecision decision : touched) {
             Set<String> takenElsewhere = Set.copyOf(printable.registerNumbersElsewhere(decision,
                     RegisterNumbers.start(decision.getNumber())));
-            RegisterNumbers.assign(decision.getNumber(), awards.findByDecisionWithRecipients(decision),
-                    takenElsewhere);
+            RegisterNumbers.assign(decision.getNumber(), awardService.forNumbering(decision), takenElsewhere);
         }
-        awards.flush();
+        awardService.flush();
         Job job = job(request, chosen);
         // lays every sheet out first: a missing glyph refuses the job before a byte is written
         List<CertificateRenderer.FitCache> fitted = new ArrayList<>();
