@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.congan.ceremony.common.text.VietText;
-import vn.congan.ceremony.demo.DemoDataContributor;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.PersonRepository;
 import vn.congan.ceremony.organisation.Rank;

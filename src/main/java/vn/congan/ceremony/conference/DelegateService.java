@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.jpa.StaleCheck;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.PersonRepository;
@@ -88,7 +89,7 @@ public class DelegateService {
     public void remove(Delegate edited) {
         Delegate current = delegates.findById(edited.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
         StaleCheck.requireSameVersion(current, edited);
-        long uses = references.agendaItemsLedBy(current) + references.batchesPresentedBy(current);
+        long uses = references.usesOf(current);
         if (uses > 0) {
             throw new UserMessageException("error.inUse", current.getRankAndName(), uses);
         }

@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.jpa.StaleCheck;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.common.text.VietText;
 
@@ -178,9 +179,7 @@ public class OrganisationService {
             person = new Person(name.full(), rank, position, unit);
         } else {
             person = people.findById(id).orElseThrow(() -> new UserMessageException("error.gone"));
-            if (person.getVersion() != version) {
-                throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Person.class, id);
-            }
+            StaleCheck.requireVersion(person, version);
             person.setRank(rank);
             person.setPosition(position);
             person.setUnit(unit);

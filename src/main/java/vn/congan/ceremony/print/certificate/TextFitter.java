@@ -1,6 +1,6 @@
 package vn.congan.ceremony.print.certificate;
 
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 import vn.congan.ceremony.common.text.TitleLines;
 import vn.congan.ceremony.common.text.VietText;
-import vn.congan.ceremony.print.pdf.PdfFonts;
-import vn.congan.ceremony.print.pdf.PdfRendering;
+import vn.congan.ceremony.common.pdf.PdfFonts;
+import vn.congan.ceremony.common.pdf.PdfRendering;
 
 /**
  * Fits text into a box: wraps at spaces, and when the wrapped lines are too many or a word is too
