@@ -169,13 +169,9 @@ public class CertificatePrintService {
         }
         awardService.flush();
         Job job = job(request, chosen);
-        // lays every sheet out first: a missing glyph refuses the job before a byte is written
-        List<CertificateRenderer.FitCache> fitted = new ArrayList<>();
-        for (Part part : job.parts) {
-            CertificateRenderer.FitCache cache = new CertificateRenderer.FitCache();
-            CertificateRenderer.check(part.sheets, cache);
-            fitted.add(cache);
-        }
+        // every text of every sheet first: a missing letter refuses the job before a byte is written;
+        // fitting the texts (the check's other half) is done page by page as the PDF streams
+        job.parts.forEach(part -> CertificateRenderer.requirePrintable(part.sheets));
         PrinterProfile profile = profile(request);
         List<PrintFile> files = files(job, null);
         List<List<FitWarning>> perFile = new ArrayList<>();
@@ -189,7 +185,7 @@ public class CertificatePrintService {
         }
         if (!zipped) {
             CertificateRenderer.Report report = CertificateRenderer.render(job.parts.get(0).sheets,
-                    offset(profile, job.parts.get(0)), job.title, out, fitted.get(0));
+                    offset(profile, job.parts.get(0)), job.title, out);
             pages = report.pages();
             perFile.add(report.warnings());
         } else {
@@ -201,7 +197,7 @@ public class CertificatePrintService {
                     Part part = job.parts.get(i);
                     zip.putNextEntry(new ZipEntry(files.get(i).fileName()));
                     CertificateRenderer.Report report = CertificateRenderer.render(part.sheets, offset(profile, part),
-                            job.title + " - " + part.stock, new KeepOpen(zip), fitted.get(i));
+                            job.title + " - " + part.stock, new KeepOpen(zip));
                     zip.closeEntry();
                     pages += report.pages();
                     perFile.add(report.warnings());

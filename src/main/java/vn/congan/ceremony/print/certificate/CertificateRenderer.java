@@ -89,6 +89,35 @@ public final class CertificateRenderer {
         return warnings;
     }
 
+    /**
+     * Refuses the job, as {@link #check} does, when a font lacks a letter of any sheet, without
+     * fitting anything: what a download must know before its first byte. Each distinct text is
+     * looked at once.
+     */
+    public static void requirePrintable(List<CertificateSheet> sheets) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (CertificateSheet sheet : sheets) {
+            if (sheet instanceof Certificate certificate) {
+                for (FieldBox box : certificate.layout().fields()) {
+                    String text = box.text(certificate.data());
+                    if (!text.isEmpty() && seen.add(box.face().ordinal() + "|" + text)) {
+                        String missing = PdfFonts.missingGlyphs(box.face(), text);
+                        if (!missing.isEmpty()) {
+                            throw new MissingGlyphException(certificate.label(), box.key(), missing);
+                        }
+                    }
+                }
+            } else if (sheet instanceof Separator separator) {
+                for (String line : separator.lines()) {
+                    String missing = PdfFonts.missingGlyphs(Face.SERIF_BOLD, line);
+                    if (!missing.isEmpty()) {
+                        throw new MissingGlyphException(line, missing);
+                    }
+                }
+            }
+        }
+    }
+
     /** One certificate's fields, laid out; overflowing ones are added to {@code warnings}. */
     public static List<PlacedField> layout(Certificate certificate, int page, List<FitWarning> warnings) {
         return layout(certificate, page, warnings, new FitCache());

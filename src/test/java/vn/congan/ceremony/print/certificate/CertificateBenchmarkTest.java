@@ -53,7 +53,8 @@ class CertificateBenchmarkTest {
 
     private static Matcher line(String output, String run) {
         Matcher m = Pattern.compile("run=" + run + " mode=\\w+ pages=(\\d+) firstByteMs=([\\d.]+) seconds=([\\d.]+) "
-                + "pagesPerSecond=(\\d+) processCpuSeconds=([\\d.]+) pagesPerCpuSecond=(\\d+)").matcher(output);
+                + "pagesPerSecond=(\\d+) processCpuSeconds=([\\d.]+) pagesPerCpuSecond=(\\d+) threadCpuSeconds=[\\d.]+ "
+                + "firstByteCpuMs=([\\d.]+)").matcher(output);
         assertThat(m.find()).as(output).isTrue();
         return m;
     }
@@ -75,15 +76,19 @@ class CertificateBenchmarkTest {
                         + " cores, speed checked on CPU time)" : ""));
         for (String run : List.of("cold", "warm", "blank", "huge")) {
             Matcher m = line(portal, run);
-            double firstByte = Double.parseDouble(m.group(2));
+            double firstByteWall = Double.parseDouble(m.group(2));
+            double firstByteCpu = Double.parseDouble(m.group(7));
+            double firstByte = busy ? firstByteCpu : firstByteWall;
             double wall = Double.parseDouble(m.group(4));
             double perCpu = Double.parseDouble(m.group(6));
             double speed = busy ? perCpu : wall;
-            System.out.printf(Locale.ROOT, "[benchmark] %-5s %6s pages: first byte %5.0f ms (target < %.0f), "
-                    + "%5.0f pages/s wall, %5.0f pages/CPU-s (target >= %.0f; 10x LibreOffice = %.0f) %s%n", run,
-                    m.group(1), firstByte, FIRST_BYTE_MS, wall, perCpu, PAGES_PER_SECOND,
-                    10 * libreOfficePagesPerSecond, speed >= PAGES_PER_SECOND ? "OK" : "TOO SLOW");
-            soft.assertThat(firstByte).as(run + " first byte ms").isLessThan(FIRST_BYTE_MS);
+            System.out.printf(Locale.ROOT, "[benchmark] %-5s %6s pages: first byte %5.0f ms wall, %4.0f ms CPU "
+                    + "(target < %.0f), %5.0f pages/s wall, %5.0f pages/CPU-s (target >= %.0f; 10x LibreOffice = "
+                    + "%.0f) %s%n", run, m.group(1), firstByteWall, firstByteCpu, FIRST_BYTE_MS, wall, perCpu,
+                    PAGES_PER_SECOND, 10 * libreOfficePagesPerSecond,
+                    speed >= PAGES_PER_SECOND && firstByte < FIRST_BYTE_MS ? "OK" : "MISSED");
+            soft.assertThat(firstByte).as(run + (busy ? " first byte CPU ms" : " first byte ms"))
+                    .isLessThan(FIRST_BYTE_MS);
             soft.assertThat(speed).as(run + (busy ? " pages per CPU second" : " pages per second"))
                     .isGreaterThanOrEqualTo(PAGES_PER_SECOND);
         }
