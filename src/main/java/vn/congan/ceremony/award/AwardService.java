@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.conference.Conference;
 
-/** Read side of the awards for the dashboard and the summary. */
+/** Read side of the awards for the dashboard and the summary, and the awards a print job numbers. */
 @Service
 public class AwardService {
 
@@ -19,5 +19,20 @@ public class AwardService {
     @Transactional(readOnly = true)
     public List<AwardCount> countsByForm(Conference conference) {
         return awards.countByForm(conference);
+    }
+
+    /**
+     * The decision's awards with their recipients, in list order, to be changed in the caller's
+     * transaction (a print job gives their register numbers).
+     */
+    @Transactional
+    public List<Award> forNumbering(AwardDecision decision) {
+        return awards.findByDecisionWithRecipients(decision);
+    }
+
+    /** Writes the awards changed in the current transaction now (before a print job reads their numbers). */
+    @Transactional
+    public void flush() {
+        awards.flush();
     }
 }

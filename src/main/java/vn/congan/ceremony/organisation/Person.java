@@ -8,7 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import vn.congan.ceremony.common.jpa.AbstractEntity;
+import vn.congan.ceremony.common.jpa.PooledIdEntity;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.common.text.VietnameseCollation;
@@ -18,7 +18,7 @@ import vn.congan.ceremony.common.jpa.ShownLive;
 @Entity
 @ShownLive
 @Table(name = "person")
-public class Person extends AbstractEntity {
+public class Person extends PooledIdEntity {
 
     @Column(name = "family_name", nullable = false)
     private String familyName;

@@ -6,7 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import vn.congan.ceremony.common.jpa.AbstractEntity;
+import vn.congan.ceremony.common.jpa.PooledIdEntity;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.common.jpa.ShownLive;
 
@@ -14,7 +14,7 @@ import vn.congan.ceremony.common.jpa.ShownLive;
 @Entity
 @ShownLive
 @Table(name = "unit")
-public class Unit extends AbstractEntity {
+public class Unit extends PooledIdEntity {
 
     @Column(nullable = false)
     private String name;

@@ -23,6 +23,7 @@ import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.award.AwardDecisionRepository;
 import vn.congan.ceremony.award.AwardForm;
 import vn.congan.ceremony.award.AwardRepository;
+import vn.congan.ceremony.award.AwardService;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceRepository;
@@ -59,6 +60,7 @@ public class CertificatePrintService {
     private final CertificateOrder order;
     private final BatchEntryLookup batches;
     private final Clock clock;
+    private AwardService awardService;
 
     public CertificatePrintService(PrintableAwardRepository printable, AwardRepository awards,
             AwardDecisionRepository decisions, ConferenceRepository conferences, OrgSettingsRepository settings,
@@ -75,6 +77,15 @@ public class CertificatePrintService {
         this.log = log;
         this.order = order;
         this.clock = Clock.systemDefaultZone();
+    }
+
+    /**
+     * The award feature's service, for the awards a job numbers. Injected apart from the
+     * constructor, whose repository parameters the architecture ratchet still lists.
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    void useAwardService(AwardService awardService) {
+        this.awardService = awardService;
     }
 
     /** Every certificate of the conference in stage order, for the print page's list. */
@@ -124,35 +135,63 @@ public class CertificatePrintService {
     }
 
     /**
-     * Prints the job into {@code out}: register numbers first (kept from then on), then the PDF,
-     * then the log entry. Everything in one transaction, so a refused job leaves no trace.
+     * Where a print job goes once it has passed every check: {@code open} is called once, with
+     * the file's name and whether it is a ZIP, before the first byte is written.
      */
+    @FunctionalInterface
+    public interface PrintTarget {
+        OutputStream open(String fileName, boolean zipped) throws IOException;
+    }
+
+    /** As {@link #print(PrintRequest, String, PrintTarget)}, into a stream already open. */
     @Transactional
     public PrintCheck print(PrintRequest request, String username, OutputStream out) {
+        return print(request, username, (fileName, zipped) -> out);
+    }
+
+    /**
+     * Prints the job: register numbers first (kept from then on), then every sheet is laid out
+     * (a missing glyph refuses the job), and only then is {@code target} opened and the PDF (or
+     * the ZIP of one PDF per stock) streamed into it page by page, never held whole in memory;
+     * then the log entry. Everything in one transaction, so a refused job leaves no trace; a job
+     * that fails once streaming has begun is rolled back too (numbers and log), and the stream
+     * is left without its PDF trailer or ZIP directory.
+     */
+    @Transactional
+    public PrintCheck print(PrintRequest request, String username, PrintTarget target) {
         List<Award> chosen = load(request);
         Set<AwardDecision> touched = new LinkedHashSet<>();
         chosen.forEach(a -> touched.add(a.getDecision()));
         for (AwardDecision decision : touched) {
             Set<String> takenElsewhere = Set.copyOf(printable.registerNumbersElsewhere(decision,
                     RegisterNumbers.start(decision.getNumber())));
-            RegisterNumbers.assign(decision.getNumber(), awards.findByDecisionWithRecipients(decision),
-                    takenElsewhere);
+            RegisterNumbers.assign(decision.getNumber(), awardService.forNumbering(decision), takenElsewhere);
         }
-        awards.flush();
+        awardService.flush();
         Job job = job(request, chosen);
-        // lays every sheet out first: a missing glyph refuses the job before a byte is written
-        job.parts.forEach(part -> CertificateRenderer.check(part.sheets));
+        // every text of every sheet first: a missing letter refuses the job before a byte is written;
+        // fitting the texts (the check's other half) is done page by page as the PDF streams
+        job.parts.forEach(part -> CertificateRenderer.requirePrintable(part.sheets));
         PrinterProfile profile = profile(request);
         List<PrintFile> files = files(job, null);
         List<List<FitWarning>> perFile = new ArrayList<>();
         int pages = 0;
-        if (job.parts.size() == 1) {
+        boolean zipped = job.parts.size() > 1;
+        OutputStream out;
+        try {
+            out = target.open(zipped ? zipName(job) : fileName(job), zipped);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!zipped) {
             CertificateRenderer.Report report = CertificateRenderer.render(job.parts.get(0).sheets,
                     offset(profile, job.parts.get(0)), job.title, out);
             pages = report.pages();
             perFile.add(report.warnings());
         } else {
             ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out));
+            // the PDFs' page contents are compressed already: the quickest level loses almost nothing
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
             try {
                 for (int i = 0; i < job.parts.size(); i++) {
                     Part part = job.parts.get(i);
@@ -248,12 +287,15 @@ public class CertificatePrintService {
             return FileNames.of("pdf", "in khen thuong");
         }
         Job job = job(request, chosen);
-        return job.parts.size() == 1 ? fileName(job)
-                : FileNames.of("zip", "in", job.title, job.conference.getDate());
+        return job.parts.size() == 1 ? fileName(job) : zipName(job);
     }
 
     private static String fileName(Job job) {
         return FileNames.of("pdf", "in", job.title, job.conference.getDate());
+    }
+
+    private static String zipName(Job job) {
+        return FileNames.of("zip", "in", job.title, job.conference.getDate());
     }
 
     /** The paper for separator slips in blank-stock mode: plain A4 landscape, whatever the blanks. */

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardForm;
 import vn.congan.ceremony.common.UserMessageException;
-import vn.congan.ceremony.common.jpa.AbstractEntity;
+import vn.congan.ceremony.common.jpa.VersionedEntity;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.AgendaItem;
 import vn.congan.ceremony.conference.AgendaItemRepository;
@@ -593,7 +593,7 @@ public class StageOrderService {
         return batch;
     }
 
-    private static void requireVersion(AbstractEntity entity, long version) {
+    private static void requireVersion(VersionedEntity entity, long version) {
         if (entity.getVersion() != version) {
             throw new UserMessageException("error.concurrent");
         }

@@ -29,15 +29,21 @@ class AwardConstraintsTest extends AbstractSpringTest {
         return jdbc.queryForObject("select min(id) from award_decision", Long.class);
     }
 
+    /** An id no award has nor will get: the constraint under test refuses the row, not its key. */
+    private long freshAwardId() {
+        return jdbc.queryForObject("select coalesce(max(id), 0) + 1000000 from award", Long.class);
+    }
+
     @Test
     void anAwardGoesToAUnitOrAPersonNeverBoth() {
         long unit = jdbc.queryForObject("select min(id) from unit", Long.class);
         long person = jdbc.queryForObject("select min(id) from person", Long.class);
         assertThatThrownBy(() -> jdbc.update(
-                "insert into award (version, decision_id, list_order, unit_id, person_id) values (0, ?, 999, ?, ?)",
-                anyDecision(), unit, person)).isInstanceOf(DataIntegrityViolationException.class);
+                "insert into award (id, version, decision_id, list_order, unit_id, person_id) values (?, 0, ?, 999, ?, ?)",
+                freshAwardId(), anyDecision(), unit, person)).isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update(
-                "insert into award (version, decision_id, list_order) values (0, ?, 999)", anyDecision()))
+                "insert into award (id, version, decision_id, list_order) values (?, 0, ?, 999)", freshAwardId(),
+                anyDecision()))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
@@ -47,8 +53,8 @@ class AwardConstraintsTest extends AbstractSpringTest {
                 "select decision_id, unit_id from award where unit_id is not null order by id limit 1",
                 (rs, i) -> new Long[] {rs.getLong(1), rs.getLong(2)});
         assertThatThrownBy(() -> jdbc.update(
-                "insert into award (version, decision_id, list_order, unit_id) values (0, ?, 999, ?)",
-                existing[0], existing[1])).isInstanceOf(DataIntegrityViolationException.class);
+                "insert into award (id, version, decision_id, list_order, unit_id) values (?, 0, ?, 999, ?)",
+                freshAwardId(), existing[0], existing[1])).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test

@@ -13,14 +13,14 @@ public final class StaleCheck {
     }
 
     /** Throws {@code error.concurrent} when {@code seenVersion} is not the version of {@code current}. */
-    public static void requireVersion(AbstractEntity current, long seenVersion) {
+    public static void requireVersion(VersionedEntity current, long seenVersion) {
         if (current.getVersion() != seenVersion) {
             throw new UserMessageException("error.concurrent");
         }
     }
 
     /** Throws {@code error.concurrent} when {@code edited} was loaded before the last save of {@code current}. */
-    public static void requireSameVersion(AbstractEntity current, AbstractEntity edited) {
+    public static void requireSameVersion(VersionedEntity current, VersionedEntity edited) {
         requireVersion(current, edited.getVersion());
     }
 }

@@ -49,12 +49,56 @@ public final class PdfFonts {
     }
 
     private static final Map<Face, BaseFont> FONTS = new EnumMap<>(Face.class);
+    /** Advance widths of the Basic Multilingual Plane per face, in font units, filled as letters are met (-1: not yet). */
+    private static final Map<Face, int[]> WIDTHS = new EnumMap<>(Face.class);
 
     private PdfFonts() {
     }
 
     public static synchronized BaseFont base(Face face) {
         return FONTS.computeIfAbsent(face, PdfFonts::load);
+    }
+
+    /**
+     * The width of {@code text} in font units (1/1000 em), as {@link BaseFont#getWidth(String)}
+     * gives it, from a table: the certificate fitter measures the same letters millions of times
+     * in a large print job, and the font's own lookup boxes every character.
+     */
+    public static int units(Face face, String text) {
+        int[] table = widths(face);
+        BaseFont font = null;
+        int total = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isSurrogate(c)) {
+                font = font == null ? base(face) : font;
+                int cp = text.codePointAt(k);
+                total += font.getWidth(cp);
+                k += Character.charCount(cp) - 1;
+                continue;
+            }
+            int w = table[c];
+            if (w < 0) {
+                font = font == null ? base(face) : font;
+                w = font.getWidth(c);
+                table[c] = w;
+            }
+            total += w;
+        }
+        return total;
+    }
+
+    /** As {@link BaseFont#getWidthPoint(String, float)}, the same float arithmetic, from the table. */
+    public static float widthPoint(Face face, String text, float size) {
+        return units(face, text) * 0.001f * size;
+    }
+
+    private static synchronized int[] widths(Face face) {
+        return WIDTHS.computeIfAbsent(face, f -> {
+            int[] table = new int[Character.MAX_VALUE + 1];
+            java.util.Arrays.fill(table, -1);
+            return table;
+        });
     }
 
     public static Font font(Face face, float size) {

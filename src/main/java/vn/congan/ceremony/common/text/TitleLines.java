@@ -78,6 +78,11 @@ public final class TitleLines {
         // best[i][k]: the best way to set words[0..i) in k lines; cost = {overflow, inside-phrase breaks, widest}
         double[][][] best = new double[n + 1][n + 1][];
         int[][] from = new int[n + 1][n + 1];
+        // the width of words[j..i) is the same whatever the line count: measured once (NaN: not yet)
+        double[][] widths = new double[n + 1][n + 1];
+        for (double[] row : widths) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
         best[0][0] = new double[] {0, 0, 0};
         for (int i = 1; i <= n; i++) {
             for (int k = 1; k <= i; k++) {
@@ -85,7 +90,11 @@ public final class TitleLines {
                     if (best[j][k - 1] == null || (j > 0 && gapCost[j] < 0)) {
                         continue;
                     }
-                    double w = width.applyAsDouble(String.join(" ", java.util.Arrays.copyOfRange(words, j, i)));
+                    double w = widths[j][i];
+                    if (Double.isNaN(w)) {
+                        w = width.applyAsDouble(String.join(" ", java.util.Arrays.copyOfRange(words, j, i)));
+                        widths[j][i] = w;
+                    }
                     double overflow = w > maxWidth ? w - maxWidth : 0;
                     double[] prev = best[j][k - 1];
                     double[] cost = {prev[0] + overflow, prev[1] + (j > 0 ? gapCost[j] : 0), Math.max(prev[2], w)};
@@ -175,11 +184,14 @@ public final class TitleLines {
      * The cost of breaking before word {@code i}: 0 at a phrase boundary, {@link #INSIDE_PHRASE}
      * inside a phrase, -1 where no break may fall (inside a protected unit or a place name).
      */
+    /** Marks a word may carry that do not change which word it is. */
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[,;:.!?()\\[\\]\"“”]");
+
     static int[] gapCosts(String[] words) {
         int n = words.length;
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
-            lower[i] = words[i].toLowerCase(VIETNAMESE).replaceAll("[,;:.!?()\\[\\]\"“”]", "");
+            lower[i] = PUNCTUATION.matcher(words[i].toLowerCase(VIETNAMESE)).replaceAll("");
         }
         int[] cost = new int[n];
         for (int i = 1; i < n; i++) {

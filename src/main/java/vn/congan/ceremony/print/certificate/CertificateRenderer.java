@@ -36,9 +36,10 @@ public final class CertificateRenderer {
 
     /**
      * Fitted fields already laid out in this job: most fields (national name, authority,
-     * achievement, signer) are the same on every sheet of a decision.
+     * achievement, signer) are the same on every sheet of a decision. A print job passes one to
+     * its check and then to its rendering, so that each text is fitted once.
      */
-    private static final class FitCache {
+    public static final class FitCache {
         private record Key(FieldBox box, String text) {
         }
 
@@ -65,7 +66,11 @@ public final class CertificateRenderer {
 
     /** Lays out every sheet without drawing; throws {@link MissingGlyphException} on a missing glyph. */
     public static List<FitWarning> check(List<CertificateSheet> sheets) {
-        FitCache cache = new FitCache();
+        return check(sheets, new FitCache());
+    }
+
+    /** As {@link #check(List)}, keeping the fitted texts in {@code cache} for the rendering that follows. */
+    public static List<FitWarning> check(List<CertificateSheet> sheets, FitCache cache) {
         List<FitWarning> warnings = new ArrayList<>();
         int page = 0;
         for (CertificateSheet sheet : sheets) {
@@ -82,6 +87,35 @@ public final class CertificateRenderer {
             }
         }
         return warnings;
+    }
+
+    /**
+     * Refuses the job, as {@link #check} does, when a font lacks a letter of any sheet, without
+     * fitting anything: what a download must know before its first byte. Each distinct text is
+     * looked at once.
+     */
+    public static void requirePrintable(List<CertificateSheet> sheets) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (CertificateSheet sheet : sheets) {
+            if (sheet instanceof Certificate certificate) {
+                for (FieldBox box : certificate.layout().fields()) {
+                    String text = box.text(certificate.data());
+                    if (!text.isEmpty() && seen.add(box.face().ordinal() + "|" + text)) {
+                        String missing = PdfFonts.missingGlyphs(box.face(), text);
+                        if (!missing.isEmpty()) {
+                            throw new MissingGlyphException(certificate.label(), box.key(), missing);
+                        }
+                    }
+                }
+            } else if (sheet instanceof Separator separator) {
+                for (String line : separator.lines()) {
+                    String missing = PdfFonts.missingGlyphs(Face.SERIF_BOLD, line);
+                    if (!missing.isEmpty()) {
+                        throw new MissingGlyphException(line, missing);
+                    }
+                }
+            }
+        }
     }
 
     /** One certificate's fields, laid out; overflowing ones are added to {@code warnings}. */
@@ -114,6 +148,18 @@ public final class CertificateRenderer {
 
     /** Streams the sheets as one PDF into {@code out}, one page per sheet. */
     public static Report render(List<CertificateSheet> sheets, PrinterOffset offset, String title, OutputStream out) {
+        return render(sheets, offset, title, out, new FitCache());
+    }
+
+    /**
+     * Streams the sheets as one PDF into {@code out}, one page per sheet: each page's content is
+     * written out as soon as the next page begins (nothing but the cross-reference entries stays
+     * in memory), the frame of each paper size is drawn once as a template, and the four fonts
+     * are shared by every page and subset once, at the end. {@code cache} holds the texts the
+     * check already fitted.
+     */
+    public static Report render(List<CertificateSheet> sheets, PrinterOffset offset, String title, OutputStream out,
+            FitCache cache) {
         if (sheets.isEmpty()) {
             throw new IllegalArgumentException("Nothing to print");
         }
@@ -121,7 +167,6 @@ public final class CertificateRenderer {
         PdfRendering.write(out, pageSize(sheets.get(0)), 0, 0, 0, 0, title, (document, writer) -> {
             PdfContentByte cb = writer.getDirectContent();
             Map<String, PdfTemplate> frames = new HashMap<>();
-            FitCache cache = new FitCache();
             int page = 0;
             for (CertificateSheet sheet : sheets) {
                 page++;

@@ -1,11 +1,14 @@
 package vn.congan.ceremony.print.certificate;
 
-import com.lowagie.text.pdf.BaseFont;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import vn.congan.ceremony.common.text.TitleLines;
+import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.common.pdf.PdfFonts;
 import vn.congan.ceremony.common.pdf.PdfRendering;
 
@@ -40,15 +43,22 @@ public final class TextFitter {
      * {@code text} broken between phrases at {@code size}, or null when those lines do not fit the
      * box or break worse than {@code allowed}.
      */
-    private static FittedText phrased(BaseFont font, String text, float width, float height, float size,
+    private static FittedText phrased(Face face, Phrased text, float width, float height, float size,
             TitleLines.Breaks allowed) {
-        List<String> lines = TitleLines.split(text, width, s -> font.getWidthPoint(s, size));
+        // lines that each fit hold at most their width: fewer than this many cannot hold the text
+        float maxUnits = (width + SLACK) * 1000f / size * (1 + 1e-4f);
+        int minLines = (int) Math.ceil((text.units + text.space) / (maxUnits + text.space));
+        if (minLines * size * LEADING > height + SLACK + 1e-3f) {
+            return null;
+        }
+        List<String> lines = text.splits.computeIfAbsent(size,
+                s -> TitleLines.split(text.text, width, t -> PdfFonts.widthPoint(face, t, s)));
         if (TitleLines.breaks(lines).compareTo(allowed) > 0) {
             return null;
         }
         List<Float> widths = new ArrayList<>(lines.size());
         for (String line : lines) {
-            float w = font.getWidthPoint(line, size);
+            float w = PdfFonts.widthPoint(face, line, size);
             if (w > width + SLACK) {
                 return null;
             }
@@ -60,19 +70,37 @@ public final class TextFitter {
         return new FittedText(lines, widths, size, size * LEADING, true);
     }
 
+    /**
+     * A name read in phrases, measured once; its lines at each size are kept, since both kinds of
+     * break allowed try the same sizes.
+     */
+    private static final class Phrased {
+        final String text;
+        final int units;
+        final int space;
+        final Map<Float, List<String>> splits = new HashMap<>();
+
+        Phrased(Face face, String text) {
+            String cleaned = VietText.clean(text);
+            this.text = text;
+            this.units = cleaned == null ? 0 : PdfFonts.units(face, cleaned);
+            this.space = PdfFonts.units(face, " ");
+        }
+    }
+
     /** The words of one forced line, with their widths in font units. */
     private record Paragraph(String[] words, int[] units) {
     }
 
     public static FittedText fit(FieldBox box, String text) {
-        BaseFont font = PdfFonts.base(box.face());
-        int space = font.getWidth(" ");
+        Face face = box.face();
+        int space = PdfFonts.units(face, " ");
         List<Paragraph> paragraphs = new ArrayList<>();
         for (String line : text.split("\n")) {
             String[] words = line.strip().split(" +");
             int[] units = new int[words.length];
             for (int i = 0; i < words.length; i++) {
-                units[i] = font.getWidth(words[i]);
+                units[i] = PdfFonts.units(face, words[i]);
             }
             paragraphs.add(new Paragraph(words, units));
         }
@@ -80,9 +108,10 @@ public final class TextFitter {
         float height = PdfRendering.mm(box.height());
         if (PHRASED.contains(box.key()) && paragraphs.size() == 1) {
             // a smaller size is better than a name broken inside a phrase, and that better than inside its words
+            Phrased phrasedText = new Phrased(face, text.strip());
             for (TitleLines.Breaks allowed : List.of(TitleLines.Breaks.PHRASES, TitleLines.Breaks.INSIDE_PHRASE)) {
                 for (float size = box.size(); size >= box.minSize() - SLACK; size -= STEP) {
-                    FittedText phrased = phrased(font, text.strip(), width, height, size, allowed);
+                    FittedText phrased = phrased(face, phrasedText, width, height, size, allowed);
                     if (phrased != null) {
                         return phrased;
                     }

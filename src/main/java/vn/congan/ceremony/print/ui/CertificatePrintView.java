@@ -229,7 +229,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
             acceptWarnings.setVisible(!clean);
             download.setText(outcome.zipped() ? getTranslation("print.download.zip", outcome.files().size())
                     : getTranslation("print.download"));
-            download.setHref(printHandler(request, outcome.zipped()), AttachmentType.DOWNLOAD);
+            download.setHref(printHandler(request), AttachmentType.DOWNLOAD);
             enableDownload(clean);
         });
     }
@@ -323,22 +323,13 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
         }
     }
 
-    private DownloadHandler printHandler(PrintRequest request, boolean zipped) {
-        return event -> {
-            event.setFileName(service.fileName(request));
-            event.setContentType(zipped ? Downloads.ZIP : Downloads.PDF);
-            try {
-                service.print(request, username, event.getOutputStream());
-            } catch (RuntimeException e) {
-                // a refusal, or two people printing a decision's first numbers at once: say so
-                Downloads.refuse(event.getUI(), e);
-                event.getResponse().setStatus(409);
-                return;
-            }
-            if (event.getUI() != null) {
-                event.getUI().access(this::refresh);
-            }
-        };
+    /**
+     * The job streams into the response as it is rendered: the service checks it (a refusal is
+     * shown on the page, HTTP 409, nothing sent) and only then names the file and writes it.
+     */
+    private DownloadHandler printHandler(PrintRequest request) {
+        return Downloads.streamed(open -> service.print(request, username,
+                (fileName, zipped) -> open.open(fileName, zipped ? Downloads.ZIP : Downloads.PDF)), ui -> refresh());
     }
 
     private void updatePreview() {
