@@ -15,10 +15,6 @@ public interface SeatAssignmentRepository extends JpaRepository<SeatAssignment, 
     Optional<SeatAssignment> findBySeat(SeatingSeat seat);
 
     @Modifying(flushAutomatically = true)
-    @Query("delete from SeatAssignment a where a.plan = :plan and a.pinned = false")
-    void deleteUnpinned(SeatingPlan plan);
-
-    @Modifying(flushAutomatically = true)
     @Query("delete from SeatAssignment a where a.plan = :plan")
     void deleteByPlan(SeatingPlan plan);
 }

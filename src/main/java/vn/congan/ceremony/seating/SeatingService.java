@@ -19,12 +19,10 @@ import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.Delegate;
-import vn.congan.ceremony.conference.DelegateProtocol;
-import vn.congan.ceremony.conference.DelegateRepository;
+import vn.congan.ceremony.conference.DelegateService;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.stage.BatchEntry;
 import vn.congan.ceremony.stage.PresentationBatch;
-import vn.congan.ceremony.stage.PresentationBatchRepository;
 
 /**
  * The seating of a conference: its hall plan (built, or taken from a template), the zones, the
@@ -41,20 +39,18 @@ public class SeatingService {
     private final SeatingSeatRepository seats;
     private final SeatAssignmentRepository assignments;
     private final SeatingAttendeeRepository attendees;
-    private final DelegateRepository delegates;
-    private final PresentationBatchRepository batches;
+    private final DelegateService delegates;
     private final EntityManager em;
     private final SeatingAssigner assigner = new SeatingAssigner();
 
     public SeatingService(SeatingPlanRepository plans, SeatingSeatRepository seats,
-            SeatAssignmentRepository assignments, SeatingAttendeeRepository attendees, DelegateRepository delegates,
-            PresentationBatchRepository batches, EntityManager em) {
+            SeatAssignmentRepository assignments, SeatingAttendeeRepository attendees, DelegateService delegates,
+            EntityManager em) {
         this.plans = plans;
         this.seats = seats;
         this.assignments = assignments;
         this.attendees = attendees;
         this.delegates = delegates;
-        this.batches = batches;
         this.em = em;
     }
 
@@ -294,8 +290,11 @@ public class SeatingService {
         Map<Long, Occupant> stagePlaceNow = new HashMap<>();
         awardees.forEach(batch -> batch.forEach(o -> stagePlaceNow.putIfAbsent(o.refId(), o)));
         Map<SeatKey, Occupant> pinned = new HashMap<>();
+        Map<Long, SeatAssignment> unpinnedBySeatId = new HashMap<>();
         for (SeatAssignment a : assignments.findByPlan(plan)) {
-            if (a.isPinned()) {
+            if (!a.isPinned()) {
+                unpinnedBySeatId.put(a.getSeat().getId(), a);
+            } else {
                 // a pinned awardee keeps the seat but goes up with their batch and place of now
                 Occupant now = a.getKind() == Occupant.Kind.AWARDEE ? stagePlaceNow.get(a.getAward().getId()) : null;
                 if (now != null) {
@@ -308,13 +307,22 @@ public class SeatingService {
                 awardees, generalOccupants(conference), pinned, plan.getDelegateStartSide());
         Map<SeatKey, Occupant> result = assigner.assign(request);
 
-        assignments.deleteUnpinned(plan);
+        // A seat whose occupant stays the same keeps its row: a re-run after a small change writes
+        // only what moved (stale rows go first, so the unique seat and person never clash).
         List<SeatAssignment> created = new ArrayList<>();
         for (Map.Entry<SeatKey, Occupant> e : result.entrySet()) {
             if (!pinned.containsKey(e.getKey())) {
-                created.add(toAssignment(plan, byKey.get(e.getKey()), e.getValue()));
+                SeatingSeat seat = byKey.get(e.getKey());
+                SeatAssignment kept = unpinnedBySeatId.get(seat.getId());
+                if (kept != null && kept.toOccupant().equals(e.getValue())) {
+                    unpinnedBySeatId.remove(seat.getId());
+                } else {
+                    created.add(toAssignment(plan, seat, e.getValue()));
+                }
             }
         }
+        assignments.deleteAll(unpinnedBySeatId.values());
+        assignments.flush();
         assignments.saveAll(created);
         return result.size();
     }
@@ -408,11 +416,8 @@ public class SeatingService {
     }
 
     private List<Occupant> delegateOccupants(Conference conference) {
-        // the front row follows the order the MC introduces them in, by the conference's stored setting
-        Conference stored = conference.getId() == null ? null : em.find(Conference.class, conference.getId());
-        return DelegateProtocol.order(delegates.findByConference(conference), stored == null ? conference : stored)
-                .stream()
-                .map(SeatingService::occupant).toList();
+        // the front row follows the order the MC introduces them in (the conference's protocol setting)
+        return delegates.introductionOrder(conference).stream().map(SeatingService::occupant).toList();
     }
 
     static Occupant occupant(Delegate d) {
@@ -422,13 +427,19 @@ public class SeatingService {
 
     /** The awardees in stage order: batch by batch, each in entry order; a collective's seat is its representative's. */
     private List<List<Occupant>> awardees(Conference conference) {
+        // one query for every entry with its award and people (not one per batch, award and person)
+        List<BatchEntry> entries = em.createQuery("select e from BatchEntry e join fetch e.batch b "
+                + "join fetch e.award a left join fetch a.person left join fetch a.representative "
+                + "left join fetch a.unit where b.conference = :c order by b.position, e.position", BatchEntry.class)
+                .setParameter("c", conference).getResultList();
         List<List<Occupant>> result = new ArrayList<>();
-        for (PresentationBatch batch : batches.findByConference(conference)) {
-            List<Occupant> people = new ArrayList<>();
-            for (BatchEntry entry : batch.getEntries()) {
-                people.add(occupant(entry.getAward(), batch.getPosition(), entry.getPosition()));
+        PresentationBatch current = null;
+        for (BatchEntry entry : entries) {
+            if (entry.getBatch() != current) {
+                current = entry.getBatch();
+                result.add(new ArrayList<>());
             }
-            result.add(people);
+            result.get(result.size() - 1).add(occupant(entry.getAward(), current.getPosition(), entry.getPosition()));
         }
         return result;
     }

@@ -96,7 +96,7 @@ public class StageOrderService {
                     b.isManuallyEdited(), b.getAgendaItem() == null ? null : b.getAgendaItem().getId(),
                     entries.getOrDefault(b.getId(), List.of())));
         }
-        int total = batches.findAwards(managed).size();
+        int total = (int) batches.countAwards(managed);
         int batched = result.stream().mapToInt(StageBatch::size).sum();
         return new StagePlan(managed.getId(), settingsVersion(managed), s.getStageCapacity(), s.getSecondsPerBatch(),
                 s.getSecondsPerRecipient(), result, total - batched, timeChecks(managed, s, result));
@@ -186,6 +186,9 @@ public class StageOrderService {
         Conference managed = managed(conference);
         StageSettings s = settingsOf(managed);
         List<PresentationBatch> existing = batches.findByConference(managed);
+        // every batch's entries in one query, not one per batch below
+        em.createQuery("select distinct b from PresentationBatch b left join fetch b.entries "
+                + "where b.conference = :c", PresentationBatch.class).setParameter("c", managed).getResultList();
         String current = StagePlan.version(settingsVersion(managed),
                 existing.stream().map(b -> new long[] {b.getId(), b.getVersion()}).toList());
         if (!current.equals(seenVersion)) {
@@ -201,11 +204,9 @@ public class StageOrderService {
                 locked.add(new LockedBatch(b.getId(), b.getPosition(), b.getForm().getId(),
                         b.getEntries().stream().map(e -> e.getAward().getId()).toList()));
             } else {
-                b.getEntries().clear();
                 reusable.add(b);
             }
         }
-        em.flush();
 
         List<Award> awards = batches.findAwards(managed);
         Map<Long, Award> awardById = new HashMap<>();
@@ -222,6 +223,17 @@ public class StageOrderService {
             recipients.add(recipientOf(a));
         }
         List<PlannedBatch> plan = StageOrderPlanner.plan(recipients, s.getStageCapacity(), locked);
+        // A reused batch that already holds exactly its planned recipients keeps its entries; the
+        // others are emptied first (an award is in one entry at most), then filled below. So a
+        // regeneration that changes little writes little.
+        List<PlannedBatch> unlocked = plan.stream().filter(p -> !p.locked()).toList();
+        for (int i = 0; i < reusable.size(); i++) {
+            PresentationBatch b = reusable.get(i);
+            if (i >= unlocked.size() || !holds(b, unlocked.get(i).awardIds())) {
+                b.getEntries().clear();
+            }
+        }
+        em.flush();
 
         Map<Long, PresentationBatch> lockedById = new HashMap<>();
         existing.stream().filter(PresentationBatch::isLocked).forEach(b -> lockedById.put(b.getId(), b));
@@ -244,9 +256,11 @@ public class StageOrderService {
             batch.setOnAuthorityOf(choice.onAuthorityOf());
             batch.setAgendaItem(itemByForm.get(planned.formId()));
             batch.setManuallyEdited(false);
-            int entry = 1;
-            for (Long awardId : planned.awardIds()) {
-                batch.getEntries().add(new BatchEntry(batch, awardById.get(awardId), entry++));
+            if (batch.getEntries().isEmpty()) {
+                int entry = 1;
+                for (Long awardId : planned.awardIds()) {
+                    batch.getEntries().add(new BatchEntry(batch, awardById.get(awardId), entry++));
+                }
             }
             if (batch.isNew()) {
                 batches.save(batch);
@@ -257,6 +271,20 @@ public class StageOrderService {
         }
         batches.flush();
         return plan.size();
+    }
+
+    /** True when the batch's entries are these awards, in this order, numbered from 1. */
+    private static boolean holds(PresentationBatch batch, List<Long> awardIds) {
+        List<BatchEntry> entries = batch.getEntries();
+        if (entries.size() != awardIds.size()) {
+            return false;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            if (!entries.get(i).getAward().getId().equals(awardIds.get(i)) || entries.get(i).getPosition() != i + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Map<Long, List<Choice>> defaultPresenters(Conference conference, List<PlannedBatch> plan,

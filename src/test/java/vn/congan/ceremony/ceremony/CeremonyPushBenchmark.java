@@ -2,7 +2,6 @@ package vn.congan.ceremony.ceremony;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
+import vn.congan.ceremony.testsupport.Heap;
 import vn.congan.ceremony.testsupport.TestDatabase;
 import vn.congan.ceremony.testsupport.VaadinPushClient;
 
@@ -107,7 +107,7 @@ class CeremonyPushBenchmark {
         String token = ceremony.screenToken();
         HttpClient http = VaadinPushClient.sharedHttpClient();
         int listenersBefore = broadcaster.listenerCount();
-        long heapBefore = usedHeapAfterGc();
+        long heapBefore = Heap.usedAfterGc();
 
         for (int i = 0; i < screens; i++) {
             clients.add(new VaadinPushClient(http, port).open("screen/" + token));
@@ -116,7 +116,7 @@ class CeremonyPushBenchmark {
             clients.add(new VaadinPushClient(http, port).login("mc", "demo1234").open("backstage"));
         }
         int uis = broadcaster.listenerCount() - listenersBefore;
-        long heapAfter = usedHeapAfterGc();
+        long heapAfter = Heap.usedAfterGc();
         assertThat(uis).as("live UIs subscribed to the broadcaster").isEqualTo(screens + backstage);
 
         // The pages' heartbeats, as the browsers send them (vaadin.heartbeatInterval).
@@ -194,14 +194,5 @@ class CeremonyPushBenchmark {
 
     private static double ms(long nanos) {
         return nanos / 1_000_000.0;
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
     }
 }

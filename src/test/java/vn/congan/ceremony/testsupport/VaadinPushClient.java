@@ -73,6 +73,15 @@ public final class VaadinPushClient implements AutoCloseable {
 
     /** Opens the route (e.g. "screen/abc" or "backstage") as a live UI with its push connection. */
     public VaadinPushClient open(String route) throws Exception {
+        show(route);
+        if (seen.isEmpty()) {
+            throw new IllegalStateException("The view at " + route + " did not render its state version");
+        }
+        return this;
+    }
+
+    /** Opens any route as a live UI with its push connection (organizer pages: no state version). */
+    public VaadinPushClient show(String route) throws Exception {
         get(route);
         JsonNode init = JSON.readTree(get("?v-r=init&location=" + enc(route) + "&query=").body());
         JsonNode config = init.path("appConfig");
@@ -98,8 +107,8 @@ public final class VaadinPushClient implements AutoCloseable {
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(navigate)));
         note(shown.body());
-        if (seen.isEmpty()) {
-            throw new IllegalStateException("The view at " + route + " did not render its state version");
+        if (shown.statusCode() != 200) {
+            throw new IllegalStateException("The view at " + route + " answered " + shown.statusCode());
         }
         return this;
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import vn.congan.ceremony.seating.HallLayout;
 import vn.congan.ceremony.seating.HallSection;
@@ -15,6 +16,7 @@ import vn.congan.ceremony.seating.SeatKey;
 import vn.congan.ceremony.seating.SeatingMap;
 import vn.congan.ceremony.seating.SeatingSeat;
 import vn.congan.ceremony.seating.StageSteps;
+import vn.congan.ceremony.seating.Zone;
 
 /**
  * The hall as a grid of seat cells, the stage at the top as the organizer sees it from the
@@ -24,6 +26,9 @@ import vn.congan.ceremony.seating.StageSteps;
 public class SeatMap extends Div {
 
     private final Map<Long, NativeButton> cells = new HashMap<>();
+    /** The seats as last read, by id: a click hands over the current one, not the one first drawn. */
+    private final Map<Long, SeatingSeat> seats = new HashMap<>();
+    private Long planId;
     private final Consumer<SeatingSeat> onClick;
 
     public SeatMap(Consumer<SeatingSeat> onClick) {
@@ -31,9 +36,23 @@ public class SeatMap extends Div {
         addClassName("seat-map");
     }
 
+    /**
+     * Shows the plan. The same hall as shown before (same plan, same seats) is repainted in place:
+     * only the cells whose zone, occupant or marks changed are sent to the browser, not the whole
+     * hall of up to 5,000 seats again.
+     */
     public void show(SeatingMap map) {
+        if (sameHall(map)) {
+            for (SeatingSeat seat : map.seats()) {
+                seats.put(seat.getId(), seat);
+                paint(cells.get(seat.getId()), map, seat);
+            }
+            return;
+        }
         removeAll();
         cells.clear();
+        seats.clear();
+        planId = map.plan().getId();
         HallLayout layout = map.layout();
         add(stage(layout));
         if (layout.sections().size() > 1) {
@@ -112,40 +131,66 @@ public class SeatMap extends Div {
         return stage;
     }
 
+    private boolean sameHall(SeatingMap map) {
+        return planId != null && planId.equals(map.plan().getId()) && cells.size() == map.seats().size()
+                && map.seats().stream().allMatch(seat -> cells.containsKey(seat.getId()));
+    }
+
     private NativeButton cell(SeatingMap map, SeatingSeat seat) {
         NativeButton cell = new NativeButton(String.valueOf(seat.getSeatNumber()));
         cell.setId("seat-" + seat.label());
-        cell.addClassNames("seat", "zone-" + seat.getZone().name().toLowerCase(Locale.ROOT));
-        StringBuilder title = new StringBuilder(seat.label());
-        if (seat.isBlocked()) {
-            cell.addClassName("seat-blocked");
-            title.append(" · ").append(getTranslation("seating.seat.blocked"));
-        }
-        map.occupant(seat).ifPresent(a -> decorate(cell, a, map.batchOf(seat).orElse(null), title));
-        if (map.outOfOrder(seat)) {
-            cell.addClassName("seat-out-of-order");
-        }
-        if (map.pinnedToReview(seat)) {
-            cell.addClassName("seat-review");
-            title.append(" · ").append(getTranslation("seating.seat.review"));
-        }
-        cell.getElement().setAttribute("title", title.toString());
-        cell.addClickListener(e -> onClick.accept(seat));
-        cells.put(seat.getId(), cell);
+        cell.addClassName("seat");
+        long id = seat.getId();
+        cell.addClickListener(e -> onClick.accept(seats.get(id)));
+        cells.put(id, cell);
+        seats.put(id, seat);
+        paint(cell, map, seat);
         return cell;
     }
 
-    private void decorate(NativeButton cell, SeatAssignment a, Integer batchNow, StringBuilder title) {
-        cell.addClassName("seat-taken");
-        title.append(" · ").append(a.getOccupantName());
+    /**
+     * Sets the cell's classes, batch number and tooltip from the map. Setting a class or an
+     * attribute to what it already is sends nothing, so a repaint costs only what changed.
+     */
+    private void paint(NativeButton cell, SeatingMap map, SeatingSeat seat) {
+        for (Zone zone : Zone.values()) {
+            cell.setClassName("zone-" + zone.name().toLowerCase(Locale.ROOT), zone == seat.getZone());
+        }
+        cell.setClassName("seat-marked", false);
+        StringBuilder title = new StringBuilder(seat.label());
+        cell.setClassName("seat-blocked", seat.isBlocked());
+        if (seat.isBlocked()) {
+            title.append(" · ").append(getTranslation("seating.seat.blocked"));
+        }
+        Optional<SeatAssignment> occupant = map.occupant(seat);
+        Integer batchNow = occupant.isPresent() ? map.batchOf(seat).orElse(null) : null;
+        cell.setClassName("seat-taken", occupant.isPresent());
+        cell.setClassName("seat-pinned", occupant.isPresent() && occupant.get().isPinned());
+        occupant.ifPresent(a -> title.append(" · ").append(a.getOccupantName()));
+        batchNumber(cell, batchNow);
         if (batchNow != null) {
+            title.append(" · ").append(getTranslation("seating.batch", batchNow));
+        }
+        cell.setClassName("seat-out-of-order", map.outOfOrder(seat));
+        boolean review = map.pinnedToReview(seat);
+        cell.setClassName("seat-review", review);
+        if (review) {
+            title.append(" · ").append(getTranslation("seating.seat.review"));
+        }
+        cell.getElement().setAttribute("title", title.toString());
+    }
+
+    /** The awardee's batch number in the cell's corner, added, changed or removed. */
+    private static void batchNumber(NativeButton cell, Integer batchNow) {
+        Optional<Span> shown = cell.getChildren().filter(Span.class::isInstance).map(Span.class::cast).findFirst();
+        if (batchNow == null) {
+            shown.ifPresent(cell::remove);
+        } else if (shown.isPresent()) {
+            shown.get().setText(String.valueOf(batchNow));
+        } else {
             Span batch = new Span(String.valueOf(batchNow));
             batch.addClassName("seat-batch");
             cell.add(batch);
-            title.append(" · ").append(getTranslation("seating.batch", batchNow));
-        }
-        if (a.isPinned()) {
-            cell.addClassName("seat-pinned");
         }
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
@@ -74,20 +75,28 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        removeAll();
+        // the seat map stays attached, so that it can repaint only the seats that changed
+        getChildren().filter(c -> c != seatMap).toList().forEach(this::remove);
         anchor = null;
         moving = null;
         Optional<SeatingMap> map = seating.map(conference);
         H2 title = new H2(getTranslation("seating.title"));
         title.addClassName("seating-title");
-        add(title);
         if (map.isEmpty()) {
+            remove(seatMap);
             current = null;
-            add(planSetupForm(null));
+            add(title, planSetupForm(null));
             return;
         }
         current = map.get();
-        add(banner(), toolbar(), selectionBar(), seatMap, legend(), planTools());
+        List<Component> above = List.of(title, banner(), toolbar(), selectionBar());
+        for (int i = 0; i < above.size(); i++) {
+            addComponentAtIndex(i, above.get(i));
+        }
+        if (seatMap.getParent().isEmpty()) {
+            add(seatMap);
+        }
+        add(legend(), planTools());
         seatMap.show(current);
         if (selected != null) {
             selected = current.seats().stream().filter(s -> s.getId().equals(selected.getId())).findFirst().orElse(null);
