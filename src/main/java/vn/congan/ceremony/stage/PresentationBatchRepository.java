@@ -30,6 +30,9 @@ public interface PresentationBatchRepository extends JpaRepository<PresentationB
             + "left join fetch a.person p left join fetch p.unit where d.conference = :conference")
     List<Award> findAwards(Conference conference);
 
+    @Query("select count(a) from Award a where a.decision.conference = :conference")
+    long countAwards(Conference conference);
+
     @Query("select count(e) from BatchEntry e where e.batch.conference = :conference")
     long countEntries(Conference conference);
 
