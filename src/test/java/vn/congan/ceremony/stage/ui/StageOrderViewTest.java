@@ -383,4 +383,20 @@ class StageOrderViewTest extends AbstractViewTest {
         assertThat(shown(10).size()).isEqualTo(10);
         assertThat(shown(2).size()).isEqualTo(9);
     }
+
+    @Test
+    void aRowDroppedOnAHeadingGoesFirstInThatBatchOrLastInThePreviousOne() {
+        StageEntry first = shown(2).get(0);
+        // onto the lower half of batch 10's heading: its first place
+        drag(row(2, 0), heading(10), "below");
+        assertThat(shown(10).get(0).awardId()).isEqualTo(first.awardId());
+        assertThat(shown(10)).hasSize(10);
+        // onto the upper half of batch 10's heading: the last place of batch 9, which is full
+        drag(row(10, 1), heading(10), "above");
+        NotificationsKt.expectNotifications("Đợt 9 đã đủ 10 người (sức chứa sân khấu).");
+        // a heading dropped among a batch's recipients goes after that batch
+        long third = heading(3).batch().id();
+        drag(heading(3), row(5, 2), "above");
+        assertThat(heading(5).batch().id()).isEqualTo(third);
+    }
 }
