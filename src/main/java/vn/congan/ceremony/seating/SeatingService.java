@@ -19,11 +19,11 @@ import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.Delegate;
-import vn.congan.ceremony.conference.DelegateRepository;
+import vn.congan.ceremony.conference.DelegateService;
 import vn.congan.ceremony.organisation.Person;
-import vn.congan.ceremony.stage.BatchEntry;
-import vn.congan.ceremony.stage.PresentationBatch;
-import vn.congan.ceremony.stage.PresentationBatchRepository;
+import vn.congan.ceremony.stage.StageBatch;
+import vn.congan.ceremony.stage.StageEntry;
+import vn.congan.ceremony.stage.StageOrderService;
 
 /**
  * The seating of a conference: its hall plan (built, or taken from a template), the zones, the
@@ -40,20 +40,20 @@ public class SeatingService {
     private final SeatingSeatRepository seats;
     private final SeatAssignmentRepository assignments;
     private final SeatingAttendeeRepository attendees;
-    private final DelegateRepository delegates;
-    private final PresentationBatchRepository batches;
+    private final DelegateService delegates;
+    private final StageOrderService stage;
     private final EntityManager em;
     private final SeatingAssigner assigner = new SeatingAssigner();
 
     public SeatingService(SeatingPlanRepository plans, SeatingSeatRepository seats,
-            SeatAssignmentRepository assignments, SeatingAttendeeRepository attendees, DelegateRepository delegates,
-            PresentationBatchRepository batches, EntityManager em) {
+            SeatAssignmentRepository assignments, SeatingAttendeeRepository attendees, DelegateService delegates,
+            StageOrderService stage, EntityManager em) {
         this.plans = plans;
         this.seats = seats;
         this.assignments = assignments;
         this.attendees = attendees;
         this.delegates = delegates;
-        this.batches = batches;
+        this.stage = stage;
         this.em = em;
     }
 
@@ -407,7 +407,7 @@ public class SeatingService {
     }
 
     private List<Occupant> delegateOccupants(Conference conference) {
-        return delegates.findByConference(conference).stream().map(SeatingService::occupant).toList();
+        return delegates.delegates(conference).stream().map(SeatingService::occupant).toList();
     }
 
     static Occupant occupant(Delegate d) {
@@ -415,25 +415,21 @@ public class SeatingService {
         return Occupant.delegate(key, d.getId(), d.getFullName());
     }
 
-    /** The awardees in stage order: batch by batch, each in entry order; a collective's seat is its representative's. */
+    /**
+     * The awardees in stage order (the stage order's read model): batch by batch, each in entry
+     * order; a collective's seat is its representative's.
+     */
     private List<List<Occupant>> awardees(Conference conference) {
         List<List<Occupant>> result = new ArrayList<>();
-        for (PresentationBatch batch : batches.findByConference(conference)) {
+        for (StageBatch batch : stage.plan(conference).batches()) {
             List<Occupant> people = new ArrayList<>();
-            for (BatchEntry entry : batch.getEntries()) {
-                people.add(occupant(entry.getAward(), batch.getPosition(), entry.getPosition()));
+            for (StageEntry entry : batch.entries()) {
+                String key = entry.personId() != null ? PERSON + entry.personId() : "award:" + entry.awardId();
+                people.add(Occupant.awardee(key, entry.awardId(), entry.seatName(), batch.number(), entry.position()));
             }
             result.add(people);
         }
         return result;
-    }
-
-    static Occupant occupant(Award award, int batch, int entry) {
-        Person person = award.isCollective() ? award.getRepresentative() : award.getPerson();
-        String key = person != null ? PERSON + person.getId() : "award:" + award.getId();
-        String name = person != null ? person.getFullName()
-                : award.getRepresentativeText() != null ? award.getRepresentativeText() : award.getUnit().getName();
-        return Occupant.awardee(key, award.getId(), name, batch, entry);
     }
 
     private List<Occupant> generalOccupants(Conference conference) {

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.text.PersonName;
+import vn.congan.ceremony.common.text.VietnameseCollation;
 import vn.congan.ceremony.conference.AgendaItem;
 import vn.congan.ceremony.conference.AgendaItemType;
 import vn.congan.ceremony.conference.AgendaService;
@@ -174,11 +175,14 @@ public class StageOrderService {
                     : a.getRepresentativeText();
             return new StageEntry(e.getId(), e.getVersion(), a.getId(), a.getVersion(), e.getPosition(), true,
                     a.getUnit().getName(), a.getUnit().getName(), null, a.getUnit().getId(),
-                    rep == null ? null : rep.getId(), a.getRepresentativeText(), representative);
+                    rep == null ? null : rep.getId(), a.getRepresentativeText(), representative,
+                    rep == null ? null : rep.getId(), rep == null ? null : rep.getFullName(),
+                    VietnameseCollation.sortKey(a.getUnit().getName()));
         }
         Person p = a.getPerson();
         return new StageEntry(e.getId(), e.getVersion(), a.getId(), a.getVersion(), e.getPosition(), false,
                 p.getRankAndName(), p.getUnit() == null ? null : p.getUnit().getName(), p.getPosition(),
-                p.getUnit() == null ? null : p.getUnit().getId(), null, null, null);
+                p.getUnit() == null ? null : p.getUnit().getId(), null, null, null, p.getId(), p.getFullName(),
+                p.getSortKey());
     }
 }

@@ -92,8 +92,10 @@ final class StageOrderActions {
             StringBuilder target = a.forHeading() ? heading : entry;
             String label = a.labelKey() == null ? "${item.lockLabel}" : attribute(view.getTranslation(a.labelKey()));
             String icon = a.icon() == null ? "${item.lockIcon}" : a.icon();
-            target.append("<vaadin-button class=\"").append(a.name())
-                    .append("\" theme=\"tertiary-inline small icon\" aria-label=\"").append(label)
+            // only a collective has a representative: the button is not shown for a person
+            String hidden = a.name().equals("entry-representative") ? " ?hidden=${!item.collective}" : "";
+            target.append("<vaadin-button class=\"").append(a.name()).append("\"").append(hidden)
+                    .append(" theme=\"tertiary-inline small icon\" aria-label=\"").append(label)
                     .append("\" title=\"").append(label).append("\" ?disabled=${!item.on").append(js(a.name()))
                     .append("} @click=${").append(js(a.name())).append("}><vaadin-icon icon=\"").append(icon)
                     .append("\"></vaadin-icon></vaadin-button>");
@@ -106,6 +108,7 @@ final class StageOrderActions {
     LitRenderer<StageRow> renderer() {
         LitRenderer<StageRow> renderer = LitRenderer.<StageRow>of(template())
                 .withProperty("heading", StageRow::heading)
+                .withProperty("collective", r -> !r.heading() && r.entry().collective())
                 .withProperty("lockLabel", r -> r.heading() ? view.getTranslation(
                         r.batch().locked() ? "stage.batch.unlock" : "stage.batch.lock") : "")
                 .withProperty("lockIcon", r -> r.batch().locked() ? "vaadin:lock" : "vaadin:unlock");

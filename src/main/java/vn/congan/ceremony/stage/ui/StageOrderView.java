@@ -59,7 +59,12 @@ public class StageOrderView extends VerticalLayout implements HasDynamicTitle {
     private final Div summary = new Div();
     final Grid<StageRow> grid = new Grid<>();
     private final List<StageRow> rows = new ArrayList<>();
-    private final ListDataProvider<StageRow> data = new ListDataProvider<>(rows);
+    private final ListDataProvider<StageRow> data = new ListDataProvider<>(rows) {
+        @Override
+        public Object getId(StageRow row) {
+            return row.key(); // cheap to hash, unlike the row's records with their entries
+        }
+    };
     StageOrderActions actions;
     private StagePlan plan;
     private StageRow dragged;

@@ -29,6 +29,12 @@ record StageRow(StageBatch batch, StageEntry entry, int index, boolean last) {
         return rows;
     }
 
+    /** The row's identity for the grid: the batch's or the entry's id and version. */
+    String key() {
+        return heading() ? "b" + batch.id() + "." + batch.version() + "." + batch.number()
+                : "e" + entry.entryId() + "." + entry.entryVersion() + "." + batch.id() + "." + batch.version();
+    }
+
     boolean heading() {
         return entry == null;
     }
