@@ -85,7 +85,7 @@ class StageOrderPageBenchmark {
             const idle = () => !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients
               && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());
             const poll = () => {
-              if (document.querySelector('vaadin-app-layout h2') && idle()) { done(performance.now()); }
+              if (document.querySelector('vaadin-app-layout') && idle()) { done(performance.now()); }
               else { requestAnimationFrame(poll); }
             };
             poll();
