@@ -13,6 +13,8 @@ public interface AwardDecisionRepository extends JpaRepository<AwardDecision, Lo
 
     long countByForm(AwardForm form);
 
+    long countByConference(Conference conference);
+
     /** The decisions of one award form that carry an achievement sentence, newest first. */
     @Query("select d.defaultAchievement from AwardDecision d where d.form = :form "
             + "and d.defaultAchievement is not null and d.defaultAchievement <> '' order by d.date desc, d.id desc")

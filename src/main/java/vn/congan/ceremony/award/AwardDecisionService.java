@@ -5,10 +5,10 @@ import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.jpa.StaleCheck;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.organisation.OrganisationService;
@@ -183,9 +183,7 @@ public class AwardDecisionService {
 
     private Award award(Long awardId, long version) {
         Award award = awards.findById(awardId).orElseThrow(() -> new UserMessageException("error.gone"));
-        if (award.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Award.class, awardId);
-        }
+        StaleCheck.requireVersion(award, version);
         return award;
     }
 

@@ -7,11 +7,11 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
-import vn.congan.ceremony.print.pdf.OfficialDocument;
-import vn.congan.ceremony.print.pdf.PageNumbers;
-import vn.congan.ceremony.print.pdf.PdfFonts;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
-import vn.congan.ceremony.print.pdf.PdfRendering;
+import vn.congan.ceremony.common.pdf.OfficialDocument;
+import vn.congan.ceremony.common.pdf.PageNumbers;
+import vn.congan.ceremony.common.pdf.PdfFonts;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfRendering;
 
 /**
  * The appendix of a decision (Decree 30/2020/NĐ-CP layout, A4 portrait, Liberation Serif

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.congan.ceremony.common.text.VietText;
-import vn.congan.ceremony.print.pdf.OfficialDocument;
+import vn.congan.ceremony.common.pdf.OfficialDocument;
 
 /**
  * The recipient list as an .xlsx in the layout offices use, which the importer reads back:

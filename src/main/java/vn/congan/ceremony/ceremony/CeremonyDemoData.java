@@ -8,7 +8,7 @@ import vn.congan.ceremony.award.AwardForm;
 import vn.congan.ceremony.conference.AgendaItem;
 import vn.congan.ceremony.conference.AgendaItemType;
 import vn.congan.ceremony.conference.Conference;
-import vn.congan.ceremony.demo.DemoDataContributor;
+import vn.congan.ceremony.conference.DemoDataContributor;
 import vn.congan.ceremony.stage.BatchEntry;
 import vn.congan.ceremony.stage.PresentationBatch;
 

@@ -9,4 +9,6 @@ public interface CeremonyRunRepository extends JpaRepository<CeremonyRun, Long> 
     Optional<CeremonyRun> findByConference(Conference conference);
 
     Optional<CeremonyRun> findByScreenToken(String screenToken);
+
+    long countByConference(Conference conference);
 }

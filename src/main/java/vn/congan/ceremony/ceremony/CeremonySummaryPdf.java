@@ -10,10 +10,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import vn.congan.ceremony.award.AwardCount;
 import vn.congan.ceremony.common.text.DateLine;
-import vn.congan.ceremony.print.pdf.OfficialDocument;
-import vn.congan.ceremony.print.pdf.PdfFonts;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
-import vn.congan.ceremony.print.pdf.PdfRendering;
+import vn.congan.ceremony.common.pdf.OfficialDocument;
+import vn.congan.ceremony.common.pdf.PdfFonts;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfRendering;
 
 /** The ceremony report on A4: counts, absences, received on behalf, timeline, news draft. */
 public final class CeremonySummaryPdf {

@@ -12,5 +12,7 @@ public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
     long countByConference(Conference conference);
 
+    long countByResponsibleDelegate(Delegate delegate);
+
     void deleteByConference(Conference conference);
 }

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.jpa.StaleCheck;
 
 /**
  * The timed agenda of a conference: items in order, their computed times and warnings,
@@ -91,7 +92,7 @@ public class AgendaService {
     public void remove(AgendaItem edited) {
         AgendaItem item = items.findById(edited.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
         StaleCheck.requireSameVersion(item, edited);
-        long batches = references.batchesOf(item);
+        long batches = references.usesOf(item);
         if (batches > 0) {
             throw new UserMessageException("error.inUse", item.getTitle(), batches);
         }

@@ -3,10 +3,8 @@ package vn.congan.ceremony.conference;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.congan.ceremony.common.text.VietText;
-import vn.congan.ceremony.demo.DemoDataContributor;
 import vn.congan.ceremony.organisation.Person;
-import vn.congan.ceremony.organisation.PersonRepository;
+import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Rank;
 
 /**
@@ -20,12 +18,12 @@ class ConferenceDemoData implements DemoDataContributor {
     static final String DIRECTOR_TITLE = "Ủy viên Ban Thường vụ Đảng ủy, Bí thư Đảng ủy, Giám đốc Công an tỉnh";
     private static final List<String> DEPUTIES = List.of("Trần Quốc Bình", "Lê Văn Ước", "Phạm Thị Ánh");
 
-    private final PersonRepository people;
+    private final OrganisationService organisation;
     private final DelegateRepository delegates;
     private final AgendaItemRepository agendaItems;
 
-    ConferenceDemoData(PersonRepository people, DelegateRepository delegates, AgendaItemRepository agendaItems) {
-        this.people = people;
+    ConferenceDemoData(OrganisationService organisation, DelegateRepository delegates, AgendaItemRepository agendaItems) {
+        this.organisation = organisation;
         this.delegates = delegates;
         this.agendaItems = agendaItems;
     }
@@ -67,7 +65,7 @@ class ConferenceDemoData implements DemoDataContributor {
     }
 
     private Person person(String fullName) {
-        return people.findBySearchKey(VietText.fold(fullName)).stream().findFirst()
+        return organisation.personNamed(fullName)
                 .orElseThrow(() -> new IllegalStateException("Demo person missing: " + fullName));
     }
 }

@@ -5,17 +5,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.Translatable;
 import vn.congan.ceremony.common.UserMessageException;
-import vn.congan.ceremony.common.text.VietText;
+import vn.congan.ceremony.common.jpa.StaleCheck;
+import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Person;
-import vn.congan.ceremony.organisation.PersonRepository;
+import vn.congan.ceremony.organisation.PersonOrder;
 import vn.congan.ceremony.organisation.Unit;
-import vn.congan.ceremony.organisation.UnitRepository;
 
 /**
  * The conferences; one is current and the dashboard and ceremony views follow it. A new
@@ -26,20 +24,18 @@ public class ConferenceService {
 
     private final ConferenceRepository conferences;
     private final MovementRepository movements;
-    private final UnitRepository units;
-    private final PersonRepository people;
+    private final OrganisationService organisation;
     private final AgendaItemRepository agendaItems;
     private final DelegateRepository delegates;
     private final AgendaService agenda;
     private final PlanningReferences references;
 
-    public ConferenceService(ConferenceRepository conferences, MovementRepository movements, UnitRepository units,
-            PersonRepository people, AgendaItemRepository agendaItems, DelegateRepository delegates,
+    public ConferenceService(ConferenceRepository conferences, MovementRepository movements,
+            OrganisationService organisation, AgendaItemRepository agendaItems, DelegateRepository delegates,
             AgendaService agenda, PlanningReferences references) {
         this.conferences = conferences;
         this.movements = movements;
-        this.units = units;
-        this.people = people;
+        this.organisation = organisation;
         this.agendaItems = agendaItems;
         this.delegates = delegates;
         this.agenda = agenda;
@@ -71,20 +67,19 @@ public class ConferenceService {
 
     @Transactional(readOnly = true)
     public List<Unit> units() {
-        return units.findAllByOrderByOfficialOrderAscNameAsc();
+        return organisation.units();
     }
 
     /** People whose folded name contains the folded query, for the chair and delegate pickers. */
     @Transactional(readOnly = true)
     public List<Person> findPeople(String query, int offset, int limit) {
-        return people.findBySearchKeyContaining(VietText.fold(query),
-                PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit),
-                        Sort.by("sortKey", "id")));
+        int size = Math.max(1, limit);
+        return organisation.findPeople(query, PersonOrder.NAME, false, offset / size, size);
     }
 
     @Transactional(readOnly = true)
     public int countPeople(String query) {
-        return (int) people.countBySearchKeyContaining(VietText.fold(query));
+        return (int) organisation.countPeople(query);
     }
 
     /** Creates a conference with the typical programme as its agenda; the first one becomes current. */
@@ -111,9 +106,9 @@ public class ConferenceService {
         current.setPlannedEndTime(edited.getPlannedEndTime());
         current.setVenue(edited.getVenue());
         current.setMovement(edited.getMovement() == null ? null : movements.getReferenceById(edited.getMovement().getId()));
-        current.setChair(edited.getChair() == null ? null : people.getReferenceById(edited.getChair().getId()));
+        current.setChair(edited.getChair() == null ? null : organisation.person(edited.getChair().getId()));
         current.setOrganiserUnit(edited.getOrganiserUnit() == null ? null
-                : units.getReferenceById(edited.getOrganiserUnit().getId()));
+                : organisation.unit(edited.getOrganiserUnit().getId()));
         return conferences.saveAndFlush(current);
     }
 

@@ -5,9 +5,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.jpa.StaleCheck;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.Person;
-import vn.congan.ceremony.organisation.PersonRepository;
+import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Rank;
 
 /**
@@ -19,14 +20,14 @@ public class DelegateService {
 
     private final ConferenceRepository conferences;
     private final DelegateRepository delegates;
-    private final PersonRepository people;
+    private final OrganisationService organisation;
     private final PlanningReferences references;
 
-    public DelegateService(ConferenceRepository conferences, DelegateRepository delegates, PersonRepository people,
+    public DelegateService(ConferenceRepository conferences, DelegateRepository delegates, OrganisationService organisation,
             PlanningReferences references) {
         this.conferences = conferences;
         this.delegates = delegates;
-        this.people = people;
+        this.organisation = organisation;
         this.references = references;
     }
 
@@ -49,7 +50,7 @@ public class DelegateService {
             throw new UserMessageException("delegate.error.who");
         }
         Conference managed = managed(conference);
-        Person managedPerson = people.findById(person.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
+        Person managedPerson = organisation.person(person.getId());
         if (delegates.existsByConferenceAndPerson(managed, managedPerson)) {
             throw new UserMessageException("delegate.error.duplicate", managedPerson.getRankAndName());
         }
@@ -89,7 +90,7 @@ public class DelegateService {
     public void remove(Delegate edited) {
         Delegate current = delegates.findById(edited.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
         StaleCheck.requireSameVersion(current, edited);
-        long uses = references.agendaItemsLedBy(current) + references.batchesPresentedBy(current);
+        long uses = references.usesOf(current);
         if (uses > 0) {
             throw new UserMessageException("error.inUse", current.getRankAndName(), uses);
         }

@@ -12,11 +12,11 @@ import java.util.Map;
 import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.common.text.TitleLines;
 import vn.congan.ceremony.organisation.OrgSettings;
-import vn.congan.ceremony.print.pdf.OfficialDocument;
-import vn.congan.ceremony.print.pdf.PageNumbers;
-import vn.congan.ceremony.print.pdf.PdfFonts;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
-import vn.congan.ceremony.print.pdf.PdfRendering;
+import vn.congan.ceremony.common.pdf.OfficialDocument;
+import vn.congan.ceremony.common.pdf.PageNumbers;
+import vn.congan.ceremony.common.pdf.PdfFonts;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfRendering;
 
 /**
  * The printed programme ("CHƯƠNG TRÌNH HỘI NGHỊ"): A4 portrait, the department and the

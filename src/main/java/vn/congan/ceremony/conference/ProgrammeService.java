@@ -13,27 +13,27 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.OrgSettings;
-import vn.congan.ceremony.organisation.OrgSettingsRepository;
+import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Person;
 
 /** The printed programme of a conference, as stored now. */
 @Service
 public class ProgrammeService {
 
-    private final OrgSettingsRepository settings;
+    private final OrganisationService organisation;
     private final AgendaService agenda;
     private final ObjectProvider<AwardPresenters> presenters;
 
-    public ProgrammeService(OrgSettingsRepository settings, AgendaService agenda,
+    public ProgrammeService(OrganisationService organisation, AgendaService agenda,
             ObjectProvider<AwardPresenters> presenters) {
-        this.settings = settings;
+        this.organisation = organisation;
         this.agenda = agenda;
         this.presenters = presenters;
     }
 
     @Transactional(readOnly = true)
     public byte[] programmePdf(Conference conference) {
-        OrgSettings org = settings.findFirstByOrderByIdAsc()
+        OrgSettings org = organisation.settings()
                 .orElseThrow(() -> new UserMessageException("programme.error.settings"));
         AgendaPlan plan = agenda.plan(conference);
         AwardPresenters source = presenters.getIfAvailable();

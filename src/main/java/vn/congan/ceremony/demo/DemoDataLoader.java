@@ -22,6 +22,7 @@ import vn.congan.ceremony.award.AwardRepository;
 import vn.congan.ceremony.award.PaperSize;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceRepository;
+import vn.congan.ceremony.conference.DemoDataContributor;
 import vn.congan.ceremony.conference.Movement;
 import vn.congan.ceremony.conference.MovementRepository;
 import vn.congan.ceremony.organisation.OrgSettings;
@@ -58,7 +59,7 @@ public class DemoDataLoader {
     /** bcrypt is slow on purpose; the demo hashes are made once per JVM. */
     private static final Map<String, String> HASHES = new ConcurrentHashMap<>();
 
-    private static final String[][] UNITS = {
+    static final String[][] UNITS = {
         {"Văn phòng Công an tỉnh", "PV01"},
         {"Phòng Tổ chức cán bộ", "PX01"},
         {"Phòng Công tác Đảng và Công tác chính trị", "PX03"},
@@ -83,9 +84,9 @@ public class DemoDataLoader {
     private static final String[] TEAMS = {"Đội Tham mưu tổng hợp", "Đội Điều tra tổng hợp"};
     private static final String[] COMMUNES = {"Công an phường Ước Lễ", "Công an xã Ấp Bắc", "Công an xã Hưng Đạo",
         "Công an phường Quỳnh Lưu", "Công an xã Đông Ứng", "Công an xã Tân Ơn"};
-    private static final List<String> POSITIONS = List.of("Cán bộ", "Cán bộ", "Cán bộ", "Phó Đội trưởng",
+    static final List<String> POSITIONS = List.of("Cán bộ", "Cán bộ", "Cán bộ", "Phó Đội trưởng",
             "Đội trưởng", "Phó Trưởng phòng", "Điều tra viên", "Trinh sát viên");
-    private static final List<Rank> OFFICER_RANKS = List.of(Rank.THUONG_TA, Rank.TRUNG_TA, Rank.THIEU_TA,
+    static final List<Rank> OFFICER_RANKS = List.of(Rank.THUONG_TA, Rank.TRUNG_TA, Rank.THIEU_TA,
             Rank.THIEU_TA, Rank.DAI_UY, Rank.DAI_UY, Rank.DAI_UY, Rank.THUONG_UY, Rank.THUONG_UY, Rank.TRUNG_UY,
             Rank.THIEU_UY, Rank.THUONG_SI, Rank.TRUNG_SI, Rank.CONG_NHAN);
 
@@ -146,33 +147,14 @@ public class DemoDataLoader {
         }
 
         Movement movement = movement();
-        Conference conference = new Conference("Hội nghị tổng kết Phong trào thi đua đặc biệt",
-                LocalDate.of(2020, 11, 20), LocalTime.of(7, 30));
-        conference.setMovement(movement);
-        conference.setPlannedEndTime(LocalTime.of(11, 0));
-        conference.setVenue("Hội trường Công an tỉnh Bình An");
-        conference.setChair(director);
-        conference.setOrganiserUnit(allUnits.get(1));
-        conference.setCurrent(true);
+        Conference conference = conference(movement, director, allUnits.get(1));
         conference = conferences.save(conference);
 
-        AwardForm huanChuong = new AwardForm("Huân chương Bảo vệ Tổ quốc hạng Ba", "HUÂN CHƯƠNG",
-                "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 10, PaperSize.A3);
-        huanChuong.setIssuingBody("Chủ tịch nước", null, "Hà Nội", "QĐ-CTN");
-        forms.save(huanChuong);
-        AwardForm thuTuong = new AwardForm("Bằng khen của Thủ tướng Chính phủ", "BẰNG KHEN", "THỦ TƯỚNG CHÍNH PHỦ",
-                20, PaperSize.A3);
-        thuTuong.setIssuingBody("Thủ tướng Chính phủ", null, "Hà Nội", "QĐ-TTg");
-        forms.save(thuTuong);
-        AwardForm bangKhen = new AwardForm("Bằng khen của Bộ trưởng Bộ Công an", "BẰNG KHEN",
-                "BỘ TRƯỞNG BỘ CÔNG AN", 30, PaperSize.A3);
-        bangKhen.setIssuingBody("Bộ Công an", null, "Hà Nội", "QĐ-BCA-X01");
-        bangKhen = forms.save(bangKhen);
-        AwardForm giayKhen = new AwardForm("Giấy khen của Giám đốc Công an tỉnh", "GIẤY KHEN",
-                "GIÁM ĐỐC CÔNG AN TỈNH BÌNH AN", 40, PaperSize.A4);
-        // the department itself: the date line takes the place of the organisation settings
-        giayKhen.setIssuingBody(DEPARTMENT, "Bộ Công an", null, "QĐ-CAT-PV01");
-        giayKhen = forms.save(giayKhen);
+        List<AwardForm> standard = awardForms();
+        forms.save(standard.get(0));
+        forms.save(standard.get(1));
+        AwardForm bangKhen = forms.save(standard.get(2));
+        AwardForm giayKhen = forms.save(standard.get(3));
 
         AwardDecision gk = new AwardDecision(conference, giayKhen, GIAY_KHEN_NUMBER, LocalDate.of(2020, 11, 10));
         gk.setSignerCapacity("Giám đốc");
@@ -233,10 +215,15 @@ public class DemoDataLoader {
     }
 
     private void demoUser(String username, String displayName, Role... roles) {
+        users.save(account(encoder, username, displayName, roles));
+    }
+
+    /** A demo account with the demo password (hashed once per JVM: bcrypt is slow on purpose); not saved. */
+    static AppUser account(PasswordEncoder encoder, String username, String displayName, Role... roles) {
         String hash = HASHES.computeIfAbsent(username, u -> encoder.encode(DEMO_PASSWORD));
         EnumSet<Role> set = EnumSet.noneOf(Role.class);
         set.addAll(List.of(roles));
-        users.save(new AppUser(username, displayName, hash, set));
+        return new AppUser(username, displayName, hash, set);
     }
 
     /** Twenty top-level units in official order, each followed by one team or commune police. */
@@ -257,6 +244,11 @@ public class DemoDataLoader {
     }
 
     private Movement movement() {
+        return movements.save(referenceMovement());
+    }
+
+    /** The movement of 19/5/2019-19/8/2020 in its four phases, not saved. */
+    static Movement referenceMovement() {
         Movement movement = new Movement("Phong trào thi đua đặc biệt thực hiện 50 năm Di chúc của Chủ tịch "
                 + "Hồ Chí Minh, kỷ niệm 75 năm Ngày truyền thống lực lượng Công an nhân dân và 15 năm Ngày hội "
                 + "toàn dân bảo vệ an ninh Tổ quốc", LocalDate.of(2019, 5, 19), LocalDate.of(2020, 8, 19));
@@ -268,7 +260,38 @@ public class DemoDataLoader {
                 LocalDate.of(2020, 2, 4), LocalDate.of(2020, 5, 19));
         movement.addPhase("Đợt 4: kỷ niệm 75 năm Ngày truyền thống lực lượng Công an nhân dân",
                 LocalDate.of(2020, 5, 20), LocalDate.of(2020, 8, 19));
-        return movements.save(movement);
+        return movement;
+    }
+
+    /** The four award forms, highest first: Huân chương, Bằng khen of the Prime Minister and of the Minister, Giấy khen. */
+    static List<AwardForm> awardForms() {
+        AwardForm huanChuong = new AwardForm("Huân chương Bảo vệ Tổ quốc hạng Ba", "HUÂN CHƯƠNG",
+                "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 10, PaperSize.A3);
+        huanChuong.setIssuingBody("Chủ tịch nước", null, "Hà Nội", "QĐ-CTN");
+        AwardForm thuTuong = new AwardForm("Bằng khen của Thủ tướng Chính phủ", "BẰNG KHEN", "THỦ TƯỚNG CHÍNH PHỦ",
+                20, PaperSize.A3);
+        thuTuong.setIssuingBody("Thủ tướng Chính phủ", null, "Hà Nội", "QĐ-TTg");
+        AwardForm bangKhen = new AwardForm("Bằng khen của Bộ trưởng Bộ Công an", "BẰNG KHEN",
+                "BỘ TRƯỞNG BỘ CÔNG AN", 30, PaperSize.A3);
+        bangKhen.setIssuingBody("Bộ Công an", null, "Hà Nội", "QĐ-BCA-X01");
+        AwardForm giayKhen = new AwardForm("Giấy khen của Giám đốc Công an tỉnh", "GIẤY KHEN",
+                "GIÁM ĐỐC CÔNG AN TỈNH BÌNH AN", 40, PaperSize.A4);
+        // the department itself: the date line takes the place of the organisation settings
+        giayKhen.setIssuingBody(DEPARTMENT, "Bộ Công an", null, "QĐ-CAT-PV01");
+        return List.of(huanChuong, thuTuong, bangKhen, giayKhen);
+    }
+
+    /** The reference conference of 20/11/2020, chaired by the Director, current; not saved. */
+    static Conference conference(Movement movement, Person director, Unit organiser) {
+        Conference conference = new Conference("Hội nghị tổng kết Phong trào thi đua đặc biệt",
+                LocalDate.of(2020, 11, 20), LocalTime.of(7, 30));
+        conference.setMovement(movement);
+        conference.setPlannedEndTime(LocalTime.of(11, 0));
+        conference.setVenue("Hội trường Công an tỉnh Bình An");
+        conference.setChair(director);
+        conference.setOrganiserUnit(organiser);
+        conference.setCurrent(true);
+        return conference;
     }
 
     /**

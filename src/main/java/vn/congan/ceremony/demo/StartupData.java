@@ -2,10 +2,12 @@ package vn.congan.ceremony.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import vn.congan.ceremony.conference.DemoDataSet;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.security.UserService;
 
@@ -19,23 +21,37 @@ public class StartupData implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(StartupData.class);
 
     private final DemoDataLoader demo;
+    private final LargeCeremonyData large;
     private final UserService users;
     private final boolean demoEnabled;
     private final String adminPassword;
+    private final DemoDataSet dataSet;
 
-    public StartupData(DemoDataLoader demo, UserService users,
+    @Autowired
+    public StartupData(DemoDataLoader demo, LargeCeremonyData large, UserService users,
             @Value("${portal.demo-data.enabled:false}") boolean demoEnabled,
-            @Value("${PORTAL_ADMIN_PASSWORD:}") String adminPassword) {
+            @Value("${PORTAL_ADMIN_PASSWORD:}") String adminPassword,
+            @Value("${portal.demo-data.set:demo}") String dataSet) {
         this.demo = demo;
+        this.large = large;
         this.users = users;
         this.demoEnabled = demoEnabled;
         this.adminPassword = adminPassword;
+        this.dataSet = DemoDataSet.of(dataSet);
+    }
+
+    StartupData(DemoDataLoader demo, UserService users, boolean demoEnabled, String adminPassword) {
+        this(demo, null, users, demoEnabled, adminPassword, "demo");
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (demoEnabled && demo.databaseIsEmpty()) {
-            demo.load();
+            if (dataSet == DemoDataSet.LARGE) {
+                large.load();
+            } else {
+                demo.load();
+            }
         } else if (!users.hasUsers()) {
             boolean generated = adminPassword.isBlank();
             if (!generated && adminPassword.length() < UserService.MIN_PASSWORD_LENGTH) {

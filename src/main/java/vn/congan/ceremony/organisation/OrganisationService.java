@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.jpa.StaleCheck;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.common.text.VietText;
 
@@ -160,6 +161,12 @@ public class OrganisationService {
         return people.findById(id).orElseThrow(() -> new UserMessageException("error.gone"));
     }
 
+    /** The first person whose full name is {@code fullName} (letter case and accents as written or not). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Person> personNamed(String fullName) {
+        return people.findBySearchKey(VietText.fold(fullName)).stream().findFirst();
+    }
+
     /** Everyone with a position, with their unit: who may hold a role named in words ("Chánh Văn phòng"). */
     @Transactional(readOnly = true)
     public List<Person> peopleWithPosition() {
@@ -178,9 +185,7 @@ public class OrganisationService {
             person = new Person(name.full(), rank, position, unit);
         } else {
             person = people.findById(id).orElseThrow(() -> new UserMessageException("error.gone"));
-            if (person.getVersion() != version) {
-                throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Person.class, id);
-            }
+            StaleCheck.requireVersion(person, version);
             person.setRank(rank);
             person.setPosition(position);
             person.setUnit(unit);

@@ -7,7 +7,7 @@ import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.award.AwardDecisionRepository;
 import vn.congan.ceremony.award.AwardForm;
 import vn.congan.ceremony.conference.Conference;
-import vn.congan.ceremony.demo.DemoDataContributor;
+import vn.congan.ceremony.conference.DemoDataContributor;
 import vn.congan.ceremony.print.certificate.CertificateMode;
 
 /**

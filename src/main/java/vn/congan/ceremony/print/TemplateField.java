@@ -8,7 +8,7 @@ import vn.congan.ceremony.print.certificate.Alignment;
 import vn.congan.ceremony.print.certificate.FieldBox;
 import vn.congan.ceremony.print.certificate.FieldKey;
 import vn.congan.ceremony.print.certificate.InvalidFieldBoxException;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 
 /** One field box of a stored template, editable in the template editor; disabled fields do not print. */
 @Embeddable

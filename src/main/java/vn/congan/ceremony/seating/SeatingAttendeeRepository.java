@@ -7,4 +7,6 @@ import vn.congan.ceremony.conference.Conference;
 public interface SeatingAttendeeRepository extends JpaRepository<SeatingAttendee, Long> {
 
     List<SeatingAttendee> findByConferenceOrderByPosition(Conference conference);
+
+    long countByConference(Conference conference);
 }

@@ -11,5 +11,7 @@ public interface SeatingPlanRepository extends JpaRepository<SeatingPlan, Long> 
 
     Optional<SeatingPlan> findByConferenceId(Long conferenceId);
 
+    long countByConference(Conference conference);
+
     List<SeatingPlan> findByTemplateTrueOrderByName();
 }

@@ -93,7 +93,7 @@ public class LoginHardening {
                         new ContentSecurityPolicyHeaderWriter(DOWNLOAD_POLICY))));
     }
 
-    /** A wrong password shows the usual error; a lock shows until when ({@link LoginView} reads it). */
+    /** A wrong password shows the usual error; a lock shows until when ({@link vn.congan.ceremony.security.ui.LoginView} reads it). */
     static AuthenticationFailureHandler failureRedirect() {
         return (request, response, exception) -> {
             String query = "error";

@@ -11,6 +11,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import vn.congan.ceremony.security.ui.LoginView;
 
 /** Vaadin view security: every view says who may open it; the rest needs a login. */
 @Configuration

@@ -7,6 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.jpa.StaleCheck;
 import vn.congan.ceremony.common.text.VietText;
 
 /** Users and their roles and passwords, for the admin page and first start. */
@@ -54,9 +55,7 @@ public class UserService {
     @Transactional
     public AppUser update(AppUser user, Set<Role> roles, boolean enabled) {
         AppUser current = users.findById(user.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
-        if (current.getVersion() != user.getVersion()) {
-            throw new UserMessageException("error.concurrent");
-        }
+        StaleCheck.requireSameVersion(current, user);
         current.setRoles(roles);
         current.setEnabled(enabled);
         current.setDisplayName(user.getDisplayName());

@@ -13,10 +13,10 @@ import java.awt.Color;
 import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.common.text.TitleLines;
 import vn.congan.ceremony.conference.Conference;
-import vn.congan.ceremony.print.pdf.OfficialDocument;
-import vn.congan.ceremony.print.pdf.PdfFonts;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
-import vn.congan.ceremony.print.pdf.PdfRendering;
+import vn.congan.ceremony.common.pdf.OfficialDocument;
+import vn.congan.ceremony.common.pdf.PdfFonts;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfRendering;
 
 /**
  * The award order list for the stage manager, who lines up the next batch backstage: A4

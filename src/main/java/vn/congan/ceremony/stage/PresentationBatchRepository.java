@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.conference.AgendaItem;
 import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.conference.Delegate;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Unit;
 
@@ -38,6 +39,10 @@ public interface PresentationBatchRepository extends JpaRepository<PresentationB
 
     @Query("select count(b) from PresentationBatch b where b.agendaItem = :item")
     long countByAgendaItem(AgendaItem item);
+
+    long countByConference(Conference conference);
+
+    long countByPresenter(Delegate presenter);
 
     @Query("select count(e) from BatchEntry e where e.batch.agendaItem = :item")
     long countEntriesByAgendaItem(AgendaItem item);

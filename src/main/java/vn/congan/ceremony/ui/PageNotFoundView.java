@@ -1,5 +1,6 @@
 package vn.congan.ceremony.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -8,10 +9,8 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.congan.ceremony.dashboard.DashboardView;
 
 /**
  * A page that does not exist, or that the user's role may not open (the access control answers
@@ -34,7 +33,9 @@ public class PageNotFoundView extends VerticalLayout implements HasErrorParamete
         H2 title = new H2(page.getTranslation("error.pageNotFound.title"));
         Paragraph text = new Paragraph(page.getTranslation("error.pageNotFound.text", "/" + event.getLocation().getPath()));
         text.setId("page-not-found-text");
-        RouterLink back = new RouterLink(page.getTranslation("error.pageNotFound.back"), DashboardView.class);
+        // the start page by its route, so that the shell (ui) depends on no feature's view
+        Anchor back = new Anchor("./", page.getTranslation("error.pageNotFound.back"));
+        back.getElement().setAttribute("router-link", true);
         back.setId("page-not-found-back");
         page.add(title, text, back);
         return HttpServletResponse.SC_NOT_FOUND;

@@ -36,6 +36,13 @@ class ArchitectureTest {
             .that().areAnnotatedWith(Service.class).or().areAnnotatedWith(Repository.class)
             .should().dependOnClassesThat().resideInAnyPackage("com.vaadin.flow.component..");
 
+    /** Views, dialogs and other Vaadin components live in a feature's ui package, beside none of its entities. */
+    @ArchTest
+    static final ArchRule componentsLiveInUiPackages = classes()
+            .that().areAssignableTo(com.vaadin.flow.component.Component.class)
+            .and().resideInAPackage("vn.congan.ceremony..")
+            .should().resideInAPackage("..ui..");
+
     /** Services and Spring components outside the UI packages know no Vaadin type at all. */
     @ArchTest
     static final ArchRule servicesAndComponentsKnowNoVaadin = noClasses()

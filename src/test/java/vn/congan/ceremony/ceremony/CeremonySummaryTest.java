@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import vn.congan.ceremony.print.pdf.PdfFonts;
+import vn.congan.ceremony.common.pdf.PdfFonts;
 import vn.congan.ceremony.testsupport.AbstractSpringTest;
 
 @Tag("db")

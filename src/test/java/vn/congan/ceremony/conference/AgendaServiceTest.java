@@ -167,6 +167,19 @@ class AgendaServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void theAwardItemThatHoldsBatchesCannotBeRemoved() {
+        AgendaItem awards = agenda.plan(conference).items().stream()
+                .filter(i -> i.getType() == AgendaItemType.AWARD_PRESENTATION).findFirst().orElseThrow();
+        long batches = jdbc.queryForObject("select count(*) from presentation_batch where agenda_item_id = ?",
+                Long.class, awards.getId());
+        assertThat(batches).isPositive();
+        assertThatThrownBy(() -> agenda.remove(awards)).isInstanceOf(UserMessageException.class)
+                .hasMessageStartingWith("error.inUse")
+                .satisfies(e -> assertThat(((UserMessageException) e).getArguments()[1]).isEqualTo(batches));
+        assertThat(titles()).hasSize(10);
+    }
+
+    @Test
     void removingAnItemClosesTheGap() {
         agenda.remove(item(4));
         assertThat(titles()).hasSize(9).doesNotContain("Tham luận");

@@ -22,6 +22,8 @@ class DelegateServiceTest extends AbstractSpringTest {
     ConferenceService conferences;
     @Autowired
     AgendaService agenda;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Conference conference;
 
@@ -109,6 +111,20 @@ class DelegateServiceTest extends AbstractSpringTest {
     void aDelegateWhoLeadsAnAgendaItemCannotBeRemoved() {
         assertThatThrownBy(() -> delegates.remove(delegate(0))).isInstanceOf(UserMessageException.class)
                 .hasMessageStartingWith("error.inUse");
+        assertThat(names()).hasSize(6);
+    }
+
+    @Test
+    void aDelegateWhoPresentsABatchCannotBeRemovedEvenWhenLeadingNoAgendaItem() {
+        jdbc.update("update agenda_item set responsible_delegate_id = null");
+        Long presenterId = jdbc.queryForObject("select min(presenter_delegate_id) from presentation_batch", Long.class);
+        Delegate presenter = delegates.delegates(conference).stream().filter(d -> d.getId().equals(presenterId))
+                .findFirst().orElseThrow();
+        long batches = jdbc.queryForObject("select count(*) from presentation_batch where presenter_delegate_id = ?",
+                Long.class, presenterId);
+        assertThatThrownBy(() -> delegates.remove(presenter)).isInstanceOf(UserMessageException.class)
+                .hasMessageStartingWith("error.inUse")
+                .satisfies(e -> assertThat(((UserMessageException) e).getArguments()[1]).isEqualTo(batches));
         assertThat(names()).hasSize(6);
     }
 

@@ -123,7 +123,7 @@ class OrganisationServiceTest extends AbstractSpringTest {
                 Rank.THIEU_TA, null, null);
         assertThat(renamed.getRank()).isEqualTo(Rank.THIEU_TA);
         assertThatThrownBy(() -> service.savePerson(saved.getId(), saved.getVersion(), PersonName.parse("X Y"),
-                Rank.NONE, null, null)).isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+                Rank.NONE, null, null)).isInstanceOf(UserMessageException.class).hasMessageContaining("error.concurrent");
         assertThatThrownBy(() -> service.savePerson(null, 0, PersonName.parse(" "), Rank.NONE, null, null))
                 .isInstanceOf(UserMessageException.class);
     }

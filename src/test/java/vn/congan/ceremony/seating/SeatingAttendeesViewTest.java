@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.congan.ceremony.dashboard.DashboardView;
+import vn.congan.ceremony.dashboard.ui.DashboardView;
 import vn.congan.ceremony.seating.ui.AttendeesView;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.testsupport.AbstractViewTest;

@@ -26,7 +26,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.congan.ceremony.dashboard.DashboardView;
+import vn.congan.ceremony.dashboard.ui.DashboardView;
 import vn.congan.ceremony.seating.ui.SeatingPrintView;
 import vn.congan.ceremony.seating.ui.SeatingView;
 import vn.congan.ceremony.security.Role;

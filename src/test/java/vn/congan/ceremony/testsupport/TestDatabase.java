@@ -11,6 +11,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.boot.test.context.TestComponent;
 import vn.congan.ceremony.demo.DemoDataLoader;
+import vn.congan.ceremony.demo.LargeCeremonyData;
 
 /**
  * Puts the database back to the demo scenario before each test, on H2 and MariaDB alike:
@@ -21,10 +22,12 @@ public class TestDatabase {
 
     private final DataSource dataSource;
     private final DemoDataLoader demo;
+    private final LargeCeremonyData large;
 
-    public TestDatabase(DataSource dataSource, DemoDataLoader demo) {
+    public TestDatabase(DataSource dataSource, DemoDataLoader demo, LargeCeremonyData large) {
         this.dataSource = dataSource;
         this.demo = demo;
+        this.large = large;
     }
 
     /** Empties every table. */
@@ -46,6 +49,12 @@ public class TestDatabase {
     public void resetToDemo() {
         clear();
         demo.load();
+    }
+
+    /** Empties every table and loads the large ceremony (about 2,000 recipients) instead of the demo. */
+    public void resetToLarge() {
+        clear();
+        large.load();
     }
 
     private static List<String> tables(Connection c) throws SQLException {

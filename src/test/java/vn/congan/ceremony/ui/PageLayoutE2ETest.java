@@ -120,6 +120,10 @@ class PageLayoutE2ETest {
                 .startsWith("Trang /users không tồn tại, hoặc tài khoản của bạn không có quyền mở trang này.");
         assertThat(browser.findElements(By.cssSelector("vaadin-side-nav-item"))).as("inside the portal").isNotEmpty();
         Browsers.shoot(browser, SHOTS.resolve("denied-users-1024x768.png"));
+        // the way back leads to the overview
+        browser.findElement(By.id("page-not-found-back")).click();
+        Browsers.waitFor(browser).until(d -> !d.findElements(By.cssSelector(".dashboard-view")).isEmpty());
+        assertThat(browser.getCurrentUrl()).isEqualTo(base);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package vn.congan.ceremony.print.certificate;
 
-import static vn.congan.ceremony.print.pdf.PdfRendering.mm;
+import static vn.congan.ceremony.common.pdf.PdfRendering.mm;
 
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
@@ -10,9 +10,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import vn.congan.ceremony.print.pdf.PdfFonts;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
-import vn.congan.ceremony.print.pdf.PdfRendering;
+import vn.congan.ceremony.common.pdf.PdfFonts;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfRendering;
 
 /**
  * A test sheet for a printer. The rulers along the top and left edges measure from the sheet's

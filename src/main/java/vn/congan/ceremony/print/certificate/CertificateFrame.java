@@ -1,6 +1,6 @@
 package vn.congan.ceremony.print.certificate;
 
-import static vn.congan.ceremony.print.pdf.PdfRendering.mm;
+import static vn.congan.ceremony.common.pdf.PdfRendering.mm;
 
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;

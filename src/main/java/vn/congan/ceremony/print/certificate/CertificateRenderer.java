@@ -1,6 +1,6 @@
 package vn.congan.ceremony.print.certificate;
 
-import static vn.congan.ceremony.print.pdf.PdfRendering.mm;
+import static vn.congan.ceremony.common.pdf.PdfRendering.mm;
 
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import vn.congan.ceremony.print.certificate.CertificateSheet.Certificate;
 import vn.congan.ceremony.print.certificate.CertificateSheet.Separator;
-import vn.congan.ceremony.print.pdf.PdfFonts;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
-import vn.congan.ceremony.print.pdf.PdfRendering;
+import vn.congan.ceremony.common.pdf.PdfFonts;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfRendering;
 
 /**
  * Draws certificates: the one renderer behind printing and the preview. Each field is placed in

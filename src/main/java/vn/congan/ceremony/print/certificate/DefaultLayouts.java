@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 
 /**
  * The portal's default certificate designs, drawn for A4 landscape (297 x 210 mm) and scaled to

@@ -2,7 +2,7 @@ package vn.congan.ceremony.print.certificate;
 
 import java.awt.Color;
 import java.util.Objects;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 
 /**
  * Where and how one field prints. Millimetres from the top-left corner of the sheet, as staff

@@ -3,7 +3,7 @@ package vn.congan.ceremony.print.certificate;
 import java.util.function.Function;
 import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.common.text.VietText;
-import vn.congan.ceremony.print.pdf.OfficialDocument;
+import vn.congan.ceremony.common.pdf.OfficialDocument;
 
 /** The parts of a certificate, top to bottom, each printed in its own box. */
 public enum FieldKey {

@@ -6,8 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.congan.ceremony.common.text.TitleLines;
-import vn.congan.ceremony.print.pdf.PdfFonts;
-import vn.congan.ceremony.print.pdf.PdfRendering;
+import vn.congan.ceremony.common.pdf.PdfFonts;
+import vn.congan.ceremony.common.pdf.PdfRendering;
 
 /**
  * Fits text into a box: wraps at spaces, and when the wrapped lines are too many or a word is too

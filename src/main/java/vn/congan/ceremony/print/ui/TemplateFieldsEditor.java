@@ -21,7 +21,7 @@ import vn.congan.ceremony.print.CertificateTemplate;
 import vn.congan.ceremony.print.TemplateField;
 import vn.congan.ceremony.print.certificate.Alignment;
 import vn.congan.ceremony.print.certificate.FieldBox;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 
 /**
  * The field boxes of one template: a grid of their millimetre values and, under it, the selected

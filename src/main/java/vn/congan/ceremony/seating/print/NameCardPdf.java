@@ -1,6 +1,6 @@
 package vn.congan.ceremony.seating.print;
 
-import static vn.congan.ceremony.print.pdf.PdfRendering.mm;
+import static vn.congan.ceremony.common.pdf.PdfRendering.mm;
 
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.BaseFont;
@@ -8,9 +8,9 @@ import com.lowagie.text.pdf.PdfContentByte;
 import java.awt.Color;
 import java.util.List;
 import vn.congan.ceremony.common.text.VietText;
-import vn.congan.ceremony.print.pdf.PdfFonts;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
-import vn.congan.ceremony.print.pdf.PdfRendering;
+import vn.congan.ceremony.common.pdf.PdfFonts;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfRendering;
 
 /**
  * Delegates' name cards: one A4 portrait sheet per delegate, folded along the middle into a

@@ -1,6 +1,6 @@
 package vn.congan.ceremony.seating.print;
 
-import static vn.congan.ceremony.print.pdf.PdfRendering.mm;
+import static vn.congan.ceremony.common.pdf.PdfRendering.mm;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.congan.ceremony.common.text.VietText;
-import vn.congan.ceremony.print.pdf.PdfFonts;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
-import vn.congan.ceremony.print.pdf.PdfRendering;
-import vn.congan.ceremony.print.pdf.TextFit;
+import vn.congan.ceremony.common.pdf.PdfFonts;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfRendering;
+import vn.congan.ceremony.common.pdf.TextFit;
 import vn.congan.ceremony.seating.HallLayout;
 import vn.congan.ceremony.seating.HallSection;
 import vn.congan.ceremony.seating.SeatAssignment;

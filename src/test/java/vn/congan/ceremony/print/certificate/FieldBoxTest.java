@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 
 /** A box the renderer cannot draw honestly is refused, with a Vietnamese message naming the field. */
 class FieldBoxTest {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 
 class TextFittingTest {
 
@@ -119,7 +119,7 @@ class TextFittingTest {
         String all = lower + vn.congan.ceremony.common.text.VietText.upper(lower) + "0123456789.,:;-/()\"'%";
         List<String> gaps = new ArrayList<>();
         for (Face face : List.of(Face.SERIF, Face.SERIF_BOLD, Face.SERIF_ITALIC, Face.SERIF_BOLD_ITALIC, Face.TITLE)) {
-            String missing = vn.congan.ceremony.print.pdf.PdfFonts.missingGlyphs(face, all);
+            String missing = vn.congan.ceremony.common.pdf.PdfFonts.missingGlyphs(face, all);
             if (!missing.isEmpty()) {
                 gaps.add(face + ": " + missing);
             }

@@ -15,7 +15,7 @@ import vn.congan.ceremony.print.TemplatePaper;
 import vn.congan.ceremony.print.certificate.Alignment;
 import vn.congan.ceremony.print.certificate.CertificateMode;
 import vn.congan.ceremony.print.certificate.FieldKey;
-import vn.congan.ceremony.print.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 
 /** The print pages build keys from enum names ("print.field." + key); every one must be translated. */
 class PrintTranslationsTest {
