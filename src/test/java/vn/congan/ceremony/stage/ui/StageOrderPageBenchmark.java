@@ -169,10 +169,16 @@ class StageOrderPageBenchmark {
             edits.move(e.entryId(), e.entryVersion(), b.id(), b.version(), 2);
         }));
         int pair = roomyPair(plan);
+        if (pair < 0) { // every batch is full: the last recipient of one becomes a batch of its own
+            StageBatch full = plan.batches().get(plan.batches().size() / 10);
+            edits.split(full.id(), full.version(), full.size());
+            pair = full.number();
+        }
+        int neighbours = pair;
         int[] round = {0};
         figures.add(edit("move a recipient to the next batch and back (server)", conference, () -> {
-            StageBatch b = batch(conference, pair);
-            StageBatch next = batch(conference, pair + 1);
+            StageBatch b = batch(conference, neighbours);
+            StageBatch next = batch(conference, neighbours + 1);
             var e = round[0]++ % 2 == 0 ? b.entries().get(b.size() - 1) : next.entries().get(0);
             edits.moveToNeighbour(e.entryId(), e.entryVersion(), b.entries().contains(e) ? 1 : -1);
         }));
@@ -279,7 +285,7 @@ class StageOrderPageBenchmark {
                 return i + 1;
             }
         }
-        throw new IllegalStateException("no two neighbouring batches of one form with room");
+        return -1;
     }
 
     private StageBatch batch(Conference conference, int number) {
