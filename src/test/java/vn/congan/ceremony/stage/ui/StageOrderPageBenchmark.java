@@ -213,6 +213,8 @@ class StageOrderPageBenchmark {
             dashboard[i] = ((Number) ((JavascriptExecutor) browser).executeAsyncScript(IDLE_ANY_PAGE)).doubleValue();
         }
         Arrays.sort(dashboard);
+        browser.get(base + "stage-order");
+        ((JavascriptExecutor) browser).executeAsyncScript(IDLE_SINCE_NAVIGATION);
         double first = opens[0];
         double[] warm = Arrays.copyOfRange(opens, 1, OPENS);
         Arrays.sort(warm);
@@ -263,6 +265,11 @@ class StageOrderPageBenchmark {
     record Figure(String name, double value, double target) {
     }
 
+    private static Figure printed(Figure f) {
+        System.out.printf("  %-80s %9.1f  (target < %s)%n", f.name(), f.value(), f.target());
+        return f;
+    }
+
     private Figure edit(String name, Conference conference, Runnable edit) {
         return edit(name, conference, edit, 1);
     }
@@ -273,7 +280,7 @@ class StageOrderPageBenchmark {
             edit.run();
             return stage.plan(conference);
         });
-        return new Figure(name, ms / editsPerRound, 300);
+        return printed(new Figure(name, ms / editsPerRound, 300));
     }
 
     /** The number of a batch, past the first tenth, whose next batch has the same form and room for one more. */
