@@ -3,22 +3,18 @@ package vn.congan.ceremony.ceremony;
 import jakarta.persistence.EntityManager;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.conference.AgendaItem;
 import vn.congan.ceremony.conference.AgendaItemType;
 import vn.congan.ceremony.conference.Conference;
-import vn.congan.ceremony.conference.Delegate;
-import vn.congan.ceremony.common.text.VietnameseCollation;
-import vn.congan.ceremony.organisation.Person;
-import vn.congan.ceremony.stage.BatchEntry;
 import vn.congan.ceremony.stage.McScript;
 import vn.congan.ceremony.stage.McScriptService;
-import vn.congan.ceremony.stage.PresentationBatch;
+import vn.congan.ceremony.stage.StageBatch;
+import vn.congan.ceremony.stage.StageEntry;
+import vn.congan.ceremony.stage.StageOrderService;
 
 /**
  * Reads the agenda and the batches of a conference in a few fetch queries (no lazy loading
@@ -32,10 +28,12 @@ public class ProgrammeLoader {
 
     private final EntityManager em;
     private final McScriptService scripts;
+    private final StageOrderService stage;
 
-    public ProgrammeLoader(EntityManager em, McScriptService scripts) {
+    public ProgrammeLoader(EntityManager em, McScriptService scripts, StageOrderService stage) {
         this.em = em;
         this.scripts = scripts;
+        this.stage = stage;
     }
 
     /**
@@ -144,46 +142,28 @@ public class ProgrammeLoader {
             clock = start.plusMinutes(item.getDurationMinutes());
         }
 
-        List<PresentationBatch> batchRows = em.createQuery("select b from PresentationBatch b join fetch b.form "
-                + "left join fetch b.agendaItem left join fetch b.presenter p left join fetch p.person "
-                + "where b.conference = :c order by b.position", PresentationBatch.class)
-                .setParameter("c", conference).getResultList();
-        List<BatchEntry> entries = em.createQuery("select e from BatchEntry e join fetch e.batch b "
-                + "join fetch e.award a join fetch a.decision d join fetch d.form "
-                + "left join fetch a.unit left join fetch a.person p left join fetch p.unit "
-                + "left join fetch a.representative r left join fetch r.unit "
-                + "where b.conference = :c order by b.position, e.position", BatchEntry.class)
-                .setParameter("c", conference).getResultList();
-        Map<Long, List<Programme.Recipient>> byBatch = new LinkedHashMap<>();
-        for (BatchEntry entry : entries) {
-            byBatch.computeIfAbsent(entry.getBatch().getId(), k -> new ArrayList<>()).add(recipient(entry.getAward()));
-        }
         List<Programme.Batch> batches = new ArrayList<>();
-        for (PresentationBatch b : batchRows) {
-            Delegate presenter = b.getPresenter();
-            batches.add(new Programme.Batch(b.getId(), b.getAgendaItem() == null ? 0 : b.getAgendaItem().getId(),
-                    b.getPosition(), b.getForm().getName(), presenter == null ? null : presenter.getRankAndName(),
-                    b.getOnAuthorityOf(), byBatch.getOrDefault(b.getId(), List.of()),
-                    batchScripts.get(b.getId())));
+        for (StageBatch b : stage.plan(conference).batches()) {
+            List<Programme.Recipient> recipients = new ArrayList<>(b.size());
+            for (StageEntry entry : b.entries()) {
+                recipients.add(recipient(b.formName(), entry));
+            }
+            batches.add(new Programme.Batch(b.id(), b.agendaItemId() == null ? 0 : b.agendaItemId(), b.number(),
+                    b.formName(), b.presenterRankAndName(), b.onAuthorityOf(), recipients, batchScripts.get(b.id())));
         }
         return new Programme(conference.getTitle(), items, batches, Programme.planOf(items, batches));
     }
 
-    static Programme.Recipient recipient(Award award) {
-        String form = award.getDecision().getForm().getName();
-        if (award.isCollective()) {
-            String unit = award.getUnit().getName();
-            Person rep = award.getRepresentative();
-            String repText = rep != null ? rep.getRankAndName() : award.getRepresentativeText();
+    /** A recipient as the MC's tablet, backstage and the projector read it, from the stage order's read model. */
+    static Programme.Recipient recipient(String form, StageEntry entry) {
+        String unit = entry.unitName();
+        if (entry.collective()) {
+            String repText = entry.representative();
             String read = repText == null ? unit : unit + REPRESENTED_BY + repText;
-            return new Programme.Recipient(award.getId(), true, form, read, unit, repText,
-                    unit + " " + (repText == null ? "" : repText), rep == null ? null : rep.getId(),
-                    VietnameseCollation.sortKey(unit));
+            return new Programme.Recipient(entry.awardId(), true, form, read, unit, repText,
+                    unit + " " + (repText == null ? "" : repText), entry.representativePersonId(), entry.sortKey());
         }
-        Person person = award.getPerson();
-        String unit = person.getUnit() == null ? null : person.getUnit().getName();
-        String read = unit == null ? person.getRankAndName() : person.getRankAndName() + ", " + unit;
-        return new Programme.Recipient(award.getId(), false, form, read, person.getRankAndName(), unit,
-                person.getFullName() + " " + (unit == null ? "" : unit), person.getId(), person.getSortKey());
+        return new Programme.Recipient(entry.awardId(), false, form, entry.labelWithUnit(), entry.label(), unit,
+                entry.personName() + " " + (unit == null ? "" : unit), entry.personId(), entry.sortKey());
     }
 }

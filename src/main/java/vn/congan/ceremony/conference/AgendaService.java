@@ -1,5 +1,6 @@
 package vn.congan.ceremony.conference;
 
+import vn.congan.ceremony.common.jpa.StaleCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -47,6 +48,12 @@ public class AgendaService {
             rows.add(new ScheduledItem(list.get(i), schedule.slot(i), minutes.get(i), schedule.warningsFor(i)));
         }
         return new AgendaPlan(fresh, List.copyOf(rows), schedule);
+    }
+
+    /** The agenda items of {@code conference} in order, without times (for the stage order's time check). */
+    @Transactional(readOnly = true)
+    public List<AgendaItem> items(Conference conference) {
+        return items.findByConference(conference);
     }
 
     /** A new, unsaved item for the add form; {@link #save(AgendaItem)} stores it at the end. */

@@ -1,5 +1,6 @@
 package vn.congan.ceremony.conference;
 
+import vn.congan.ceremony.common.jpa.StaleCheck;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;

@@ -1,5 +1,6 @@
 package vn.congan.ceremony.conference;
 
+import vn.congan.ceremony.common.jpa.StaleCheck;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

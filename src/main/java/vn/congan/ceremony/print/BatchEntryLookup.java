@@ -6,12 +6,8 @@ import org.springframework.data.repository.Repository;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.stage.BatchEntry;
 
-/** The presentation batches' entries of a conference in stage order, with batch, form and presenter. */
+/** Ids of the presentation batches for the print page (their labels and order come from {@code StageOrderService.plan}). */
 public interface BatchEntryLookup extends Repository<BatchEntry, Long> {
-
-    @Query("select e from BatchEntry e join fetch e.batch b join fetch b.form left join fetch b.presenter p "
-            + "left join fetch p.person where b.conference = :conference order by b.position, e.position")
-    List<BatchEntry> findByConference(Conference conference);
 
     @Query("select e.award.id from BatchEntry e where e.batch.id = :batchId order by e.position")
     List<Long> awardIdsOfBatch(Long batchId);

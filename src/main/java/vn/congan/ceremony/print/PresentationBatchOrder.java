@@ -10,23 +10,25 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.conference.Conference;
-import vn.congan.ceremony.stage.BatchEntry;
-import vn.congan.ceremony.stage.PresentationBatch;
+import vn.congan.ceremony.stage.StageBatch;
+import vn.congan.ceremony.stage.StageEntry;
+import vn.congan.ceremony.stage.StageOrderService;
 
 /**
  * Stage order from the presentation batches: batch by batch as the MC calls them, each in its
- * entries' order, with the batch's presenter. Awards in no batch follow, in decision order, so
+ * entries' order, with the batch's presenter, as the stage order's read model
+ * ({@link StageOrderService#plan}) gives them. Awards in no batch follow, in decision order, so
  * that nothing chosen is left out of the print.
  */
 @Primary
 @Component
 public class PresentationBatchOrder implements CertificateOrder {
 
-    private final BatchEntryLookup entries;
+    private final StageOrderService stage;
     private final DecisionListOrder unbatched;
 
-    public PresentationBatchOrder(BatchEntryLookup entries, DecisionListOrder unbatched) {
-        this.entries = entries;
+    public PresentationBatchOrder(StageOrderService stage, DecisionListOrder unbatched) {
+        this.stage = stage;
         this.unbatched = unbatched;
     }
 
@@ -38,34 +40,23 @@ public class PresentationBatchOrder implements CertificateOrder {
         awards.forEach(a -> conferences.add(a.getDecision().getConference()));
         List<CertificateGroup> groups = new ArrayList<>();
         for (Conference conference : conferences) {
-            PresentationBatch current = null;
-            List<Award> members = new ArrayList<>();
-            for (BatchEntry entry : entries.findByConference(conference)) {
-                if (current != null && !current.equals(entry.getBatch())) {
-                    add(groups, current, members);
-                    members = new ArrayList<>();
+            for (StageBatch batch : stage.plan(conference).batches()) {
+                List<Award> members = new ArrayList<>();
+                for (StageEntry entry : batch.entries()) {
+                    Award chosen = remaining.remove(entry.awardId());
+                    if (chosen != null) {
+                        members.add(chosen);
+                    }
                 }
-                current = entry.getBatch();
-                Award chosen = remaining.remove(entry.getAward().getId());
-                if (chosen != null) {
-                    members.add(chosen);
+                if (!members.isEmpty()) {
+                    groups.add(new CertificateGroup("ĐỢT " + batch.number(), batch.formName(),
+                            batch.presenterRankAndName() == null ? "" : batch.presenterRankAndName(), members));
                 }
-            }
-            if (current != null) {
-                add(groups, current, members);
             }
         }
         for (CertificateGroup group : unbatched.arrange(new ArrayList<>(remaining.values()))) {
             groups.add(new CertificateGroup("CHƯA XẾP ĐỢT", group.title(), "", group.awards()));
         }
         return groups;
-    }
-
-    private static void add(List<CertificateGroup> groups, PresentationBatch batch, List<Award> members) {
-        if (!members.isEmpty()) {
-            String presenter = batch.getPresenter() == null ? "" : batch.getPresenter().getRankAndName();
-            groups.add(new CertificateGroup("ĐỢT " + batch.getPosition(), batch.getForm().getName(), presenter,
-                    members));
-        }
     }
 }

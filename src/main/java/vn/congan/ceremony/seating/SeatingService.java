@@ -21,8 +21,9 @@ import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.Delegate;
 import vn.congan.ceremony.conference.DelegateService;
 import vn.congan.ceremony.organisation.Person;
-import vn.congan.ceremony.stage.BatchEntry;
-import vn.congan.ceremony.stage.PresentationBatch;
+import vn.congan.ceremony.stage.StageBatch;
+import vn.congan.ceremony.stage.StageEntry;
+import vn.congan.ceremony.stage.StageOrderService;
 
 /**
  * The seating of a conference: its hall plan (built, or taken from a template), the zones, the
@@ -40,17 +41,19 @@ public class SeatingService {
     private final SeatAssignmentRepository assignments;
     private final SeatingAttendeeRepository attendees;
     private final DelegateService delegates;
+    private final StageOrderService stage;
     private final EntityManager em;
     private final SeatingAssigner assigner = new SeatingAssigner();
 
     public SeatingService(SeatingPlanRepository plans, SeatingSeatRepository seats,
             SeatAssignmentRepository assignments, SeatingAttendeeRepository attendees, DelegateService delegates,
-            EntityManager em) {
+            StageOrderService stage, EntityManager em) {
         this.plans = plans;
         this.seats = seats;
         this.assignments = assignments;
         this.attendees = attendees;
         this.delegates = delegates;
+        this.stage = stage;
         this.em = em;
     }
 
@@ -425,31 +428,21 @@ public class SeatingService {
         return Occupant.delegate(key, d.getId(), d.getFullName());
     }
 
-    /** The awardees in stage order: batch by batch, each in entry order; a collective's seat is its representative's. */
+    /**
+     * The awardees in stage order (the stage order's read model): batch by batch, each in entry
+     * order; a collective's seat is its representative's.
+     */
     private List<List<Occupant>> awardees(Conference conference) {
-        // one query for every entry with its award and people (not one per batch, award and person)
-        List<BatchEntry> entries = em.createQuery("select e from BatchEntry e join fetch e.batch b "
-                + "join fetch e.award a left join fetch a.person left join fetch a.representative "
-                + "left join fetch a.unit where b.conference = :c order by b.position, e.position", BatchEntry.class)
-                .setParameter("c", conference).getResultList();
         List<List<Occupant>> result = new ArrayList<>();
-        PresentationBatch current = null;
-        for (BatchEntry entry : entries) {
-            if (entry.getBatch() != current) {
-                current = entry.getBatch();
-                result.add(new ArrayList<>());
+        for (StageBatch batch : stage.plan(conference).batches()) {
+            List<Occupant> people = new ArrayList<>();
+            for (StageEntry entry : batch.entries()) {
+                String key = entry.personId() != null ? PERSON + entry.personId() : "award:" + entry.awardId();
+                people.add(Occupant.awardee(key, entry.awardId(), entry.seatName(), batch.number(), entry.position()));
             }
-            result.get(result.size() - 1).add(occupant(entry.getAward(), current.getPosition(), entry.getPosition()));
+            result.add(people);
         }
         return result;
-    }
-
-    static Occupant occupant(Award award, int batch, int entry) {
-        Person person = award.isCollective() ? award.getRepresentative() : award.getPerson();
-        String key = person != null ? PERSON + person.getId() : "award:" + award.getId();
-        String name = person != null ? person.getFullName()
-                : award.getRepresentativeText() != null ? award.getRepresentativeText() : award.getUnit().getName();
-        return Occupant.awardee(key, award.getId(), name, batch, entry);
     }
 
     private List<Occupant> generalOccupants(Conference conference) {

@@ -11,7 +11,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardForm;
+import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.AgendaItem;
@@ -22,6 +24,12 @@ import vn.congan.ceremony.common.jpa.ShownLive;
 /**
  * A presentation batch (đợt trao thưởng): recipients called on stage together and handed
  * their awards by one presenter. A batch never mixes award forms.
+ *
+ * <p>The batch is the aggregate of its entries: reordering, taking out, putting in, cutting
+ * off (split) and appending (merge) are its methods, and each leaves the entries numbered
+ * 1..n. They are plain Java (tested without a database); the service checks versions, locks
+ * and the running ceremony, and flushes between taking an award out of one batch and putting
+ * it into another (an award is in one batch at most, unique in the database).
  */
 @Entity
 @ShownLive
@@ -136,5 +144,108 @@ public class PresentationBatch extends AbstractEntity {
 
     public List<BatchEntry> getEntries() {
         return entries;
+    }
+
+    /** Moves {@code entry} to the 1-based {@code position} (clamped) of this batch; false when it stays. */
+    public boolean reorder(BatchEntry entry, int position) {
+        int from = entries.indexOf(entry);
+        if (from < 0) {
+            throw new IllegalArgumentException("not an entry of this batch");
+        }
+        int to = Math.max(0, Math.min(entries.size() - 1, position - 1));
+        if (from == to) {
+            return false;
+        }
+        entries.add(to, entries.remove(from));
+        renumber();
+        return true;
+    }
+
+    /** Takes {@code entry} out of this batch and returns its award; the rest close up. */
+    public Award remove(BatchEntry entry) {
+        if (!entries.remove(entry)) {
+            throw new IllegalArgumentException("not an entry of this batch");
+        }
+        renumber();
+        return entry.getAward();
+    }
+
+    /**
+     * Puts {@code award} at the 1-based {@code position} (clamped to 1..size+1); refused with
+     * {@code stage.error.full} when the batch already holds {@code capacity} recipients.
+     */
+    public BatchEntry insert(Award award, int position, int capacity) {
+        requireRoomFor(1, capacity);
+        int index = Math.max(0, Math.min(entries.size(), position - 1));
+        BatchEntry entry = new BatchEntry(this, award, index + 1);
+        entries.add(index, entry);
+        renumber();
+        return entry;
+    }
+
+    /**
+     * Takes the entries from the 1-based {@code atPosition} on out of this batch (a split:
+     * from the second to the last) and returns their awards in order; refused with
+     * {@code stage.error.split} otherwise.
+     */
+    public List<Award> cutFrom(int atPosition) {
+        if (atPosition < 2 || atPosition > entries.size()) {
+            throw new UserMessageException("stage.error.split");
+        }
+        List<Award> cut = new ArrayList<>();
+        while (entries.size() >= atPosition) {
+            cut.add(entries.remove(atPosition - 1).getAward());
+        }
+        return cut;
+    }
+
+    /** A new batch for the awards a split cuts off, with this batch's form, presenter and agenda item. */
+    public PresentationBatch following(List<Award> awards) {
+        PresentationBatch created = new PresentationBatch(conference, position + 1, form);
+        created.presenter = presenter;
+        created.onAuthorityOf = onAuthorityOf;
+        created.agendaItem = agendaItem;
+        created.manuallyEdited = true;
+        created.append(awards, Integer.MAX_VALUE);
+        return created;
+    }
+
+    /** Adds {@code awards} at the end (a merge), refused as a whole when they do not fit the stage. */
+    public void append(List<Award> awards, int capacity) {
+        requireRoomFor(awards.size(), capacity);
+        for (Award award : awards) {
+            entries.add(new BatchEntry(this, award, entries.size() + 1));
+        }
+    }
+
+    /** Takes every entry out (the next batch of a merge) and returns their awards in order. */
+    public List<Award> removeAll() {
+        List<Award> awards = entries.stream().map(BatchEntry::getAward).toList();
+        entries.clear();
+        return awards;
+    }
+
+    /** Refuses, with {@code stage.error.full}, {@code count} more recipients than the stage holds. */
+    public void requireRoomFor(int count, int capacity) {
+        if (entries.size() + count > capacity) {
+            throw new UserMessageException("stage.error.full", position, capacity);
+        }
+    }
+
+    /** Numbers the batches 1..n in the given (ceremony) order. */
+    public static void renumber(List<PresentationBatch> ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).getPosition() != i + 1) {
+                ordered.get(i).setPosition(i + 1);
+            }
+        }
+    }
+
+    private void renumber() {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).getPosition() != i + 1) {
+                entries.get(i).setPosition(i + 1);
+            }
+        }
     }
 }

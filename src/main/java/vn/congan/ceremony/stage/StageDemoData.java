@@ -13,9 +13,11 @@ import vn.congan.ceremony.conference.DemoDataContributor;
 class StageDemoData implements DemoDataContributor {
 
     private final StageOrderService stage;
+    private final StageOrderGenerator generator;
 
-    StageDemoData(StageOrderService stage) {
+    StageDemoData(StageOrderService stage, StageOrderGenerator generator) {
         this.stage = stage;
+        this.generator = generator;
     }
 
     @Override
@@ -25,6 +27,6 @@ class StageDemoData implements DemoDataContributor {
 
     @Override
     public void contribute(Conference demoConference) {
-        stage.regenerate(demoConference, stage.plan(demoConference).version());
+        generator.regenerate(demoConference, stage.plan(demoConference).version());
     }
 }

@@ -232,6 +232,9 @@ class CeremonyServiceTest extends AbstractSpringTest {
     @Test
     void whileTheCeremonyRunsTheStageOrderRefusesToChangeBatchesAlreadyCalledButNotTheOthers() {
         vn.congan.ceremony.stage.StageOrderService stage = context.getBean(vn.congan.ceremony.stage.StageOrderService.class);
+        vn.congan.ceremony.stage.StageOrderEdits edits = context.getBean(vn.congan.ceremony.stage.StageOrderEdits.class);
+        vn.congan.ceremony.stage.StageOrderGenerator generator =
+                context.getBean(vn.congan.ceremony.stage.StageOrderGenerator.class);
         vn.congan.ceremony.stage.PresentationBatchRepository repo =
                 context.getBean(vn.congan.ceremony.stage.PresentationBatchRepository.class);
         LiveCeremony live = next(ceremony, 8);
@@ -241,17 +244,17 @@ class CeremonyServiceTest extends AbstractSpringTest {
         assertThat(batches.get(1).getId()).isEqualTo(onStage);
         var first = batches.get(0);
         var second = batches.get(1);
-        assertThatThrownBy(() -> stage.mergeWithNext(first.getId(), first.getVersion(), second.getVersion()))
+        assertThatThrownBy(() -> edits.mergeWithNext(first.getId(), first.getVersion(), second.getVersion()))
                 .hasMessageContaining("stage.error.ceremonyRunning");
-        assertThatThrownBy(() -> stage.split(second.getId(), second.getVersion(), 2))
+        assertThatThrownBy(() -> edits.split(second.getId(), second.getVersion(), 2))
                 .hasMessageContaining("stage.error.ceremonyRunning");
-        assertThatThrownBy(() -> stage.moveBatch(batches.get(3).getId(), batches.get(3).getVersion(), 0))
+        assertThatThrownBy(() -> edits.moveBatch(batches.get(3).getId(), batches.get(3).getVersion(), 0))
                 .hasMessageContaining("stage.error.ceremonyRunning");
-        assertThatThrownBy(() -> stage.regenerate(conference, stage.plan(conference).version()))
+        assertThatThrownBy(() -> generator.regenerate(conference, stage.plan(conference).version()))
                 .hasMessageContaining("stage.error.ceremonyRunningRegenerate");
         // A batch not reached yet may still be edited.
         var later = batches.get(3);
-        stage.split(later.getId(), later.getVersion(), 2);
+        edits.split(later.getId(), later.getVersion(), 2);
         assertThat(repo.findByConference(conference)).hasSize(batches.size() + 1);
     }
 

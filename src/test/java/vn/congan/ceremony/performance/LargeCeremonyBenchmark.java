@@ -33,8 +33,11 @@ import vn.congan.ceremony.seating.SeatingSeat;
 import vn.congan.ceremony.seating.SeatingService;
 import vn.congan.ceremony.stage.StageBatch;
 import vn.congan.ceremony.stage.StageEntry;
+import vn.congan.ceremony.stage.StageOrderEdits;
+import vn.congan.ceremony.stage.StageOrderGenerator;
 import vn.congan.ceremony.stage.StageOrderService;
 import vn.congan.ceremony.stage.StagePlan;
+import vn.congan.ceremony.stage.StageSettingsService;
 import vn.congan.ceremony.testsupport.Browsers;
 import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
 import vn.congan.ceremony.testsupport.Heap;
@@ -79,6 +82,12 @@ class LargeCeremonyBenchmark {
     @Autowired
     StageOrderService stage;
     @Autowired
+    StageOrderGenerator generator;
+    @Autowired
+    StageOrderEdits edits;
+    @Autowired
+    StageSettingsService stageSettings;
+    @Autowired
     SeatingService seating;
 
     private final List<WebDriver> browsers = new ArrayList<>();
@@ -112,18 +121,18 @@ class LargeCeremonyBenchmark {
 
     private void serverSide(Conference conference, AwardDecision giayKhen) {
         figure("Tạo lại theo quy tắc (2,350 recipients, order unchanged), plan re-read", REGENERATE_MS, () -> {
-            stage.regenerate(conference, stage.plan(conference).version());
+            generator.regenerate(conference, stage.plan(conference).version());
             return stage.plan(conference);
         });
         int[] capacity = {10};
         figure("Tạo lại theo quy tắc after the stage capacity changed (every batch new)", REGENERATE_MS, () -> {
             StagePlan before = stage.plan(conference);
             capacity[0] = capacity[0] == 10 ? 9 : 10;
-            stage.saveSettings(conference, before.settingsVersion(), capacity[0], before.secondsPerBatch(),
+            stageSettings.saveSettings(conference, before.settingsVersion(), capacity[0], before.secondsPerBatch(),
                     before.secondsPerRecipient());
             StagePlan changed = stage.plan(conference);
             long start = System.nanoTime();
-            stage.regenerate(conference, changed.version());
+            generator.regenerate(conference, changed.version());
             stage.plan(conference);
             return System.nanoTime() - start;
         });
@@ -135,7 +144,7 @@ class LargeCeremonyBenchmark {
             StageBatch batch = stage.plan(conference).batches().get(3);
             StageEntry entry = batch.entries().get(0);
             long start = System.nanoTime();
-            stage.step(entry.entryId(), entry.entryVersion(), batch.version(), 1);
+            edits.step(entry.entryId(), entry.entryVersion(), batch.version(), 1);
             stage.plan(conference);
             return System.nanoTime() - start;
         });

@@ -21,11 +21,13 @@ class AwardOrderListPdfTest {
     private static final String LONG_NAME = "Thượng tá Nguyễn Thị Phương Linh";
 
     private static StageEntry collective(long id, int position, String unit, String representative) {
-        return new StageEntry(id, 0, id, 0, position, true, unit, unit, null, 1L, 9L, null, representative);
+        return new StageEntry(id, 0, id, 0, position, true, unit, unit, null, 1L, 9L, null, representative,
+                9L, representative, unit);
     }
 
     private static StageEntry person(long id, int position, String rankAndName, String unit) {
-        return new StageEntry(id, 0, id, 0, position, false, rankAndName, unit, "Cán bộ", 2L, null, null, null);
+        return new StageEntry(id, 0, id, 0, position, false, rankAndName, unit, "Cán bộ", 2L, null, null, null,
+                id, rankAndName, rankAndName);
     }
 
     private static StageBatch batch(long id, int number, String presenter, String authority, List<StageEntry> entries) {

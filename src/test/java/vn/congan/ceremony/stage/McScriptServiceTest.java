@@ -30,6 +30,10 @@ class McScriptServiceTest extends AbstractSpringTest {
     @Autowired
     StageOrderService stage;
     @Autowired
+    StageOrderEdits edits;
+    @Autowired
+    StageOrderGenerator generator;
+    @Autowired
     ConferenceService conferences;
     @Autowired
     PersonRepository people;
@@ -100,11 +104,11 @@ class McScriptServiceTest extends AbstractSpringTest {
         String generated = line(key).text();
         scripts.override(conference, key, generated, "Vắng mặt - đồng chí Hà nhận thay: " + entry.label());
 
-        stage.move(entry.entryId(), entry.entryVersion(), batch.id(), batch.version(), 4);
+        edits.move(entry.entryId(), entry.entryVersion(), batch.id(), batch.version(), 4);
         assertThat(line(key).text()).isEqualTo("Vắng mặt - đồng chí Hà nhận thay: " + entry.label());
         assertThat(line(key).number()).isEqualTo(4);
         assertThat(line(key).needsReview()).isFalse();
-        stage.regenerate(conference, stage.plan(conference).version());
+        generator.regenerate(conference, stage.plan(conference).version());
         assertThat(line(key).overridden()).isTrue();
         assertThat(line(key).text()).isEqualTo("Vắng mặt - đồng chí Hà nhận thay: " + entry.label());
 
@@ -182,7 +186,7 @@ class McScriptServiceTest extends AbstractSpringTest {
         scripts.override(conference, key, line(key).text(), "Vắng mặt: " + first.label());
 
         // moved down to third place: read as "3.", and "1." belongs to the new first name only
-        stage.move(first.entryId(), first.entryVersion(), batch.id(), batch.version(), 3);
+        edits.move(first.entryId(), first.entryVersion(), batch.id(), batch.version(), 3);
         StageEntry newFirst = stage.plan(conference).batches().get(2).entries().get(0);
         assertThat(line(key).number()).isEqualTo(3);
         assertThat(line(key).text()).isEqualTo("Vắng mặt: " + first.label());
@@ -205,8 +209,8 @@ class McScriptServiceTest extends AbstractSpringTest {
         var delegates = stage.presenters(conference);
         Long other = delegates.stream().map(d -> d.getId()).filter(id -> !id.equals(batch.presenterId())).findFirst()
                 .orElseThrow();
-        stage.setPresenter(batch.id(), batch.version(), other, null);
-        stage.setRepresentative(collective.awardId(), collective.awardVersion(), null, "Đại diện Chi đoàn");
+        edits.setPresenter(batch.id(), batch.version(), other, null);
+        edits.setRepresentative(collective.awardId(), collective.awardVersion(), null, "Đại diện Chi đoàn");
         McScript script = scripts.script(conference);
         assertThat(script.needingReview()).isEqualTo(2);
         assertThat(line(invite).needsReview()).isTrue();

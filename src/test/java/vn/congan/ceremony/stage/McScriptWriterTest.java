@@ -16,11 +16,13 @@ class McScriptWriterTest {
             + "Bí thư Đảng ủy, Giám đốc Công an tỉnh";
 
     private static StageEntry unit(long award, String name, Long repId, String rep) {
-        return new StageEntry(award, 0, award, 0, 1, true, name, name, null, 1L, repId, repId == null ? rep : null, rep);
+        return new StageEntry(award, 0, award, 0, 1, true, name, name, null, 1L, repId, repId == null ? rep : null, rep,
+                repId, null, name);
     }
 
     private static StageEntry person(long award, String rankAndName, String unit) {
-        return new StageEntry(award, 0, award, 0, 1, false, rankAndName, unit, "Cán bộ", 2L, null, null, null);
+        return new StageEntry(award, 0, award, 0, 1, false, rankAndName, unit, "Cán bộ", 2L, null, null, null,
+                award, rankAndName, rankAndName);
     }
 
     private static StageBatch bangKhen(List<StageEntry> entries) {

@@ -25,6 +25,12 @@ class StageOrderServiceTest extends AbstractSpringTest {
     @Autowired
     StageOrderService stage;
     @Autowired
+    StageOrderEdits edits;
+    @Autowired
+    StageOrderGenerator generator;
+    @Autowired
+    StageSettingsService settings;
+    @Autowired
     ConferenceService conferences;
     @Autowired
     AgendaService agenda;
@@ -87,7 +93,7 @@ class StageOrderServiceTest extends AbstractSpringTest {
                 .filter(r -> r.item().getId().equals(check.agendaItemId())).findFirst().orElseThrow();
         assertThat(award.estimatedMinutes()).isEqualTo(40);
 
-        stage.saveSettings(conference, plan().settingsVersion(), 10, 120, 10);
+        settings.saveSettings(conference, plan().settingsVersion(), 10, 120, 10);
         StagePlan.TimeCheck slower = plan().timeChecks().get(0);
         assertThat(slower.estimatedMinutes()).isEqualTo(54);
         assertThat(slower.fits()).isFalse();
@@ -98,15 +104,15 @@ class StageOrderServiceTest extends AbstractSpringTest {
 
     @Test
     void aSmallerStageGivesMoreBatches() {
-        stage.saveSettings(conference, plan().settingsVersion(), 5, 90, 7);
+        settings.saveSettings(conference, plan().settingsVersion(), 5, 90, 7);
         // the batches stay as they were until regenerated: every Giấy khen batch is over the capacity
         assertThat(plan().overCapacity()).extracting(StageBatch::number).containsExactly(
                 java.util.stream.IntStream.rangeClosed(1, 15).boxed().toArray(Integer[]::new));
-        stage.regenerate(conference, plan().version());
+        generator.regenerate(conference, plan().version());
         assertThat(plan().batches()).hasSize(2 + 27);
         assertThat(plan().batches()).allMatch(b -> b.size() <= 5);
         assertThat(plan().overCapacity()).isEmpty();
-        assertRefused(() -> stage.saveSettings(conference, plan().settingsVersion(), 0, 90, 7), "stage.error.capacity");
+        assertRefused(() -> settings.saveSettings(conference, plan().settingsVersion(), 0, 90, 7), "stage.error.capacity");
     }
 
     @Test
@@ -114,7 +120,7 @@ class StageOrderServiceTest extends AbstractSpringTest {
         StageBatch second = plan().batches().get(1);
         StageBatch third = plan().batches().get(2);
         StageEntry last = second.entries().get(second.size() - 1);
-        stage.move(last.entryId(), last.entryVersion(), second.id(), second.version(), 1);
+        edits.move(last.entryId(), last.entryVersion(), second.id(), second.version(), 1);
         StageBatch after = plan().batches().get(1);
         assertThat(after.entries().get(0).awardId()).isEqualTo(last.awardId());
         assertThat(after.entries()).extracting(StageEntry::position).containsExactly(
@@ -126,11 +132,11 @@ class StageOrderServiceTest extends AbstractSpringTest {
         // Giấy khen batches: eight of 10 first, then six of 9
         StageBatch full = plan().batches().get(2);
         assertThat(full.size()).isEqualTo(10);
-        assertRefused(() -> stage.move(moved.entryId(), moved.entryVersion(), full.id(), full.version(), 1),
+        assertRefused(() -> edits.move(moved.entryId(), moved.entryVersion(), full.id(), full.version(), 1),
                 "stage.error.full");
         StageBatch roomy = plan().batches().get(9);
         assertThat(roomy.size()).isEqualTo(9);
-        stage.move(moved.entryId(), moved.entryVersion(), roomy.id(), roomy.version(), 3);
+        edits.move(moved.entryId(), moved.entryVersion(), roomy.id(), roomy.version(), 3);
         StagePlan plan = plan();
         assertThat(plan.batches().get(9).entries().get(2).awardId()).isEqualTo(moved.awardId());
         assertThat(plan.batches().get(9).size()).isEqualTo(10);
@@ -143,12 +149,12 @@ class StageOrderServiceTest extends AbstractSpringTest {
         StageBatch bangKhen = plan().batches().get(0);
         StageBatch giayKhen = plan().batches().get(14);
         StageEntry entry = giayKhen.entries().get(0);
-        assertRefused(() -> stage.move(entry.entryId(), entry.entryVersion(), bangKhen.id(), bangKhen.version(), 1),
+        assertRefused(() -> edits.move(entry.entryId(), entry.entryVersion(), bangKhen.id(), bangKhen.version(), 1),
                 "stage.error.mixedForms");
         StageBatch thirteenth = plan().batches().get(13);
-        stage.setLocked(thirteenth.id(), thirteenth.version(), true);
+        edits.setLocked(thirteenth.id(), thirteenth.version(), true);
         StageBatch locked = plan().batches().get(13);
-        assertRefused(() -> stage.move(entry.entryId(), entry.entryVersion(), locked.id(), locked.version(), 1),
+        assertRefused(() -> edits.move(entry.entryId(), entry.entryVersion(), locked.id(), locked.version(), 1),
                 "stage.error.locked");
     }
 
@@ -157,18 +163,18 @@ class StageOrderServiceTest extends AbstractSpringTest {
         StageBatch seen = plan().batches().get(3);
         StageEntry entry = seen.entries().get(0);
         // another organizer reorders the same batch first
-        stage.move(entry.entryId(), entry.entryVersion(), seen.id(), seen.version(), 2);
-        assertRefused(() -> stage.move(entry.entryId(), entry.entryVersion(), seen.id(), seen.version(), 3),
+        edits.move(entry.entryId(), entry.entryVersion(), seen.id(), seen.version(), 2);
+        assertRefused(() -> edits.move(entry.entryId(), entry.entryVersion(), seen.id(), seen.version(), 3),
                 "error.concurrent");
-        assertRefused(() -> stage.setLocked(seen.id(), seen.version(), true), "error.concurrent");
-        assertRefused(() -> stage.split(seen.id(), seen.version(), 2), "error.concurrent");
+        assertRefused(() -> edits.setLocked(seen.id(), seen.version(), true), "error.concurrent");
+        assertRefused(() -> edits.split(seen.id(), seen.version(), 2), "error.concurrent");
     }
 
     @Test
     void splitAndMergeGiveBackTheSameRecipients() {
         StageBatch seen = plan().batches().get(2);
         List<String> names = labels(seen);
-        stage.split(seen.id(), seen.version(), 4);
+        edits.split(seen.id(), seen.version(), 4);
         StagePlan split = plan();
         assertThat(split.batches()).hasSize(16);
         assertThat(labels(split.batches().get(2))).isEqualTo(names.subList(0, 3));
@@ -178,26 +184,26 @@ class StageOrderServiceTest extends AbstractSpringTest {
                 java.util.stream.IntStream.rangeClosed(1, 16).boxed().toArray(Integer[]::new));
 
         StageBatch head = split.batches().get(2);
-        stage.mergeWithNext(head.id(), head.version(), split.batches().get(3).version());
+        edits.mergeWithNext(head.id(), head.version(), split.batches().get(3).version());
         StagePlan merged = plan();
         assertThat(merged.batches()).hasSize(15);
         assertThat(labels(merged.batches().get(2))).isEqualTo(names);
-        assertRefused(() -> stage.mergeWithNext(merged.batches().get(0).id(), merged.batches().get(0).version(),
+        assertRefused(() -> edits.mergeWithNext(merged.batches().get(0).id(), merged.batches().get(0).version(),
                 merged.batches().get(1).version()), "stage.error.mixedForms");
         StageBatch full = merged.batches().get(2);
-        assertRefused(() -> stage.mergeWithNext(full.id(), full.version(), merged.batches().get(3).version()),
+        assertRefused(() -> edits.mergeWithNext(full.id(), full.version(), merged.batches().get(3).version()),
                 "stage.error.full");
-        assertRefused(() -> stage.split(full.id(), full.version(), 1), "stage.error.split");
+        assertRefused(() -> edits.split(full.id(), full.version(), 1), "stage.error.split");
     }
 
     @Test
     void movingTheLastRecipientOutRemovesTheEmptyBatch() {
         StageBatch seen = plan().batches().get(5);
-        stage.split(seen.id(), seen.version(), seen.size());
+        edits.split(seen.id(), seen.version(), seen.size());
         StageBatch single = plan().batches().get(6);
         assertThat(single.size()).isEqualTo(1);
         StageEntry only = single.entries().get(0);
-        stage.moveToNeighbour(only.entryId(), only.entryVersion(), -1);
+        edits.moveToNeighbour(only.entryId(), only.entryVersion(), -1);
         StagePlan plan = plan();
         assertThat(plan.batches()).hasSize(15);
         assertThat(plan.batches().get(5).entries().get(seen.size() - 1).awardId()).isEqualTo(only.awardId());
@@ -206,7 +212,7 @@ class StageOrderServiceTest extends AbstractSpringTest {
     @Test
     void batchesCanBeReorderedAndGetTheirNumbersBack() {
         StageBatch third = plan().batches().get(2);
-        stage.moveBatch(third.id(), third.version(), 5);
+        edits.moveBatch(third.id(), third.version(), 5);
         StagePlan plan = plan();
         assertThat(plan.batches().get(5).id()).isEqualTo(third.id());
         assertThat(plan.batches().get(5).number()).isEqualTo(6);
@@ -217,18 +223,18 @@ class StageOrderServiceTest extends AbstractSpringTest {
     void regeneratingKeepsLockedBatchesAsTheyAreAndCountsManualChangesFirst() {
         StageBatch fourth = plan().batches().get(3);
         StageEntry last = fourth.entries().get(fourth.size() - 1);
-        stage.move(last.entryId(), last.entryVersion(), fourth.id(), fourth.version(), 1);
+        edits.move(last.entryId(), last.entryVersion(), fourth.id(), fourth.version(), 1);
         StageBatch edited = plan().batches().get(3);
         List<String> lockedNames = labels(edited);
-        stage.setPresenter(edited.id(), edited.version(), plan().batches().get(0).presenterId(), null);
+        edits.setPresenter(edited.id(), edited.version(), plan().batches().get(0).presenterId(), null);
         StageBatch withPresenter = plan().batches().get(3);
-        stage.setLocked(withPresenter.id(), withPresenter.version(), true);
+        edits.setLocked(withPresenter.id(), withPresenter.version(), true);
 
         StageBatch sixth = plan().batches().get(5);
-        stage.moveBatch(sixth.id(), sixth.version(), 7);
+        edits.moveBatch(sixth.id(), sixth.version(), 7);
         assertThat(stage.manualChangesToDiscard(conference)).isEqualTo(1);
 
-        stage.regenerate(conference, plan().version());
+        generator.regenerate(conference, plan().version());
         StagePlan plan = plan();
         assertThat(stage.manualChangesToDiscard(conference)).isZero();
         StageBatch kept = plan.batches().get(3);
@@ -251,38 +257,38 @@ class StageOrderServiceTest extends AbstractSpringTest {
         assertThat(collective.representative()).isNotBlank();
         var candidates = stage.peopleOfUnit(collective.unitId());
         assertThat(candidates).isNotEmpty();
-        stage.setRepresentative(collective.awardId(), collective.awardVersion(), null, "Đại diện Chi đoàn");
+        edits.setRepresentative(collective.awardId(), collective.awardVersion(), null, "Đại diện Chi đoàn");
         StageEntry text = plan().batches().get(0).entries().get(0);
         assertThat(text.representative()).isEqualTo("Đại diện Chi đoàn");
         assertThat(text.representativePersonId()).isNull();
-        stage.setRepresentative(text.awardId(), text.awardVersion(), candidates.get(0).getId(), null);
+        edits.setRepresentative(text.awardId(), text.awardVersion(), candidates.get(0).getId(), null);
         StageEntry person = plan().batches().get(0).entries().get(0);
         assertThat(person.representative()).isEqualTo(candidates.get(0).getRankAndName());
-        assertRefused(() -> stage.setRepresentative(text.awardId(), text.awardVersion(), null, "x"), "error.concurrent");
+        assertRefused(() -> edits.setRepresentative(text.awardId(), text.awardVersion(), null, "x"), "error.concurrent");
         StageEntry individual = plan().batches().get(0).entries().get(7);
-        assertRefused(() -> stage.setRepresentative(individual.awardId(), individual.awardVersion(), null, "x"),
+        assertRefused(() -> edits.setRepresentative(individual.awardId(), individual.awardVersion(), null, "x"),
                 "stage.error.notCollective");
     }
 
     @Test
     void aLockedBatchKeepsItsPlaceWhenBatchesAreMoved() {
         StageBatch fifth = plan().batches().get(4);
-        stage.setLocked(fifth.id(), fifth.version(), true);
+        edits.setLocked(fifth.id(), fifth.version(), true);
         StageBatch locked = plan().batches().get(4);
         // the locked batch itself does not move
-        assertRefused(() -> stage.moveBatch(locked.id(), locked.version(), 1), "stage.error.locked");
+        assertRefused(() -> edits.moveBatch(locked.id(), locked.version(), 1), "stage.error.locked");
         // nor is it shifted by a batch passing it, downwards or upwards
         StageBatch third = plan().batches().get(2);
-        assertRefused(() -> stage.moveBatch(third.id(), third.version(), 6), "stage.error.lockedInTheWay");
+        assertRefused(() -> edits.moveBatch(third.id(), third.version(), 6), "stage.error.lockedInTheWay");
         StageBatch eighth = plan().batches().get(7);
-        assertRefused(() -> stage.moveBatch(eighth.id(), eighth.version(), 4), "stage.error.lockedInTheWay");
-        assertThatThrownBy(() -> stage.moveBatch(third.id(), third.version(), 6))
+        assertRefused(() -> edits.moveBatch(eighth.id(), eighth.version(), 4), "stage.error.lockedInTheWay");
+        assertThatThrownBy(() -> edits.moveBatch(third.id(), third.version(), 6))
                 .hasMessage("stage.error.lockedInTheWay[3, 5]");
         assertThat(plan().batches().get(4).id()).isEqualTo(locked.id());
 
         // moves on either side of it, and right up to it, are fine
-        stage.moveBatch(third.id(), third.version(), 3);
-        stage.moveBatch(eighth.id(), eighth.version(), 5);
+        edits.moveBatch(third.id(), third.version(), 3);
+        edits.moveBatch(eighth.id(), eighth.version(), 5);
         StagePlan plan = plan();
         assertThat(plan.batches().get(3).id()).isEqualTo(third.id());
         assertThat(plan.batches().get(5).id()).isEqualTo(eighth.id());
@@ -294,16 +300,16 @@ class StageOrderServiceTest extends AbstractSpringTest {
     void textsLongerThanTheirColumnAreRefusedWithAMessage() {
         StageBatch first = plan().batches().get(0);
         String tooLong = "Bộ trưởng " + "x".repeat(StageOrderService.MAX_TEXT_LENGTH);
-        assertRefused(() -> stage.setPresenter(first.id(), first.version(), first.presenterId(), tooLong),
+        assertRefused(() -> edits.setPresenter(first.id(), first.version(), first.presenterId(), tooLong),
                 "stage.error.authorityTooLong");
         StageEntry collective = first.entries().get(0);
-        assertRefused(() -> stage.setRepresentative(collective.awardId(), collective.awardVersion(), null, tooLong),
+        assertRefused(() -> edits.setRepresentative(collective.awardId(), collective.awardVersion(), null, tooLong),
                 "stage.error.representativeTooLong");
 
         // exactly the column's length is stored; spaces that cleaning removes do not count
         String longest = "y".repeat(StageOrderService.MAX_TEXT_LENGTH);
-        stage.setPresenter(first.id(), first.version(), first.presenterId(), "  " + longest + "  ");
-        stage.setRepresentative(collective.awardId(), collective.awardVersion(), null, longest + "   ");
+        edits.setPresenter(first.id(), first.version(), first.presenterId(), "  " + longest + "  ");
+        edits.setRepresentative(collective.awardId(), collective.awardVersion(), null, longest + "   ");
         StageBatch stored = plan().batches().get(0);
         assertThat(stored.onAuthorityOf()).isEqualTo(longest);
         assertThat(stored.entries().get(0).representative()).isEqualTo(longest);
@@ -315,40 +321,40 @@ class StageOrderServiceTest extends AbstractSpringTest {
         // another organizer moves a recipient meanwhile (the confirm dialog is still open)
         StageBatch second = plan().batches().get(1);
         StageEntry last = second.entries().get(second.size() - 1);
-        stage.move(last.entryId(), last.entryVersion(), second.id(), second.version(), 1);
+        edits.move(last.entryId(), last.entryVersion(), second.id(), second.version(), 1);
         assertThat(plan().version()).isNotEqualTo(seen);
-        assertRefused(() -> stage.regenerate(conference, seen), "error.concurrent");
+        assertRefused(() -> generator.regenerate(conference, seen), "error.concurrent");
         assertThat(plan().batches().get(1).entries().get(0).awardId()).isEqualTo(last.awardId());
         assertThat(stage.manualChangesToDiscard(conference)).isEqualTo(1);
 
         // a lock, a batch move and new settings change the version too
         String before = plan().version();
         StageBatch third = plan().batches().get(2);
-        stage.setLocked(third.id(), third.version(), true);
+        edits.setLocked(third.id(), third.version(), true);
         assertThat(plan().version()).isNotEqualTo(before);
         String afterLock = plan().version();
         StageBatch fourth = plan().batches().get(3);
-        stage.moveBatch(fourth.id(), fourth.version(), 5);
+        edits.moveBatch(fourth.id(), fourth.version(), 5);
         assertThat(plan().version()).isNotEqualTo(afterLock);
         String afterMove = plan().version();
-        stage.saveSettings(conference, plan().settingsVersion(), 10, 90, 8);
+        settings.saveSettings(conference, plan().settingsVersion(), 10, 90, 8);
         assertThat(plan().version()).isNotEqualTo(afterMove);
 
         // with the latest version it discards the edits as asked
-        stage.regenerate(conference, plan().version());
+        generator.regenerate(conference, plan().version());
         assertThat(stage.manualChangesToDiscard(conference)).isZero();
     }
 
     @Test
     void savingSettingsRefusesAPageThatReadOlderSettings() {
         long none = plan().settingsVersion();
-        stage.saveSettings(conference, none, 8, 90, 7);
+        settings.saveSettings(conference, none, 8, 90, 7);
         // a second page that read the settings before that save (or before any was stored)
-        assertRefused(() -> stage.saveSettings(conference, none, 12, 90, 7), "error.concurrent");
+        assertRefused(() -> settings.saveSettings(conference, none, 12, 90, 7), "error.concurrent");
         assertThat(plan().stageCapacity()).isEqualTo(8);
         long read = plan().settingsVersion();
-        stage.saveSettings(conference, read, 9, 90, 7);
-        assertRefused(() -> stage.saveSettings(conference, read, 12, 90, 7), "error.concurrent");
+        settings.saveSettings(conference, read, 9, 90, 7);
+        assertRefused(() -> settings.saveSettings(conference, read, 12, 90, 7), "error.concurrent");
         assertThat(plan().stageCapacity()).isEqualTo(9);
     }
 
@@ -361,7 +367,7 @@ class StageOrderServiceTest extends AbstractSpringTest {
         empty.setSignerName("Nguyễn Văn A");
         decisions.saveAndFlush(empty);
 
-        stage.regenerate(conference, plan().version());
+        generator.regenerate(conference, plan().version());
         StagePlan plan = plan();
         assertThat(plan.batches()).hasSize(15).noneMatch(b -> b.formId() == huanChuong.getId());
         assertThat(plan.batches()).noneMatch(b -> b.size() == 0);

@@ -69,7 +69,7 @@ class BackstageViewTest extends LiveViewTestSupport {
         long version = context.getBean(vn.congan.ceremony.award.AwardRepository.class)
                 .findById(first.awardId()).orElseThrow().getVersion();
 
-        context.getBean(vn.congan.ceremony.stage.StageOrderService.class)
+        context.getBean(vn.congan.ceremony.stage.StageOrderEdits.class)
                 .setRepresentative(first.awardId(), version, null, "Đại úy Lê Văn Tám");
         deliverPushes();
 

@@ -131,7 +131,8 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
                 .filter(d -> !d.getRankAndName().equals(onStage.batch().presenter())).findFirst().orElseThrow();
         long batchVersion = context.getBean(vn.congan.ceremony.stage.PresentationBatchRepository.class)
                 .findById(onStage.batch().id()).orElseThrow().getVersion();
-        correct(() -> stage.setPresenter(onStage.batch().id(), batchVersion, presenter.getId(), null));
+        var edits = context.getBean(vn.congan.ceremony.stage.StageOrderEdits.class);
+        correct(() -> edits.setPresenter(onStage.batch().id(), batchVersion, presenter.getId(), null));
         assertThat(_get(mc, Span.class, spec -> spec.withClasses("mc-presenter")).getText())
                 .isEqualTo("Người trao: " + presenter.getRankAndName());
         assertThat(ceremony.live().version()).as("a correction is no ceremony step").isEqualTo(version);
@@ -209,7 +210,7 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
     private void representedBy(LiveCeremony.LiveRecipient collective, String text) {
         long version = context.getBean(vn.congan.ceremony.award.AwardRepository.class)
                 .findById(collective.awardId()).orElseThrow().getVersion();
-        correct(() -> context.getBean(vn.congan.ceremony.stage.StageOrderService.class)
+        correct(() -> context.getBean(vn.congan.ceremony.stage.StageOrderEdits.class)
                 .setRepresentative(collective.awardId(), version, null, text));
     }
 

@@ -25,6 +25,8 @@ class McScriptViewTest extends AbstractViewTest {
     @Autowired
     StageOrderService stage;
     @Autowired
+    vn.congan.ceremony.stage.StageOrderEdits edits;
+    @Autowired
     ConferenceService conferences;
 
     private static void editLine(McScriptView view, int row, String text) {
@@ -115,7 +117,7 @@ class McScriptViewTest extends AbstractViewTest {
         assertThat(view.reviewCount.isVisible()).isFalse();
 
         // another organizer takes the "thừa ủy quyền" wording off the batch; the page is opened again
-        stage.setPresenter(first.id(), first.version(), first.presenterId(), null);
+        edits.setPresenter(first.id(), first.version(), first.presenterId(), null);
         view.reload();
         Span count = _get(Span.class, spec -> spec.withId("script-review-count"));
         assertThat(count.isVisible()).isTrue();
