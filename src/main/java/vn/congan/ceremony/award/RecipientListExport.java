@@ -7,8 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.organisation.OrgSettings;
 import vn.congan.ceremony.organisation.OrganisationService;
-import vn.congan.ceremony.stage.Recipient;
-import vn.congan.ceremony.stage.StageOrderPlanner;
 
 /**
  * A decision's recipient list as .xlsx and as the PDF appendix, under the header of the body
@@ -58,7 +56,7 @@ public class RecipientListExport {
     static List<Award> domainOrder(List<Award> listed) {
         Map<Long, Award> byId = new HashMap<>();
         listed.forEach(a -> byId.put(a.getId(), a));
-        return StageOrderPlanner.order(listed.stream().map(Recipient::of).toList()).stream()
+        return AwardPrecedence.order(listed.stream().map(Recipient::of).toList()).stream()
                 .map(r -> byId.get(r.awardId())).toList();
     }
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardForm;
+import vn.congan.ceremony.award.Recipient;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.AgendaItem;
 import vn.congan.ceremony.conference.Conference;

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.congan.ceremony.award.AwardPrecedence;
+import vn.congan.ceremony.award.Recipient;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.common.text.VietnameseCollation;
 
@@ -44,26 +46,9 @@ public final class StageOrderPlanner {
     private StageOrderPlanner() {
     }
 
-    /**
-     * The recipients in stage order (a new list). The texts are ranked once in Vietnamese
-     * collation (unit names, positions, and the given, family and middle names separately,
-     * as {@link PersonName#ALPHABETICAL} compares them), so the sort itself compares numbers.
-     */
+    /** The recipients in stage order, which is the domain order of award lists ({@link AwardPrecedence}). */
     public static List<Recipient> order(List<Recipient> recipients) {
-        CollationRanks units = new CollationRanks(recipients.stream().map(Recipient::unitName).toList());
-        CollationRanks positions = new CollationRanks(recipients.stream().map(Recipient::position).toList());
-        CollationRanks given = new CollationRanks(recipients.stream().map(r -> r.name().given()).toList());
-        CollationRanks family = new CollationRanks(recipients.stream().map(r -> r.name().family()).toList());
-        CollationRanks middle = new CollationRanks(recipients.stream().map(r -> r.name().middle()).toList());
-        List<Keyed> keyed = new ArrayList<>(recipients.size());
-        for (Recipient r : recipients) {
-            keyed.add(new Keyed(r, new long[] {r.formPrecedence(), r.formId(), r.collective() ? 0 : 1,
-                r.unitOrder() == null ? Integer.MAX_VALUE : r.unitOrder(), units.of(r.unitName()), r.rank().ordinal(),
-                PositionSeniority.of(r.position()), positions.of(r.position()), given.of(r.name().given()),
-                family.of(r.name().family()), middle.of(r.name().middle())}));
-        }
-        keyed.sort(KEYED_ORDER);
-        return keyed.stream().map(Keyed::recipient).toList();
+        return AwardPrecedence.order(recipients);
     }
 
     /**
@@ -132,35 +117,5 @@ public final class StageOrderPlanner {
             }
         }
         return result;
-    }
-
-    /** A recipient with its sort key worked out once, not on every comparison. */
-    private record Keyed(Recipient recipient, long[] key) {
-    }
-
-    private static final Comparator<Keyed> KEYED_ORDER = (a, b) -> {
-        int c = java.util.Arrays.compare(a.key(), b.key());
-        return c != 0 ? c : Long.compare(a.recipient().awardId(), b.recipient().awardId());
-    };
-
-    /** Ranks of distinct texts in Vietnamese collation; texts that compare equal share a rank, null last. */
-    private static final class CollationRanks {
-        private final Map<String, Integer> ranks = new java.util.HashMap<>();
-
-        CollationRanks(List<String> texts) {
-            List<String> distinct = texts.stream().filter(java.util.Objects::nonNull).distinct()
-                    .sorted(VietnameseCollation.comparator()).toList();
-            int rank = 0;
-            for (int i = 0; i < distinct.size(); i++) {
-                if (i > 0 && VietnameseCollation.compare(distinct.get(i - 1), distinct.get(i)) != 0) {
-                    rank++;
-                }
-                ranks.put(distinct.get(i), rank);
-            }
-        }
-
-        int of(String text) {
-            return text == null ? Integer.MAX_VALUE : ranks.get(text);
-        }
     }
 }

@@ -24,6 +24,7 @@ import vn.congan.ceremony.conference.Delegate;
 import vn.congan.ceremony.conference.DelegateIntroduction;
 import vn.congan.ceremony.conference.DelegateService;
 import vn.congan.ceremony.organisation.Person;
+import vn.congan.ceremony.organisation.PositionSeniority;
 import vn.congan.ceremony.organisation.Rank;
 import vn.congan.ceremony.organisation.Unit;
 

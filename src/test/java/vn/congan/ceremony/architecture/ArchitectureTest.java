@@ -2,6 +2,7 @@ package vn.congan.ceremony.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -59,6 +60,15 @@ class ArchitectureTest {
                     "vn.congan.ceremony.conference..", "vn.congan.ceremony.stage..", "vn.congan.ceremony.seating..",
                     "vn.congan.ceremony.print..", "vn.congan.ceremony.ceremony..", "vn.congan.ceremony.organisation..",
                     "vn.congan.ceremony.security..", "vn.congan.ceremony.dashboard..", "vn.congan.ceremony.demo..");
+
+    /**
+     * Features depend on each other one way only (organisation, conference and award at the
+     * bottom; stage, seating, print and ceremony built on them; the demo data and the shell on
+     * top): no two feature packages depend on each other, directly or through others.
+     */
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().matching("vn.congan.ceremony.(*)..")
+            .should().beFreeOfCycles();
 
     /**
      * A feature reads another feature's data through that feature's service or read model, never

@@ -18,10 +18,10 @@ import vn.congan.ceremony.common.text.VietnameseCollation;
 import vn.congan.ceremony.demo.DemoDataLoader;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.PersonRepository;
-import vn.congan.ceremony.stage.PositionSeniority;
+import vn.congan.ceremony.organisation.PositionSeniority;
 import vn.congan.ceremony.testsupport.AbstractSpringTest;
-import vn.congan.ceremony.testsupport.PdfDrawing;
 import vn.congan.ceremony.testsupport.PdfDrawing.TextLine;
+import vn.congan.ceremony.testsupport.PdfDrawing;
 
 /**
  * A decision's appendix (PDF and Excel) as the demo's two decisions print it: under the body

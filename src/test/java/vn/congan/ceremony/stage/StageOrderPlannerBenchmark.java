@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.award.Recipient;
 import vn.congan.ceremony.demo.DemoNames;
 import vn.congan.ceremony.organisation.Rank;
 import vn.congan.ceremony.stage.StageOrderPlanner.LockedBatch;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.award.Recipient;
+import vn.congan.ceremony.organisation.PositionSeniority;
 import vn.congan.ceremony.organisation.Rank;
 import vn.congan.ceremony.stage.StageOrderPlanner.LockedBatch;
 import vn.congan.ceremony.stage.StageOrderPlanner.PlannedBatch;

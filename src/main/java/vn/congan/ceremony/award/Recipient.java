@@ -1,7 +1,6 @@
-package vn.congan.ceremony.stage;
+package vn.congan.ceremony.award;
 
 import java.util.Objects;
-import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Rank;

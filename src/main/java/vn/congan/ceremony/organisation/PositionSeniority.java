@@ -1,4 +1,4 @@
-package vn.congan.ceremony.stage;
+package vn.congan.ceremony.organisation;
 
 import java.util.List;
 import vn.congan.ceremony.common.text.VietText;
