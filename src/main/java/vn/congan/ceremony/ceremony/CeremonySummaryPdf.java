@@ -60,8 +60,10 @@ public final class CeremonySummaryPdf {
                     Paragraph title = OfficialDocument.title("Báo cáo", TITLE_SIZE, width);
                     title.setSpacingBefore(14);
                     document.add(title);
-                    document.add(OfficialDocument.heading(SUBJECT + " tại " + s.conferenceTitle(), Face.SERIF_BOLD,
-                            TITLE_SIZE, width * 0.85f));
+                    Paragraph subject = OfficialDocument.subject(SUBJECT + " tại " + s.conferenceTitle(),
+                            Face.SERIF_BOLD, TITLE_SIZE, width * 0.85f);
+                    subject.setSpacingAfter(8);
+                    document.add(subject);
                     if (!s.finished()) {
                         Paragraph provisional = new Paragraph("(Lễ trao khen thưởng chưa kết thúc; các số liệu dưới "
                                 + "đây là tạm thời.)", PdfFonts.font(Face.SERIF_ITALIC, SIZE));
@@ -81,7 +83,8 @@ public final class CeremonySummaryPdf {
                     section(document, "4. Thời gian thực tế so với kế hoạch");
                     document.add(timeline(s.timeline()));
                     section(document, "5. Dự thảo tin bài");
-                    for (String paragraph : s.newsDraft().split("\n\n")) {
+                    // the report lists absences and proxies above; the draft's internal note stays on the page
+                    for (String paragraph : NewsDraft.publishable(s.newsDraft()).split("\n\n")) {
                         Paragraph p = body(paragraph);
                         p.setAlignment(Element.ALIGN_JUSTIFIED);
                         p.setFirstLineIndent(PdfRendering.mm(10));

@@ -14,6 +14,9 @@ import vn.congan.ceremony.common.text.DateLine;
  */
 public final class NewsDraft {
 
+    /** How the draft's note for the organizers begins (absences and proxies, never published). */
+    static final String INTERNAL_NOTE = "(Ghi chú nội bộ, không đăng: ";
+
     private NewsDraft() {
     }
 
@@ -58,10 +61,16 @@ public final class NewsDraft {
             text.append(" có thành tích xuất sắc trong phong trào.");
         }
         if (!s.onBehalf().isEmpty() || !s.absent().isEmpty()) {
-            text.append("\n\n(Ghi chú nội bộ, không đăng: ").append(s.absent().size()).append(" vắng mặt, ")
+            text.append("\n\n").append(INTERNAL_NOTE).append(s.absent().size()).append(" vắng mặt, ")
                     .append(s.onBehalf().size()).append(" nhận thay.)");
         }
         return text.toString();
+    }
+
+    /** The draft without its internal note (the part for the organizers, not for publication). */
+    public static String publishable(String draft) {
+        int note = draft.indexOf("\n\n" + INTERNAL_NOTE);
+        return note < 0 ? draft : draft.substring(0, note);
     }
 
     private static String joinVietnamese(List<String> parts) {

@@ -43,4 +43,33 @@ class CeremonyReportDraftTest extends AbstractSpringTest {
         String text = String.join("\n", lines.stream().map(TextLine::text).toList());
         assertThat(text).doesNotContain("đã công bố", "đã trao", "đã diễn ra");
     }
+
+    @Test
+    void theSubjectHasItsShortRuleAndTheNewsDraftLeavesItsInternalNoteOnThePage() throws IOException {
+        CeremonySummary s = summaries.summary();
+        byte[] pdf = CeremonySummaryPdf.render(s);
+        List<TextLine> lines = PdfDrawing.lines(pdf);
+        // the subject's last line: the line above the first section heading that is not the draft notice
+        TextLine title = lines.stream().filter(l -> l.page() == 1 && l.text().strip().equals("BÁO CÁO")).findFirst()
+                .orElseThrow();
+        List<TextLine> subject = lines.stream().filter(l -> l.page() == 1 && l.baseline() < title.baseline())
+                .filter(l -> !l.text().isBlank())
+                .takeWhile(l -> !l.text().startsWith("(") && !l.text().startsWith("1.")).toList();
+        assertThat(subject).isNotEmpty();
+        TextLine last = subject.get(subject.size() - 1);
+        assertThat(String.join(" ", subject.stream().map(l -> l.text().strip()).toList()))
+                .startsWith(CeremonySummaryPdf.SUBJECT);
+        List<PdfDrawing.Segment> under = PdfDrawing.horizontalStrokes(pdf, 1).stream()
+                .filter(r -> r.y() < last.baseline() && r.y() > last.baseline() - 14).toList();
+        assertThat(under).as("one rule under the subject's last line %s", last).hasSize(1);
+        double widest = subject.stream().mapToDouble(TextLine::width).max().orElseThrow();
+        assertThat(under.get(0).length()).as("rule under %s", subject).isBetween(widest / 3, widest / 2);
+        assertThat(under.get(0).centre()).isCloseTo(last.centre(), org.assertj.core.data.Offset.offset(2.0));
+
+        String text = String.join("\n", lines.stream().map(TextLine::text).toList());
+        if (!s.absent().isEmpty() || !s.onBehalf().isEmpty()) {
+            assertThat(s.newsDraft()).contains("Ghi chú nội bộ");
+        }
+        assertThat(text).doesNotContain("Ghi chú nội bộ", "không đăng");
+    }
 }

@@ -11,6 +11,14 @@ import vn.congan.ceremony.award.AwardCount;
 class NewsDraftTest {
 
     @Test
+    void thePublishableDraftLeavesOutTheNoteForTheOrganizers() {
+        String draft = "Sáng 20/11/2020, ...\n\nTại hội nghị, ..." + "\n\n" + NewsDraft.INTERNAL_NOTE
+                + "2 vắng mặt, 1 nhận thay.)";
+        assertThat(NewsDraft.publishable(draft)).isEqualTo("Sáng 20/11/2020, ...\n\nTại hội nghị, ...");
+        assertThat(NewsDraft.publishable("Sáng 20/11/2020, ...")).isEqualTo("Sáng 20/11/2020, ...");
+    }
+
+    @Test
     void countsReadAsTheArticleWritesThem() {
         assertThat(NewsDraft.countPhrase(38, 96)).isEqualTo("38 tập thể, 96 cá nhân");
         assertThat(NewsDraft.countPhrase(3, 0)).isEqualTo("3 tập thể");
