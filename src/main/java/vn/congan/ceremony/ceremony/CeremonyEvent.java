@@ -2,6 +2,8 @@ package vn.congan.ceremony.ceremony;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -29,8 +31,9 @@ public class CeremonyEvent extends AbstractEntity {
 
     private String device;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String kind;
+    private EventKind kind;
 
     @Column(name = "agenda_item_id")
     private Long agendaItemId;
@@ -77,7 +80,7 @@ public class CeremonyEvent extends AbstractEntity {
         return device;
     }
 
-    public String getKind() {
+    public EventKind getKind() {
         return kind;
     }
 

@@ -10,5 +10,5 @@ public interface CeremonyEventRepository extends JpaRepository<CeremonyEvent, Lo
 
     /** The first time the ceremony reached {@code agendaItemId} after state version {@code since}. */
     Optional<CeremonyEvent> findFirstByRunAndAgendaItemIdAndKindInAndStateVersionGreaterThanOrderByStateVersion(
-            CeremonyRun run, Long agendaItemId, List<String> kinds, long since);
+            CeremonyRun run, Long agendaItemId, List<EventKind> kinds, long since);
 }

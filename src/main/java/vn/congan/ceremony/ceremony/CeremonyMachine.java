@@ -21,7 +21,7 @@ import vn.congan.ceremony.common.text.VietText;
 public final class CeremonyMachine {
 
     /** What a command did: the new state, the awards whose status changed, and a log line. */
-    public record Transition(CeremonyState state, Set<Long> changedAwards, String kind, Long awardId, String detail) {
+    public record Transition(CeremonyState state, Set<Long> changedAwards, EventKind kind, Long awardId, String detail) {
     }
 
     private final CeremonyPlan plan;
@@ -52,12 +52,12 @@ public final class CeremonyMachine {
                 }
             });
             CeremonyState after = new CeremonyState(state.version() + 1, null, false, null, Map.of());
-            return new Transition(after, changed, "RESET", null, null);
+            return new Transition(after, changed, EventKind.RESET, null, null);
         }
         if (command instanceof CeremonyCommand.TakeControl take) {
             CeremonyState after = new CeremonyState(state.version() + 1, state.current(), state.finished(),
                     take.device(), state.recipients());
-            return new Transition(after, Set.of(), "TAKE_CONTROL", null, null);
+            return new Transition(after, Set.of(), EventKind.TAKE_CONTROL, null, null);
         }
         throw new IllegalArgumentException("Unknown command " + command);
     }
@@ -128,7 +128,7 @@ public final class CeremonyMachine {
         }
         boolean finished = target == steps.size();
         CeremonyState after = new CeremonyState(state.version() + 1, entering, finished, device, recipients);
-        return new Transition(after, changed, direction > 0 ? "NEXT" : "BACK", null, null);
+        return new Transition(after, changed, direction > 0 ? EventKind.NEXT : EventKind.BACK, null, null);
     }
 
     private Transition setStatus(CeremonyState state, CeremonyCommand.SetStatus set) {
@@ -144,7 +144,7 @@ public final class CeremonyMachine {
             case WAITING -> false;
         };
         RecipientState after = new RecipientState(set.status(), checkedIn, onBehalf);
-        return withRecipient(state, set.awardId(), after, "SET_STATUS",
+        return withRecipient(state, set.awardId(), after, EventKind.SET_STATUS,
                 before.status() + " -> " + set.status() + (onBehalf == null ? "" : " (" + onBehalf + ")"));
     }
 
@@ -157,7 +157,7 @@ public final class CeremonyMachine {
         // counts as received when the batch leaves), not left behind as merely checked in.
         RecipientStatus status = !arriving ? before.status()
                 : onStageNow(state, awardId) ? RecipientStatus.CALLED : RecipientStatus.CHECKED_IN;
-        return withRecipient(state, awardId, new RecipientState(status, true, before.onBehalfOf()), "CHECK_IN", null);
+        return withRecipient(state, awardId, new RecipientState(status, true, before.onBehalfOf()), EventKind.CHECK_IN, null);
     }
 
     private boolean onStageNow(CeremonyState state, long awardId) {
@@ -168,7 +168,7 @@ public final class CeremonyMachine {
         return current != null && current.isBatch() && plan.awardsOf(current.batchId()).contains(awardId);
     }
 
-    private Transition withRecipient(CeremonyState state, long awardId, RecipientState recipient, String kind,
+    private Transition withRecipient(CeremonyState state, long awardId, RecipientState recipient, EventKind kind,
             String detail) {
         Map<Long, RecipientState> recipients = new HashMap<>(state.recipients());
         recipients.put(awardId, recipient.changedAt(state.version() + 1));

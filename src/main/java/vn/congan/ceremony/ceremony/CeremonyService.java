@@ -34,7 +34,7 @@ import vn.congan.ceremony.conference.ConferenceService;
 @Service
 public class CeremonyService {
 
-    static final List<String> MOVES = List.of("NEXT", "BACK");
+    static final List<EventKind> MOVES = List.of(EventKind.NEXT, EventKind.BACK);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ConferenceService conferences;

@@ -133,11 +133,11 @@ public class CeremonySummaryService {
         Instant finishedAt = null;
         List<Instant> starts = new ArrayList<>();
         for (CeremonyEvent e : log) {
-            if (!CeremonyService.MOVES.contains(e.getKind())) {
+            if (!e.getKind().isMove()) {
                 continue;
             }
             if (e.getAgendaItemId() == null) {
-                if ("NEXT".equals(e.getKind()) && finishedAt == null) {
+                if (e.getKind() == EventKind.NEXT && finishedAt == null) {
                     finishedAt = e.getOccurredAt();
                 }
             } else if (!firstReached.containsKey(e.getAgendaItemId())) {

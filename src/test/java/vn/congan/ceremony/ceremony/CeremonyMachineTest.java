@@ -76,7 +76,7 @@ class CeremonyMachineTest {
         s = next(next(next(s)));
         CeremonyMachine.Transition reset = machine.apply(s, new CeremonyCommand.Reset(s.version(), "office"));
         CeremonyState after = reset.state();
-        assertThat(reset.kind()).isEqualTo("RESET");
+        assertThat(reset.kind()).isEqualTo(EventKind.RESET);
         assertThat(after.version()).isEqualTo(s.version() + 1);
         assertThat(after.current()).isNull();
         assertThat(after.finished()).isFalse();

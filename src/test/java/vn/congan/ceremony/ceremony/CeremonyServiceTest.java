@@ -91,7 +91,7 @@ class CeremonyServiceTest extends AbstractSpringTest {
         assertThat(log).hasSize(7).allSatisfy(e -> {
             assertThat(e.getUsername()).isEqualTo("mc");
             assertThat(e.getDevice()).isEqualTo(TABLET);
-            assertThat(e.getKind()).isEqualTo("NEXT");
+            assertThat(e.getKind()).isEqualTo(EventKind.NEXT);
             assertThat(e.getOccurredAt()).isNotNull();
         });
         assertThat(log).extracting(CeremonyEvent::getStateVersion).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
@@ -119,7 +119,7 @@ class CeremonyServiceTest extends AbstractSpringTest {
         assertThat(reset.controllerDevice()).isNull();
         assertThat(reset.recipients()).allSatisfy(r -> assertThat(r.state()).isEqualTo(RecipientState.INITIAL));
         assertThat(ceremony.eventLog()).hasSize(10).last()
-                .satisfies(e -> assertThat(e.getKind()).isEqualTo("RESET"))
+                .satisfies(e -> assertThat(e.getKind()).isEqualTo(EventKind.RESET))
                 .satisfies(e -> assertThat(e.getUsername()).isEqualTo("organizer"));
 
         // The real ceremony: another tablet may take the lead, and nothing of the rehearsal counts.
@@ -199,7 +199,7 @@ class CeremonyServiceTest extends AbstractSpringTest {
         LiveCeremony.LiveRecipient marked = live.currentBatch().recipients().get(1);
         assertThat(marked.state().status()).isEqualTo(RecipientStatus.RECEIVED_ON_BEHALF);
         assertThat(marked.state().onBehalfOf()).isEqualTo("Đại úy Lê Văn Tám");
-        assertThat(ceremony.eventLog()).filteredOn(e -> e.getKind().equals("SET_STATUS")).singleElement()
+        assertThat(ceremony.eventLog()).filteredOn(e -> e.getKind() == EventKind.SET_STATUS).singleElement()
                 .satisfies(e -> assertThat(e.getAwardId()).isEqualTo(award));
     }
 
