@@ -96,7 +96,7 @@ public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
     private final class BatchColumn extends Div {
 
         private final H3 heading = new H3();
-        private final List<RecipientRow> rows = new ArrayList<>();
+        private final List<LiveRecipientRow> rows = new ArrayList<>();
 
         BatchColumn() {
             addClassName("backstage-batch");
@@ -105,20 +105,20 @@ public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
 
         void update(String title, boolean onStage, LiveCeremony.LiveBatch batch, boolean actionable) {
             getElement().setAttribute("data-batch", Long.toString(batch.batch().id()));
-            RecipientRow.setText(heading, title);
+            LiveRecipientRow.setText(heading, title);
             setClassName("on-stage", onStage);
             List<LiveCeremony.LiveRecipient> recipients = batch.recipients();
             while (rows.size() > recipients.size()) {
                 remove(rows.remove(rows.size() - 1));
             }
             while (rows.size() < recipients.size()) {
-                RecipientRow row = new RecipientRow(recipients.get(rows.size()), true, device, BackstageView.this::send);
+                LiveRecipientRow row = new LiveRecipientRow(recipients.get(rows.size()), true, device, BackstageView.this::send);
                 rows.add(row);
                 add(row);
             }
             for (int i = 0; i < rows.size(); i++) {
                 // (buttons go before a row changes hands, and come after: none made only to be dropped)
-                RecipientRow row = rows.get(i).actionable(actionable && rows.get(i).hasActions());
+                LiveRecipientRow row = rows.get(i).actionable(actionable && rows.get(i).hasActions());
                 row.update(i + 1, recipients.get(i)).actionable(actionable);
             }
         }

@@ -74,7 +74,7 @@ public class CheckInView extends LiveCeremonyView implements HasDynamicTitle {
                 .collect(Collectors.groupingBy(CheckInView::who, Collectors.counting()));
         int number = 1;
         for (LiveCeremony.LiveRecipient r : found) {
-            RecipientRow row = new RecipientRow(r, true, device, this::send).update(number++, r);
+            LiveRecipientRow row = new LiveRecipientRow(r, true, device, this::send).update(number++, r);
             if (awardsPerRecipient.getOrDefault(who(r), 0L) > 1) {
                 row.withAwardNote(getTranslation("ceremony.checkin.awardNote", r.recipient().formName(),
                         r.batchPosition()));

@@ -312,7 +312,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
             LiveCeremony.LiveRecipient shown = read.equals(r.recipient().readLine()) ? r
                     : new LiveCeremony.LiveRecipient(r.recipient().withReadLine(read), r.state(), r.seat(),
                             r.batchPosition());
-            RecipientRow row = new RecipientRow(shown).update(number++, shown);
+            LiveRecipientRow row = new LiveRecipientRow(shown).update(number++, shown);
             if (!readingMarked && r.state().status() == vn.congan.ceremony.ceremony.RecipientStatus.CALLED) {
                 // The first one called and not yet on stage: the name the MC reads now.
                 row.addClassName("reading");

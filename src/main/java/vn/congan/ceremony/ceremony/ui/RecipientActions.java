@@ -23,7 +23,7 @@ import vn.congan.ceremony.ceremony.StaleCommandException;
 final class RecipientActions extends Div {
 
     // Plain <button> elements: a backstage page holds thirty rows of three, and a batch change gives
-    // a column new ones (see RecipientRow); native buttons cost a fraction of vaadin-button to
+    // a column new ones (see LiveRecipientRow); native buttons cost a fraction of vaadin-button to
     // create and to push, and are styled in styles.css (block "ceremony") with 48 px targets.
     private final NativeButton present;
     private final NativeButton absent;

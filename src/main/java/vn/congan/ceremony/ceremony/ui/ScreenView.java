@@ -72,11 +72,11 @@ public class ScreenView extends LiveCeremonyView implements HasUrlParameter<Stri
             return;
         }
         // Texts are set only when they change: a push then carries what changed, not the page.
-        RecipientRow.setText(conference, live.conferenceTitle());
-        RecipientRow.setText(item, live.finished() ? getTranslation("ceremony.screen.thanks")
+        LiveRecipientRow.setText(conference, live.conferenceTitle());
+        LiveRecipientRow.setText(item, live.finished() ? getTranslation("ceremony.screen.thanks")
                 : live.currentItem() == null ? getTranslation("ceremony.screen.welcome") : live.currentItem().title());
         LiveCeremony.LiveBatch batch = live.currentBatch();
-        RecipientRow.setText(form, batch == null ? "" : batch.batch().formName());
+        LiveRecipientRow.setText(form, batch == null ? "" : batch.batch().formName());
         List<String> shown = batch == null ? List.of() : batch.recipients().stream()
                 .filter(r -> r.state().status() != RecipientStatus.ABSENT)
                 .map(r -> r.recipient().screenName())
@@ -89,7 +89,7 @@ public class ScreenView extends LiveCeremonyView implements HasUrlParameter<Stri
         }
         for (int i = 0; i < shown.size(); i++) {
             if (i < lines.size()) {
-                RecipientRow.setText((Div) lines.get(i), shown.get(i));
+                LiveRecipientRow.setText((Div) lines.get(i), shown.get(i));
             } else {
                 Div name = new Div(shown.get(i));
                 name.addClassName("screen-name");

@@ -16,7 +16,7 @@ import vn.congan.ceremony.ceremony.RecipientStatus;
  * name; optionally the seat and the action buttons. A row is updated in place when the live
  * state changes, so a push carries only what changed (a status, a button) and not the page.
  */
-final class RecipientRow extends Div {
+final class LiveRecipientRow extends Div {
 
     private long awardId;
     /** The MC's rows only; backstage and the door number their rows in CSS (fewer nodes per page). */
@@ -34,7 +34,7 @@ final class RecipientRow extends Div {
     private final boolean readAloud;
 
     /** A row without seat or buttons (the MC's tablet): the name as the MC reads it aloud. */
-    RecipientRow(LiveCeremony.LiveRecipient r) {
+    LiveRecipientRow(LiveCeremony.LiveRecipient r) {
         this(r, false, null, null, true);
     }
 
@@ -42,12 +42,12 @@ final class RecipientRow extends Div {
      * A row with the seat and, when {@code send} is given, the buttons present / absent / received
      * on behalf that send their command through the owning view.
      */
-    RecipientRow(LiveCeremony.LiveRecipient r, boolean showSeat, String device,
+    LiveRecipientRow(LiveCeremony.LiveRecipient r, boolean showSeat, String device,
             Consumer<LongFunction<CeremonyCommand>> send) {
         this(r, showSeat, device, send, false);
     }
 
-    private RecipientRow(LiveCeremony.LiveRecipient r, boolean showSeat, String device,
+    private LiveRecipientRow(LiveCeremony.LiveRecipient r, boolean showSeat, String device,
             Consumer<LongFunction<CeremonyCommand>> send, boolean readAloud) {
         this.readAloud = readAloud;
         this.awardId = r.awardId();
@@ -86,7 +86,7 @@ final class RecipientRow extends Div {
      * Says which award the row is for ("Giấy khen của Giám đốc Công an tỉnh · Đợt 12"), for the
      * door staff when the same unit or person receives more than one.
      */
-    RecipientRow withAwardNote(String text) {
+    LiveRecipientRow withAwardNote(String text) {
         Span note = new Span(text);
         note.addClassName("ceremony-award-note");
         getElement().insertChild(getElement().indexOfChild(name.getElement()) + 1, note.getElement());
@@ -98,7 +98,7 @@ final class RecipientRow extends Div {
      * be handed another recipient: it then gets new buttons, made for that one (the old ones,
      * still on a tablet that has not redrawn, no longer act).
      */
-    RecipientRow update(int position, LiveCeremony.LiveRecipient r) {
+    LiveRecipientRow update(int position, LiveCeremony.LiveRecipient r) {
         if (r.awardId() != awardId) {
             awardId = r.awardId();
             getElement().setAttribute("data-award", Long.toString(awardId));
@@ -139,7 +139,7 @@ final class RecipientRow extends Div {
      * batch after that is only looked at). Buttons are made when a row becomes actionable and
      * go when it stops being so: fewer components per page, less to push.
      */
-    RecipientRow actionable(boolean actionable) {
+    LiveRecipientRow actionable(boolean actionable) {
         if (send == null || actionable == (actions != null)) {
             return this;
         }
