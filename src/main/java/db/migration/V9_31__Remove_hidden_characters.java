@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -61,7 +62,7 @@ public class V9_31__Remove_hidden_characters extends BaseJavaMigration {
             while (columns.next()) {
                 String table = columns.getString("TABLE_NAME");
                 String column = columns.getString("COLUMN_NAME");
-                if (table.toLowerCase(java.util.Locale.ROOT).startsWith("flyway_")) {
+                if (table.toLowerCase(Locale.ROOT).startsWith("flyway_")) {
                     continue;
                 }
                 if (column.equalsIgnoreCase("id")) {

@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Objects;
 import vn.congan.ceremony.common.jpa.PooledIdEntity;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.Person;
@@ -64,11 +65,11 @@ public class Award extends PooledIdEntity {
     }
 
     public static Award collective(AwardDecision decision, int listOrder, Unit unit) {
-        return new Award(decision, listOrder, java.util.Objects.requireNonNull(unit), null);
+        return new Award(decision, listOrder, Objects.requireNonNull(unit), null);
     }
 
     public static Award individual(AwardDecision decision, int listOrder, Person person) {
-        return new Award(decision, listOrder, null, java.util.Objects.requireNonNull(person));
+        return new Award(decision, listOrder, null, Objects.requireNonNull(person));
     }
 
     public boolean isCollective() {

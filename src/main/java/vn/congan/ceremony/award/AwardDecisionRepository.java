@@ -1,6 +1,7 @@
 package vn.congan.ceremony.award;
 
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import vn.congan.ceremony.conference.Conference;
@@ -18,5 +19,5 @@ public interface AwardDecisionRepository extends JpaRepository<AwardDecision, Lo
     /** The decisions of one award form that carry an achievement sentence, newest first. */
     @Query("select d.defaultAchievement from AwardDecision d where d.form = :form "
             + "and d.defaultAchievement is not null and d.defaultAchievement <> '' order by d.date desc, d.id desc")
-    List<String> achievementsOfForm(AwardForm form, org.springframework.data.domain.Pageable page);
+    List<String> achievementsOfForm(AwardForm form, Pageable page);
 }

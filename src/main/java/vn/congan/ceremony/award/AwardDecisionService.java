@@ -54,7 +54,7 @@ public class AwardDecisionService {
         if (form == null) {
             return null;
         }
-        List<String> latest = decisions.achievementsOfForm(form, org.springframework.data.domain.PageRequest.of(0, 1));
+        List<String> latest = decisions.achievementsOfForm(form, PageRequest.of(0, 1));
         if (!latest.isEmpty()) {
             return latest.get(0);
         }

@@ -1,9 +1,12 @@
 package vn.congan.ceremony.award;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.common.text.VietnameseCollation;
 import vn.congan.ceremony.organisation.PositionSeniority;
@@ -46,16 +49,16 @@ public final class AwardPrecedence {
     }
 
     private static final Comparator<Keyed> KEYED_ORDER = (a, b) -> {
-        int c = java.util.Arrays.compare(a.key(), b.key());
+        int c = Arrays.compare(a.key(), b.key());
         return c != 0 ? c : Long.compare(a.recipient().awardId(), b.recipient().awardId());
     };
 
     /** Ranks of distinct texts in Vietnamese collation; texts that compare equal share a rank, null last. */
     private static final class CollationRanks {
-        private final Map<String, Integer> ranks = new java.util.HashMap<>();
+        private final Map<String, Integer> ranks = new HashMap<>();
 
         CollationRanks(List<String> texts) {
-            List<String> distinct = texts.stream().filter(java.util.Objects::nonNull).distinct()
+            List<String> distinct = texts.stream().filter(Objects::nonNull).distinct()
                     .sorted(VietnameseCollation.comparator()).toList();
             int rank = 0;
             for (int i = 0; i < distinct.size(); i++) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.OrgSettings;
 import vn.congan.ceremony.organisation.OrganisationService;
 
@@ -62,7 +63,7 @@ public class RecipientListExport {
 
     /** "danh-sach-1234-QD-CAT-PV01" for the downloaded file's name. */
     public static String fileName(String decisionNumber, String extension) {
-        String ascii = vn.congan.ceremony.common.text.VietText.fold(decisionNumber).replaceAll("[^a-z0-9]+", "-")
+        String ascii = VietText.fold(decisionNumber).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
         return "danh-sach-" + ascii + "." + extension;
     }

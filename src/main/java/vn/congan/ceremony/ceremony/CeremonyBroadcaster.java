@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -56,7 +57,7 @@ public class CeremonyBroadcaster {
     }
 
     /** Builds the state on the broadcasting thread, then hands it over like {@link #broadcast(LiveCeremony)}. */
-    public void broadcast(java.util.function.Supplier<LiveCeremony> state) {
+    public void broadcast(Supplier<LiveCeremony> state) {
         dispatcher.execute(() -> {
             LiveCeremony live;
             try {

@@ -1,6 +1,7 @@
 package vn.congan.ceremony.ceremony;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,7 @@ public final class CeremonyMachine {
             return checkIn(state, checkIn.awardId());
         }
         if (command instanceof CeremonyCommand.Reset) {
-            java.util.Set<Long> changed = new java.util.HashSet<>();
+            Set<Long> changed = new HashSet<>();
             state.recipients().forEach((award, r) -> {
                 if (!r.isInitial()) {
                     changed.add(award);
@@ -97,7 +98,7 @@ public final class CeremonyMachine {
         }
         Map<Long, RecipientState> recipients = new HashMap<>(state.recipients());
         Step entering = target >= 0 && target < steps.size() ? steps.get(target) : null;
-        java.util.Set<Long> changed = new java.util.HashSet<>();
+        Set<Long> changed = new HashSet<>();
         if (leaving != null && leaving.isBatch()) {
             for (Long award : plan.awardsOf(leaving.batchId())) {
                 RecipientState r = recipients.getOrDefault(award, RecipientState.INITIAL);

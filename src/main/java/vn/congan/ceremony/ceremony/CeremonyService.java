@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -21,10 +23,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.congan.ceremony.common.ProgrammeChanged;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.stage.StageOrderChanged;
 
 /**
  * The live ceremony of the current conference: applies commands in one transaction each
@@ -42,12 +46,12 @@ public class CeremonyService {
     private final CeremonyRecipientRepository recipients;
     private final CeremonyEventRepository events;
     private final ProgrammeLoader programmes;
-    private final java.util.concurrent.atomic.AtomicBoolean rebuildPending =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean rebuildPending =
+            new AtomicBoolean();
     private final CeremonyBroadcaster broadcaster;
     /** Counts the corrections of the programme (see {@link #execute}). */
-    private final java.util.concurrent.atomic.AtomicLong programmeCorrections =
-            new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong programmeCorrections =
+            new AtomicLong();
     private final ObjectProvider<SeatDirectory> seats;
     private final TransactionTemplate writeTx;
     private final TransactionTemplate readTx;
@@ -163,7 +167,7 @@ public class CeremonyService {
      * the open pages show it at once, built after the edit committed, on the broadcaster's thread.
      */
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
-    void onStageOrderChanged(vn.congan.ceremony.stage.StageOrderChanged change) {
+    void onStageOrderChanged(StageOrderChanged change) {
         programmeChanged();
     }
 
@@ -172,7 +176,7 @@ public class CeremonyService {
      * line, a name or rank, a decision, a seat): see {@link vn.congan.ceremony.common.jpa.ShownLive}.
      */
     @org.springframework.context.event.EventListener
-    void onProgrammeChanged(vn.congan.ceremony.common.ProgrammeChanged change) {
+    void onProgrammeChanged(ProgrammeChanged change) {
         programmeChanged();
     }
 

@@ -1,5 +1,6 @@
 package vn.congan.ceremony.ceremony;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -26,7 +27,7 @@ public record CeremonySummary(String parentBody, String department, String place
         /** Actual minus planned start, in minutes; positive when late. */
         public Integer delayMinutes() {
             return actualStart == null ? null
-                    : (int) java.time.Duration.between(plannedStart, actualStart).toMinutes();
+                    : (int) Duration.between(plannedStart, actualStart).toMinutes();
         }
     }
 

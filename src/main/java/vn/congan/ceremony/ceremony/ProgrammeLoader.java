@@ -3,6 +3,7 @@ package vn.congan.ceremony.ceremony;
 import jakarta.persistence.EntityManager;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ public class ProgrammeLoader {
      * stage directions in parentheses ({@link ScriptLines}).
      */
     private Map<Long, String> scriptByItem(McScript mcScript) {
-        Map<Long, String> result = new java.util.HashMap<>();
+        Map<Long, String> result = new HashMap<>();
         for (McScript.Section section : mcScript.sections()) {
             if (!section.key().startsWith("item-")) {
                 continue;
@@ -69,11 +70,11 @@ public class ProgrammeLoader {
      * the organizer rewrote, and the lines after the names.
      */
     private Map<Long, Programme.BatchScript> scriptByBatch(McScript script) {
-        Map<Long, Programme.BatchScript> result = new java.util.HashMap<>();
+        Map<Long, Programme.BatchScript> result = new HashMap<>();
         for (McScript.Section section : script.sections()) {
             Long batch = null;
             List<String> before = new ArrayList<>();
-            Map<Long, String> names = new java.util.HashMap<>();
+            Map<Long, String> names = new HashMap<>();
             List<String> after = new ArrayList<>();
             boolean afterNames = false;
             // The item's own lines (the award presentation's opening sentence): the MC reads them
@@ -87,7 +88,7 @@ public class ProgrammeLoader {
                     batch = batchId(line.key());
                     before = new ArrayList<>(intro);
                     intro.clear();
-                    names = new java.util.HashMap<>();
+                    names = new HashMap<>();
                     after = new ArrayList<>();
                     afterNames = false;
                 } else if (batch == null) {

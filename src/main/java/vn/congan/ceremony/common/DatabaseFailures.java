@@ -1,6 +1,7 @@
 package vn.congan.ceremony.common;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
@@ -26,7 +27,7 @@ public final class DatabaseFailures {
                     || t instanceof JDBCConnectionException
                     || t instanceof SQLTransientConnectionException
                     || t instanceof SQLRecoverableException
-                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                    || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
             if (t instanceof SQLTransientException && t.getMessage() != null

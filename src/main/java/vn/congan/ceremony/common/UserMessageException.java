@@ -1,7 +1,9 @@
 package vn.congan.ceremony.common;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A refusal the user must read: carries an i18n key and its arguments, which the view
@@ -46,10 +48,10 @@ public class UserMessageException extends RuntimeException {
         if (argument instanceof Translatable t) {
             return translate.apply(t);
         }
-        if (argument instanceof java.util.List<?> list && !list.isEmpty()
+        if (argument instanceof List<?> list && !list.isEmpty()
                 && list.stream().allMatch(Translatable.class::isInstance)) {
             return list.stream().map(t -> translate.apply((Translatable) t))
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
         }
         return argument;
     }

@@ -1,5 +1,6 @@
 package vn.congan.ceremony.demo;
 
+import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +61,7 @@ public class StartupData implements ApplicationRunner {
                 throw new IllegalStateException(sentence);
             }
             String password = generated ? users.randomPassword() : adminPassword;
-            users.create("admin", "Quản trị hệ thống", password, java.util.EnumSet.of(Role.ADMIN, Role.ORGANIZER));
+            users.create("admin", "Quản trị hệ thống", password, EnumSet.of(Role.ADMIN, Role.ORGANIZER));
             if (generated) {
                 LOG.warn("First start: created user 'admin' with the one-time password {} - change it on the "
                         + "Users page. This is the only time it is shown.", password);

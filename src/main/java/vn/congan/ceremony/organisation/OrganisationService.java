@@ -3,6 +3,7 @@ package vn.congan.ceremony.organisation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -145,7 +146,7 @@ public class OrganisationService {
 
     /** The department's settings (name, parent body, place of the date line), once set. */
     @Transactional(readOnly = true)
-    public java.util.Optional<OrgSettings> settings() {
+    public Optional<OrgSettings> settings() {
         return settings.findFirstByOrderByIdAsc();
     }
 
@@ -163,7 +164,7 @@ public class OrganisationService {
 
     /** The first person whose full name is {@code fullName} (letter case and accents as written or not). */
     @Transactional(readOnly = true)
-    public java.util.Optional<Person> personNamed(String fullName) {
+    public Optional<Person> personNamed(String fullName) {
         return people.findBySearchKey(VietText.fold(fullName)).stream().findFirst();
     }
 

@@ -2,7 +2,9 @@ package vn.congan.ceremony.organisation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.congan.ceremony.common.text.VietText;
 
@@ -26,7 +28,7 @@ public final class RoleHolders {
         }
         List<Person> found = new ArrayList<>();
         // Many people share a position in the same unit (and folding is costly): judge each pair once.
-        java.util.Map<List<String>, Boolean> judged = new java.util.HashMap<>();
+        Map<List<String>, Boolean> judged = new HashMap<>();
         for (Person p : people) {
             List<String> key = Arrays.asList(p.getPosition(), p.getUnit() == null ? null : p.getUnit().getName());
             if (judged.computeIfAbsent(key, k -> holds(p, wanted))) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
@@ -191,7 +193,7 @@ public class CertificatePrintService {
         } else {
             ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out));
             // the PDFs' page contents are compressed already: the quickest level loses almost nothing
-            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            zip.setLevel(Deflater.BEST_SPEED);
             try {
                 for (int i = 0; i < job.parts.size(); i++) {
                     Part part = job.parts.get(i);
@@ -481,7 +483,7 @@ public class CertificatePrintService {
     private static CertificateData sampleData(AwardForm form) {
         return new CertificateData(form.getAuthorityLine(), form.getTitle(), "Phòng Cảnh sát hình sự", "",
                 "Đã có thành tích xuất sắc trong Phong trào thi đua đặc biệt", "123/QĐ-MẪU",
-                java.time.LocalDate.now(), RegisterNumbers.prefix("123/QĐ-MẪU") + "-001", "", List.of("GIÁM ĐỐC"),
+                LocalDate.now(), RegisterNumbers.prefix("123/QĐ-MẪU") + "-001", "", List.of("GIÁM ĐỐC"),
                 "Đại tá Nguyễn Văn Mẫu");
     }
 }

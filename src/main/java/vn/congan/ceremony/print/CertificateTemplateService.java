@@ -1,6 +1,7 @@
 package vn.congan.ceremony.print;
 
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.award.AwardForm;
@@ -42,7 +43,7 @@ public class CertificateTemplateService {
     /** "Giấy khen A4 - in toàn bộ" / "Bằng khen A3 - in trên phôi". */
     public static String defaultName(AwardForm form, CertificateMode mode, TemplatePaper paper) {
         String title = VietText.clean(form.getTitle().charAt(0) + form.getTitle().substring(1).toLowerCase(
-                java.util.Locale.forLanguageTag("vi")));
+                Locale.forLanguageTag("vi")));
         return title + " " + paper.name() + (mode == CertificateMode.FULL ? " - in toàn bộ" : " - in trên phôi");
     }
 

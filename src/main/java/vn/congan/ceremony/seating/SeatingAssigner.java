@@ -1,6 +1,7 @@
 package vn.congan.ceremony.seating;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -99,7 +100,7 @@ public final class SeatingAssigner {
             double firstX = layout.x(first);
             List<SeatKey> right = new ArrayList<>(seats.stream().filter(k -> layout.x(k) > firstX).toList());
             List<SeatKey> left = new ArrayList<>(seats.stream().filter(k -> layout.x(k) < firstX).toList());
-            java.util.Collections.reverse(left);
+            Collections.reverse(left);
             List<SeatKey> start = startRight ? right : left;
             List<SeatKey> other = startRight ? left : right;
             order.add(first);
@@ -129,7 +130,7 @@ public final class SeatingAssigner {
                 List<SeatKey> line = new ArrayList<>(layout.segment(section, row).stream()
                         .filter(k -> free(request, taken, k, Zone.AWARDEE)).toList());
                 if (layout.exitSide(section) == Side.RIGHT) {
-                    java.util.Collections.reverse(line);
+                    Collections.reverse(line);
                 }
                 if (!line.isEmpty()) {
                     lines.add(line);

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import vn.congan.ceremony.common.jpa.AbstractEntity;
 import vn.congan.ceremony.common.text.VietText;
@@ -42,7 +43,7 @@ public class AppUser extends AbstractEntity {
     }
 
     public AppUser(String username, String displayName, String passwordHash, Set<Role> roles) {
-        this.username = VietText.clean(username).toLowerCase(java.util.Locale.ROOT);
+        this.username = VietText.clean(username).toLowerCase(Locale.ROOT);
         setDisplayName(displayName);
         this.passwordHash = passwordHash;
         setRoles(roles);

@@ -2,6 +2,7 @@ package vn.congan.ceremony.security;
 
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,7 @@ public class UserService {
 
     @Transactional
     public AppUser create(String username, String displayName, String password, Set<Role> roles) {
-        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z0-9._-]{2,64}")) {
             throw new UserMessageException("user.error.username");
         }

@@ -1,6 +1,7 @@
 package vn.congan.ceremony.stage;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ public final class DefaultPresenters {
     /** One list of choices per form, one choice per batch of that form. */
     public static List<List<Choice>> choose(List<FormBatches> formsInOrder, List<Candidate> candidates) {
         List<Candidate> bySeniority = new ArrayList<>(candidates);
-        bySeniority.sort(java.util.Comparator.comparingInt(Candidate::precedence));
+        bySeniority.sort(Comparator.comparingInt(Candidate::precedence));
         Long senior = bySeniority.isEmpty() ? null : bySeniority.get(0).delegateId();
         Long chair = bySeniority.stream().filter(Candidate::chair).map(Candidate::delegateId).findFirst()
                 .orElse(senior);

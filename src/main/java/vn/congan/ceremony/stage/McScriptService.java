@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.UserMessageException;
@@ -150,7 +151,7 @@ public class McScriptService {
      * Chánh Văn phòng Công an tỉnh"; null when no one, or more than one, holds it.
      */
     private static String holderAddress(String role, List<Delegate> delegates, List<Person> people) {
-        List<Person> delegatePeople = delegates.stream().map(Delegate::getPerson).filter(java.util.Objects::nonNull).toList();
+        List<Person> delegatePeople = delegates.stream().map(Delegate::getPerson).filter(Objects::nonNull).toList();
         var delegate = RoleHolders.holder(role, delegatePeople);
         if (delegate.isPresent()) {
             return delegates.stream().filter(d -> delegate.get().equals(d.getPerson())).findFirst()

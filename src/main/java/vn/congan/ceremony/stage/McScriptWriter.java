@@ -1,8 +1,10 @@
 package vn.congan.ceremony.stage;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.common.text.VietText;
@@ -105,7 +107,7 @@ public final class McScriptWriter {
     }
 
     /** "Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020" over "Địa điểm: Hội trường ..." (two lines). */
-    public static String timeAndPlace(java.time.LocalDate date, LocalTime start, String venue) {
+    public static String timeAndPlace(LocalDate date, LocalTime start, String venue) {
         StringBuilder s = new StringBuilder("Thời gian: ");
         if (start != null) {
             s.append(DateLine.documentTime(start)).append(", ");
@@ -279,6 +281,6 @@ public final class McScriptWriter {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        return text.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + text.substring(1);
+        return text.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + text.substring(1);
     }
 }

@@ -1,6 +1,7 @@
 package vn.congan.ceremony.stage;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import vn.congan.ceremony.award.Award;
@@ -48,7 +49,7 @@ public interface PresentationBatchRepository extends JpaRepository<PresentationB
     long countEntriesByAgendaItem(AgendaItem item);
 
     @Query("select e from BatchEntry e join fetch e.batch where e.id = :id")
-    java.util.Optional<BatchEntry> findEntry(long id);
+    Optional<BatchEntry> findEntry(long id);
 
     /** People who may go on stage for a unit: its own people and those of its sub-units. */
     @Query("select p from Person p where p.unit = :unit or p.unit.parent = :unit")

@@ -3,8 +3,10 @@ package vn.congan.ceremony.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import jakarta.persistence.OptimisticLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import vn.congan.ceremony.common.DatabaseFailures;
 import vn.congan.ceremony.common.UserMessageException;
 
 /**
@@ -47,11 +49,11 @@ public final class UiErrors {
         if (e instanceof UserMessageException ume) {
             return ume.getMessageKey();
         }
-        if (vn.congan.ceremony.common.DatabaseFailures.isDatabaseUnavailable(e)) {
+        if (DatabaseFailures.isDatabaseUnavailable(e)) {
             return "error.databaseUnavailable";
         }
         if (e instanceof ObjectOptimisticLockingFailureException
-                || e instanceof jakarta.persistence.OptimisticLockException) {
+                || e instanceof OptimisticLockException) {
             return "error.concurrent";
         }
         if (e instanceof DataIntegrityViolationException) {

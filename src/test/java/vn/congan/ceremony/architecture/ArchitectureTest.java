@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import com.vaadin.flow.component.Component;
 import jakarta.persistence.Entity;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,7 @@ class ArchitectureTest {
     /** Views, dialogs and other Vaadin components live in a feature's ui package, beside none of its entities. */
     @ArchTest
     static final ArchRule componentsLiveInUiPackages = classes()
-            .that().areAssignableTo(com.vaadin.flow.component.Component.class)
+            .that().areAssignableTo(Component.class)
             .and().resideInAPackage("vn.congan.ceremony..")
             .should().resideInAPackage("..ui..");
 

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
@@ -115,15 +118,15 @@ class DecisionAppendixTest extends AbstractSpringTest {
         List<RecipientRow> shown = export.document(id).individuals();
         List<Person> listed = awards.findByDecisionWithRecipients(decisions.findById(id).orElseThrow()).stream()
                 .filter(a -> !a.isCollective()).map(Award::getPerson).toList();
-        java.util.Map<Long, Person> byId = new java.util.HashMap<>();
+        Map<Long, Person> byId = new HashMap<>();
         listed.forEach(p -> byId.put(p.getId(), p));
 
         List<Person> inDomainOrder = new ArrayList<>(listed);
-        inDomainOrder.sort(java.util.Comparator
+        inDomainOrder.sort(Comparator
                 .comparingInt((Person p) -> p.getUnit() == null ? Integer.MAX_VALUE : p.getUnit().getOfficialOrder())
                 .thenComparing(Person::getRank)
                 .thenComparingInt(p -> PositionSeniority.of(p.getPosition()))
-                .thenComparing(Person::getPosition, java.util.Comparator.nullsLast(VietnameseCollation.comparator()))
+                .thenComparing(Person::getPosition, Comparator.nullsLast(VietnameseCollation.comparator()))
                 .thenComparing(p -> PersonName.parse(p.getFullName()), PersonName.ALPHABETICAL));
         assertThat(shown).extracting(RecipientRow::personId)
                 .as("the demo lists people in random order; the appendix sorts them")

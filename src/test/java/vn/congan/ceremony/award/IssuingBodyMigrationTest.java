@@ -2,6 +2,7 @@ package vn.congan.ceremony.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
 import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -65,7 +66,7 @@ class IssuingBodyMigrationTest {
     private static void decision(JdbcTemplate jdbc, long conference, long form, String number, String date) {
         jdbc.update("INSERT INTO award_decision (conference_id, award_form_id, decision_number, decision_date, "
                 + "signer_capacity, signer_rank, signer_name) VALUES (?, ?, ?, ?, 'GIÁM ĐỐC', 'DAI_TA', 'A')",
-                conference, form, number, java.sql.Date.valueOf(date));
+                conference, form, number, Date.valueOf(date));
     }
 
     private static Map<String, Object> body(JdbcTemplate jdbc, long form) {

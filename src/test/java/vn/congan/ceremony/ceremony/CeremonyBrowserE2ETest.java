@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -28,9 +29,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import vn.congan.ceremony.testsupport.Browsers;
 import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
+import vn.congan.ceremony.testsupport.FixtureBatches;
 import vn.congan.ceremony.testsupport.TestDatabase;
 import vn.congan.ceremony.testsupport.CuttableProxy;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -56,7 +59,7 @@ class CeremonyBrowserE2ETest {
     TestDatabase database;
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @Autowired
     CeremonyService ceremony;
@@ -67,7 +70,7 @@ class CeremonyBrowserE2ETest {
     void setUp() {
         Browsers.require();
         database.resetToDemo();
-        vn.congan.ceremony.testsupport.FixtureBatches.install(context);
+        FixtureBatches.install(context);
     }
 
     @AfterEach
@@ -154,7 +157,7 @@ class CeremonyBrowserE2ETest {
             // The MC goes on while the projector is cut off.
             nextAsMc(2);
             // nothing can reach the cut-off page: it keeps showing the old step all along
-            long until = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(500);
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
             while (System.nanoTime() < until) {
                 assertThat(screen.findElement(item).getText()).contains("Chào mừng");
             }

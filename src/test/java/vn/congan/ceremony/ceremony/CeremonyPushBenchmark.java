@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -120,14 +122,14 @@ class CeremonyPushBenchmark {
         assertThat(uis).as("live UIs subscribed to the broadcaster").isEqualTo(screens + backstage);
 
         // The pages' heartbeats, as the browsers send them (vaadin.heartbeatInterval).
-        var heartbeats = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        var heartbeats = Executors.newSingleThreadScheduledExecutor();
         heartbeats.scheduleAtFixedRate(() -> clients.forEach(client -> {
             try {
                 client.heartbeat();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }), 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+        }), 5, 5, TimeUnit.SECONDS);
 
         long[] latencies = new long[rounds];
         long[] commands = new long[rounds];
@@ -153,7 +155,7 @@ class CeremonyPushBenchmark {
             }
         } finally {
             heartbeats.shutdownNow();
-            heartbeats.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            heartbeats.awaitTermination(10, TimeUnit.SECONDS);
         }
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);

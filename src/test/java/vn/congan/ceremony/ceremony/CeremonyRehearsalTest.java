@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.congan.ceremony.award.AwardDecisionService;
@@ -26,7 +27,7 @@ class CeremonyRehearsalTest extends AbstractSpringTest {
     @Autowired AwardDecisionService decisions;
     @Autowired ConferenceService conferences;
     @Autowired OrganisationService organisation;
-    @Autowired org.springframework.context.ApplicationContext context;
+    @Autowired ApplicationContext context;
 
     @BeforeEach
     void asTheMc() {

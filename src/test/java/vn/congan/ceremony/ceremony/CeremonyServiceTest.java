@@ -3,9 +3,12 @@ package vn.congan.ceremony.ceremony;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,9 +18,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.stage.BatchEntry;
+import vn.congan.ceremony.stage.PresentationBatch;
+import vn.congan.ceremony.stage.PresentationBatchRepository;
+import vn.congan.ceremony.stage.StageOrderEdits;
+import vn.congan.ceremony.stage.StageOrderGenerator;
+import vn.congan.ceremony.stage.StageOrderService;
 import vn.congan.ceremony.testsupport.AbstractSpringTest;
+import vn.congan.ceremony.testsupport.FixtureBatches;
 
 @Tag("db")
 class CeremonyServiceTest extends AbstractSpringTest {
@@ -25,7 +40,7 @@ class CeremonyServiceTest extends AbstractSpringTest {
     static final String TABLET = "tablet-1";
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @Autowired
     CeremonyService ceremony;
@@ -35,7 +50,7 @@ class CeremonyServiceTest extends AbstractSpringTest {
 
     @BeforeEach
     void loginAsMc() {
-        vn.congan.ceremony.testsupport.FixtureBatches.install(context);
+        FixtureBatches.install(context);
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("mc", null, "ROLE_MC"));
     }
 
@@ -107,7 +122,7 @@ class CeremonyServiceTest extends AbstractSpringTest {
 
         // Not from the MC's tablet.
         assertThatThrownBy(() -> ceremony.execute(new CeremonyCommand.Reset(version, TABLET)))
-                .isInstanceOf(vn.congan.ceremony.common.UserMessageException.class)
+                .isInstanceOf(UserMessageException.class)
                 .hasMessageContaining("ceremony.error.resetNotAllowed");
         assertThat(ceremony.live().version()).isEqualTo(version);
 
@@ -128,8 +143,8 @@ class CeremonyServiceTest extends AbstractSpringTest {
         assertThat(live.controllerDevice()).isEqualTo("tablet-2");
         assertThat(live.actualStart()).isNotNull();
         CeremonyEvent firstAfterReset = ceremony.eventLog().get(10);
-        assertThat(live.actualStart()).isEqualTo(java.time.LocalTime.ofInstant(firstAfterReset.getOccurredAt(),
-                java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        assertThat(live.actualStart()).isEqualTo(LocalTime.ofInstant(firstAfterReset.getOccurredAt(),
+                ZoneId.of("Asia/Ho_Chi_Minh")));
     }
 
     @Test
@@ -217,7 +232,7 @@ class CeremonyServiceTest extends AbstractSpringTest {
 
     @Test
     void everyChangeReachesTheRegisteredListenersUntilTheyLeave() {
-        List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Long> seen = new CopyOnWriteArrayList<>();
         // The test set-up edits the stage order (demo data), whose pushes may still be on their way.
         broadcaster.awaitDelivered();
         var registration = broadcaster.register(live -> seen.add(live.version()));
@@ -231,16 +246,16 @@ class CeremonyServiceTest extends AbstractSpringTest {
 
     @Test
     void whileTheCeremonyRunsTheStageOrderRefusesToChangeBatchesAlreadyCalledButNotTheOthers() {
-        vn.congan.ceremony.stage.StageOrderService stage = context.getBean(vn.congan.ceremony.stage.StageOrderService.class);
-        vn.congan.ceremony.stage.StageOrderEdits edits = context.getBean(vn.congan.ceremony.stage.StageOrderEdits.class);
-        vn.congan.ceremony.stage.StageOrderGenerator generator =
-                context.getBean(vn.congan.ceremony.stage.StageOrderGenerator.class);
-        vn.congan.ceremony.stage.PresentationBatchRepository repo =
-                context.getBean(vn.congan.ceremony.stage.PresentationBatchRepository.class);
+        StageOrderService stage = context.getBean(StageOrderService.class);
+        StageOrderEdits edits = context.getBean(StageOrderEdits.class);
+        StageOrderGenerator generator =
+                context.getBean(StageOrderGenerator.class);
+        PresentationBatchRepository repo =
+                context.getBean(PresentationBatchRepository.class);
         LiveCeremony live = next(ceremony, 8);
         long onStage = live.currentBatch().batch().id();
-        var conference = context.getBean(vn.congan.ceremony.conference.ConferenceService.class).current().orElseThrow();
-        List<vn.congan.ceremony.stage.PresentationBatch> batches = repo.findByConference(conference);
+        var conference = context.getBean(ConferenceService.class).current().orElseThrow();
+        List<PresentationBatch> batches = repo.findByConference(conference);
         assertThat(batches.get(1).getId()).isEqualTo(onStage);
         var first = batches.get(0);
         var second = batches.get(1);
@@ -260,25 +275,25 @@ class CeremonyServiceTest extends AbstractSpringTest {
 
     @Test
     void aBatchMergedIntoThePreviousOneOnStageKeepsTheCeremonyWhereItIs() {
-        vn.congan.ceremony.stage.PresentationBatchRepository repo =
-                context.getBean(vn.congan.ceremony.stage.PresentationBatchRepository.class);
+        PresentationBatchRepository repo =
+                context.getBean(PresentationBatchRepository.class);
         LiveCeremony live = next(ceremony, 8);
         int step = live.stepNumber();
         long onStage = live.currentBatch().batch().id();
         List<Long> called = live.currentBatch().recipients().stream().map(LiveCeremony.LiveRecipient::awardId).toList();
-        var conference = context.getBean(vn.congan.ceremony.conference.ConferenceService.class).current().orElseThrow();
+        var conference = context.getBean(ConferenceService.class).current().orElseThrow();
         // As the organizer's merge did before the guard (here straight in the database).
-        new org.springframework.transaction.support.TransactionTemplate(
-                context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
+        new TransactionTemplate(
+                context.getBean(PlatformTransactionManager.class))
                 .executeWithoutResult(tx -> {
                     var batches = repo.findByConference(conference);
                     var first = batches.get(0);
                     var second = batches.get(1);
-                    var awards = second.getEntries().stream().map(vn.congan.ceremony.stage.BatchEntry::getAward).toList();
+                    var awards = second.getEntries().stream().map(BatchEntry::getAward).toList();
                     second.getEntries().clear();
                     repo.flush();
                     for (var award : awards) {
-                        first.getEntries().add(new vn.congan.ceremony.stage.BatchEntry(first, award,
+                        first.getEntries().add(new BatchEntry(first, award,
                                 first.getEntries().size() + 1));
                     }
                     repo.delete(second);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -152,7 +153,7 @@ class CeremonySummaryTest extends AbstractSpringTest {
         assertThat(text).contains("- Bộ Công an (để b/c);", "- Lưu: VT, PV01.");
     }
 
-    private static TextLine only(List<TextLine> lines, java.util.function.Predicate<TextLine> which) {
+    private static TextLine only(List<TextLine> lines, Predicate<TextLine> which) {
         List<TextLine> found = lines.stream().filter(which).toList();
         assertThat(found).as("lines among %s", lines.stream().map(TextLine::text).toList()).hasSize(1);
         return found.get(0);

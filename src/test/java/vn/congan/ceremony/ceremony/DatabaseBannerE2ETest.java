@@ -16,10 +16,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import vn.congan.ceremony.testsupport.Browsers;
 import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
 import vn.congan.ceremony.testsupport.DatabaseOutage;
+import vn.congan.ceremony.testsupport.FixtureBatches;
 import vn.congan.ceremony.testsupport.TestDatabase;
 
 /**
@@ -40,7 +42,7 @@ class DatabaseBannerE2ETest {
     TestDatabase database;
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @Autowired
     DataSource dataSource;
@@ -54,7 +56,7 @@ class DatabaseBannerE2ETest {
     void setUp() {
         Browsers.require();
         database.resetToDemo();
-        vn.congan.ceremony.testsupport.FixtureBatches.install(context);
+        FixtureBatches.install(context);
     }
 
     @AfterEach

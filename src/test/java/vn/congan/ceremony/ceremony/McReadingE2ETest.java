@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.stage.McScriptService;
 import vn.congan.ceremony.testsupport.Browsers;
 import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
 import vn.congan.ceremony.testsupport.FixtureBatches;
@@ -94,7 +98,7 @@ class McReadingE2ETest {
     TestDatabase database;
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @Autowired
     CeremonyService ceremony;
@@ -173,8 +177,8 @@ class McReadingE2ETest {
 
         // Longer names than the demo's (the organizer rewrote five lines with the full unit): the
         // list takes a smaller type so that all of them stay on the screen, still live.
-        var conference = context.getBean(vn.congan.ceremony.conference.ConferenceService.class).current().orElseThrow();
-        var scripts = context.getBean(vn.congan.ceremony.stage.McScriptService.class);
+        var conference = context.getBean(ConferenceService.class).current().orElseThrow();
+        var scripts = context.getBean(McScriptService.class);
         for (int i : new int[] {0, 3, 6, 9, 13}) {
             String key = "award-" + first.recipients().get(i).awardId();
             String line = scripts.script(conference).lines().stream().filter(l -> l.key().equals(key)).findFirst()
@@ -345,7 +349,7 @@ class McReadingE2ETest {
         String screens = System.getProperty("screens");
         if (screens != null && !screens.isBlank()) {
             Files.createDirectories(Path.of(screens));
-            Files.copy(SHOTS.resolve(name), Path.of(screens, name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(SHOTS.resolve(name), Path.of(screens, name), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -2,11 +2,12 @@ package vn.congan.ceremony.ceremony;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScriptLinesTest {
 
-    private static java.util.List<String> shown(String script) {
+    private static List<String> shown(String script) {
         return ScriptLines.parse(script).stream().map(l -> (l.direction() ? "D " : "S ") + l.text()).toList();
     }
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.AgendaSchedule.WarningKind;
 import vn.congan.ceremony.testsupport.AbstractSpringTest;
@@ -19,7 +21,7 @@ class AgendaServiceTest extends AbstractSpringTest {
     @Autowired
     AgendaService agenda;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
     @Autowired
     ConferenceService conferences;
     @Autowired
@@ -173,7 +175,7 @@ class AgendaServiceTest extends AbstractSpringTest {
         assertThat(withNew.schedule().end()).isEqualTo(end.plusMinutes(15));
         // the award item keeps its estimate from the batches unless its duration is changed
         AgendaDurationEstimator fromBatches = item -> item.getType() == AgendaItemType.AWARD_PRESENTATION
-                ? java.util.OptionalInt.of(item.getDurationMinutes() + 12) : java.util.OptionalInt.empty();
+                ? OptionalInt.of(item.getDurationMinutes() + 12) : OptionalInt.empty();
         AgendaPlan estimated = new AgendaService(conferenceRepository, itemRepository, delegateRepository,
                 references, List.of(fromBatches)).plan(conference);
         ScheduledItem awards = estimated.rows().get(6);
@@ -243,8 +245,8 @@ class AgendaServiceTest extends AbstractSpringTest {
     @Test
     void anEstimatorReplacesTheDurationOfTheItemsItKnowsAndTheTimesFollow() {
         AgendaDurationEstimator awardsFromBatches = item -> item.getType() == AgendaItemType.AWARD_PRESENTATION
-                ? java.util.OptionalInt.of(52) : java.util.OptionalInt.empty();
-        AgendaDurationEstimator never = item -> java.util.OptionalInt.empty();
+                ? OptionalInt.of(52) : OptionalInt.empty();
+        AgendaDurationEstimator never = item -> OptionalInt.empty();
         AgendaService estimated = new AgendaService(conferenceRepository, itemRepository, delegateRepository,
                 references, List.of(never, awardsFromBatches));
 

@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.congan.ceremony.common.Translatable;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.testsupport.AbstractSpringTest;
 
@@ -15,7 +17,7 @@ import vn.congan.ceremony.testsupport.AbstractSpringTest;
 class ConferenceServiceTest extends AbstractSpringTest {
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
 
     @Autowired
@@ -88,7 +90,7 @@ class ConferenceServiceTest extends AbstractSpringTest {
         assertThatThrownBy(() -> conferences.delete(demo)).isInstanceOf(UserMessageException.class)
                 .hasMessageStartingWith("conference.error.inUse")
                 .satisfies(e -> assertThat(((UserMessageException) e).getArguments()[1]).asList().contains(
-                        new vn.congan.ceremony.common.Translatable("conference.uses.decisions", 2L)));
+                        new Translatable("conference.uses.decisions", 2L)));
     }
 
     @Test
@@ -103,15 +105,15 @@ class ConferenceServiceTest extends AbstractSpringTest {
         assertThatThrownBy(() -> conferences.delete(stored)).isInstanceOf(UserMessageException.class)
                 .hasMessageStartingWith("conference.error.inUse")
                 .satisfies(e -> assertThat(((UserMessageException) e).getArguments()[1]).asList().containsExactly(
-                        new vn.congan.ceremony.common.Translatable("conference.uses.attendees", 1L),
-                        new vn.congan.ceremony.common.Translatable("conference.uses.prints", 1L)));
+                        new Translatable("conference.uses.attendees", 1L),
+                        new Translatable("conference.uses.prints", 1L)));
         assertThat(conferences.load(other.getId())).isPresent();
     }
 
     @Test
     void aConferenceWithoutDecisionsIsDeletedWithItsAgenda() {
         Conference created = conferences.create("Hội nghị thử", LocalDate.of(2021, 1, 5), LocalTime.of(8, 0));
-        assertThat(conferences.partsDeletedWith(created)).extracting(vn.congan.ceremony.common.Translatable::key)
+        assertThat(conferences.partsDeletedWith(created)).extracting(Translatable::key)
                 .containsExactly("conference.parts.agenda", "conference.parts.delegates");
         conferences.delete(created);
         assertThat(conferences.findAll()).hasSize(1);

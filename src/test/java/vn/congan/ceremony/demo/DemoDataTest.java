@@ -2,18 +2,26 @@ package vn.congan.ceremony.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congan.ceremony.award.AwardCount;
+import vn.congan.ceremony.award.AwardFormRepository;
 import vn.congan.ceremony.award.AwardService;
 import vn.congan.ceremony.award.IssuingBody;
+import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.organisation.OrgSettingsRepository;
+import vn.congan.ceremony.organisation.OrganisationService;
+import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.PersonRepository;
+import vn.congan.ceremony.organisation.Rank;
 import vn.congan.ceremony.organisation.Unit;
 import vn.congan.ceremony.organisation.UnitRepository;
 import vn.congan.ceremony.testsupport.AbstractSpringTest;
@@ -22,7 +30,7 @@ import vn.congan.ceremony.testsupport.AbstractSpringTest;
 class DemoDataTest extends AbstractSpringTest {
 
     @Autowired
-    vn.congan.ceremony.organisation.OrganisationService organisationService;
+    OrganisationService organisationService;
 
     @Autowired
     ConferenceService conferences;
@@ -33,9 +41,9 @@ class DemoDataTest extends AbstractSpringTest {
     @Autowired
     PersonRepository people;
     @Autowired
-    vn.congan.ceremony.award.AwardFormRepository forms;
+    AwardFormRepository forms;
     @Autowired
-    vn.congan.ceremony.organisation.OrgSettingsRepository settings;
+    OrgSettingsRepository settings;
 
     @Test
     void theReferenceConferenceIsCurrent() {
@@ -71,13 +79,13 @@ class DemoDataTest extends AbstractSpringTest {
 
     @Test
     void noSergeantLeadsATeamAndInvestigatorsAreOfficers() {
-        java.util.Map<String, vn.congan.ceremony.organisation.Rank> least = java.util.Map.of(
-                "Phó Trưởng phòng", vn.congan.ceremony.organisation.Rank.THIEU_TA,
-                "Đội trưởng", vn.congan.ceremony.organisation.Rank.DAI_UY,
-                "Phó Đội trưởng", vn.congan.ceremony.organisation.Rank.THUONG_UY,
-                "Điều tra viên", vn.congan.ceremony.organisation.Rank.THIEU_UY,
-                "Trinh sát viên", vn.congan.ceremony.organisation.Rank.THIEU_UY);
-        java.util.List<vn.congan.ceremony.organisation.Person> all = organisationService.peopleWithPosition();
+        Map<String, Rank> least = Map.of(
+                "Phó Trưởng phòng", Rank.THIEU_TA,
+                "Đội trưởng", Rank.DAI_UY,
+                "Phó Đội trưởng", Rank.THUONG_UY,
+                "Điều tra viên", Rank.THIEU_UY,
+                "Trinh sát viên", Rank.THIEU_UY);
+        List<Person> all = organisationService.peopleWithPosition();
         assertThat(all).filteredOn(p -> least.containsKey(p.getPosition())).hasSizeGreaterThan(20)
                 .allSatisfy(p -> assertThat(p.getRank().ordinal()).as(p.getRankAndName() + ", " + p.getPosition())
                         .isLessThanOrEqualTo(least.get(p.getPosition()).ordinal()));
@@ -89,8 +97,8 @@ class DemoDataTest extends AbstractSpringTest {
         assertThat(ordered).hasSizeGreaterThanOrEqualTo(38);
         assertThat(ordered.get(0).getName()).isEqualTo("Văn phòng Công an tỉnh");
         assertThat(people.findAll()).allSatisfy(p -> {
-            assertThat(java.text.Normalizer.isNormalized(p.getFullName(), java.text.Normalizer.Form.NFC)).isTrue();
-            assertThat(p.getSearchKey()).isEqualTo(vn.congan.ceremony.common.text.VietText.fold(p.getFullName()));
+            assertThat(Normalizer.isNormalized(p.getFullName(), Normalizer.Form.NFC)).isTrue();
+            assertThat(p.getSearchKey()).isEqualTo(VietText.fold(p.getFullName()));
         });
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Blob;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -243,8 +245,8 @@ class BackupRestoreTest extends AbstractSpringTest {
                     StringBuilder row = new StringBuilder();
                     for (int i = 1; i <= columns; i++) {
                         Object value = rs.getObject(i);
-                        row.append(value instanceof byte[] bytes ? java.util.HexFormat.of().formatHex(bytes)
-                                : value instanceof java.sql.Blob blob ? java.util.HexFormat.of()
+                        row.append(value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes)
+                                : value instanceof Blob blob ? HexFormat.of()
                                         .formatHex(blob.getBytes(1, (int) blob.length())) : String.valueOf(value))
                                 .append('|');
                     }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.common.text.VietText;
 
 class UnitOrderTest {
 
@@ -51,8 +53,8 @@ class UnitOrderTest {
 
     @Test
     void officesWriteASubUnitWithItsParentInThreeWays() {
-        java.util.function.Function<String, Optional<Unit>> known = text ->
-                vn.congan.ceremony.common.text.VietText.fold(text).equals("phong canh sat hinh su")
+        Function<String, Optional<Unit>> known = text ->
+                VietText.fold(text).equals("phong canh sat hinh su")
                         ? Optional.of(pc02) : Optional.empty();
         for (String written : List.of("Đội Trọng án, Phòng Cảnh sát hình sự", "Đội Trọng án - Phòng Cảnh sát hình sự",
                 "Đội Trọng án – phòng cảnh sát hình sự", "Đội Trọng án thuộc Phòng Cảnh sát hình sự")) {

@@ -1,7 +1,9 @@
 package vn.congan.ceremony.performance;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.award.AwardDecisionService;
 import vn.congan.ceremony.award.RecipientChange;
@@ -162,12 +165,12 @@ class LargeCeremonyBenchmark {
         });
         figure("Edit: change a recipient of the 2,000 (achievement), list page re-read", EDIT_MS, () -> {
             RecipientRow row = decisions.recipients(giayKhen.getId(), RecipientFilter.ALL,
-                    org.springframework.data.domain.PageRequest.of(0, 50)).get(7);
+                    PageRequest.of(0, 50)).get(7);
             decisions.update(row.awardId(), row.version(), new RecipientChange(
                     "Đã có thành tích xuất sắc trong đợt cao điểm " + System.nanoTime(), row.note(),
                     row.registerNumber(), row.representative()));
             return decisions.recipients(giayKhen.getId(), RecipientFilter.ALL,
-                    org.springframework.data.domain.PageRequest.of(0, 50));
+                    PageRequest.of(0, 50));
         });
     }
 
@@ -197,7 +200,7 @@ class LargeCeremonyBenchmark {
 
     // --- pages in Chromium --------------------------------------------------------------------
 
-    private void pages(AwardDecision giayKhen) throws java.io.IOException {
+    private void pages(AwardDecision giayKhen) throws IOException {
         String base = "http://127.0.0.1:" + port + "/";
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("MC script (/mc-script)", "mc-script");
@@ -211,7 +214,7 @@ class LargeCeremonyBenchmark {
         pages.put("Stage order (/stage-order)", "stage-order");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             ChromeDriver browser = Browsers.open(browsers, 1024, 768);
-            browser.manage().timeouts().pageLoadTimeout(java.time.Duration.ofSeconds(60));
+            browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             Browsers.login(browser, base, "organizer", "demo1234");
             figure("Page open: " + page.getKey(), PAGE_MS, () -> {
                 long start = System.nanoTime();

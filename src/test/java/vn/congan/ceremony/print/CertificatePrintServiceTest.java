@@ -3,11 +3,20 @@ package vn.congan.ceremony.print;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.award.AwardDecisionRepository;
@@ -16,6 +25,7 @@ import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.conference.Delegate;
+import vn.congan.ceremony.organisation.Unit;
 import vn.congan.ceremony.stage.BatchEntry;
 import vn.congan.ceremony.stage.PresentationBatch;
 import vn.congan.ceremony.demo.DemoDataLoader;
@@ -24,16 +34,17 @@ import vn.congan.ceremony.print.certificate.CertificateMode;
 import vn.congan.ceremony.print.certificate.FieldKey;
 import vn.congan.ceremony.print.certificate.PdfLines;
 import vn.congan.ceremony.testsupport.AbstractSpringTest;
+import vn.congan.ceremony.testsupport.FixtureBatches;
 
 @Tag("db")
 class CertificatePrintServiceTest extends AbstractSpringTest {
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.context.ApplicationContext fixtureContext;
+    ApplicationContext fixtureContext;
 
     @org.junit.jupiter.api.BeforeEach
     void fixtureBatches() {
-        vn.congan.ceremony.testsupport.FixtureBatches.install(fixtureContext);
+        FixtureBatches.install(fixtureContext);
     }
 
 
@@ -54,9 +65,9 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     @Autowired
     PrintLogRepository log;
     @Autowired
-    org.springframework.transaction.support.TransactionTemplate transactions;
+    TransactionTemplate transactions;
     @jakarta.persistence.PersistenceContext
-    jakarta.persistence.EntityManager em;
+    EntityManager em;
 
     @Test
     void theDemoHasADefaultTemplateInEachModeForBothForms() {
@@ -94,7 +105,7 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
         assertThat(check.files().get(0).fileName()).startsWith("in-bang-khen-a3-toan-bo-khen-thuong-");
         assertThat(check.files().get(1).fileName()).startsWith("in-giay-khen-a4-toan-bo-khen-thuong-");
 
-        java.util.Map<String, byte[]> files = unzip(print(request));
+        Map<String, byte[]> files = unzip(print(request));
         assertThat(files.keySet()).containsExactlyElementsOf(check.files().stream().map(PrintFile::fileName).toList());
         byte[] a3 = files.get(check.files().get(0).fileName());
         byte[] a4 = files.get(check.files().get(1).fileName());
@@ -118,7 +129,7 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     }
 
     @Test
-    void onBlankStockTheSeparatorSlipsArePrintedOnPlainPaperInAFileOfTheirOwn() throws java.io.IOException {
+    void onBlankStockTheSeparatorSlipsArePrintedOnPlainPaperInAFileOfTheirOwn() throws IOException {
         Conference conference = conferences.current().orElseThrow();
         PrintRequest request = PrintRequest.ceremony(conference.getId(), CertificateMode.BLANK_STOCK, null, true);
 
@@ -132,9 +143,9 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
                 .endsWith("-2020-11-20.pdf");
 
         byte[] zip = print(request);
-        java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target",
+        Files.write(Files.createDirectories(Path.of("target",
                 "certificate-samples")).resolve("blank-stock-ceremony.zip"), zip);
-        java.util.Map<String, byte[]> files = unzip(zip);
+        Map<String, byte[]> files = unzip(zip);
         byte[] bangKhen = files.get(check.files().get(0).fileName());
         byte[] giayKhen = files.get(check.files().get(1).fileName());
         byte[] slips = files.get(check.files().get(2).fileName());
@@ -250,7 +261,7 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     void twoDecisionsWhoseNumbersStartTheSameNeverGiveTheSameRegisterNumber() {
         AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
         List<Long> ids = transactions.execute(status -> {
-            List<vn.congan.ceremony.organisation.Unit> some = units.findAll().subList(0, 4);
+            List<Unit> some = units.findAll().subList(0, 4);
             AwardDecision pv01 = newDecision(giayKhen, "12/QĐ-CAT-PV01");
             AwardDecision px05 = newDecision(giayKhen, "12/QĐ-CAT-PX05");
             Award given = Award.collective(pv01, 1, some.get(0));
@@ -269,7 +280,7 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
 
         assertThat(PdfLines.text(first)).contains("Số vào sổ: 12-001", "Số vào sổ: 12/QĐ-CAT-PV01-002");
         assertThat(PdfLines.text(second)).contains("Số vào sổ: 12/QĐ-CAT-PX05-002", "Số vào sổ: 12/QĐ-CAT-PX05-003");
-        assertThat(awards.findAll()).extracting(Award::getRegisterNumber).filteredOn(java.util.Objects::nonNull)
+        assertThat(awards.findAll()).extracting(Award::getRegisterNumber).filteredOn(Objects::nonNull)
                 .hasSize(5).doesNotHaveDuplicates();
     }
 
@@ -312,7 +323,7 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     void anOverflowingAchievementIsListedBeforePrinting() {
         AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
         Award first = awards.findByDecisionWithRecipients(giayKhen).get(0);
-        first.setAchievement(String.join(" ", java.util.Collections.nCopies(7, DemoDataLoader.ACHIEVEMENT)));
+        first.setAchievement(String.join(" ", Collections.nCopies(7, DemoDataLoader.ACHIEVEMENT)));
         awards.save(first);
 
         PrintCheck check = service.check(PrintRequest.decision(giayKhen.getId(), CertificateMode.FULL, null, false));
@@ -366,7 +377,7 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
                 .hasMessageContaining("print.profile.error.duplicate");
     }
 
-    private static java.util.Map<String, byte[]> unzip(byte[] zip) {
+    private static Map<String, byte[]> unzip(byte[] zip) {
         return PrintDownloads.unzip(zip);
     }
 

@@ -3,6 +3,7 @@ package vn.congan.ceremony.print;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -13,11 +14,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.congan.ceremony.award.AwardDecisionRepository;
 import vn.congan.ceremony.award.importer.RecipientImportService;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.print.certificate.CertificateMode;
 import vn.congan.ceremony.print.certificate.PdfLines;
 import vn.congan.ceremony.testsupport.AbstractSpringTest;
@@ -157,13 +161,13 @@ class LargePrintJobTest extends AbstractSpringTest {
         assertThat(log.findAll()).isEmpty();
     }
 
-    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
-    @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
+    @Autowired TransactionTemplate transactions;
+    @jakarta.persistence.PersistenceContext EntityManager em;
 
     private void transactionalRename(String name) {
         transactions.executeWithoutResult(s -> em.createQuery(
-                "select p from Person p order by p.id desc", vn.congan.ceremony.organisation.Person.class)
-                .setMaxResults(1).getSingleResult().setName(vn.congan.ceremony.common.text.PersonName.parse(name)));
+                "select p from Person p order by p.id desc", Person.class)
+                .setMaxResults(1).getSingleResult().setName(PersonName.parse(name)));
     }
 
     private static String pageText(List<PdfLines.Line> lines, int page) {

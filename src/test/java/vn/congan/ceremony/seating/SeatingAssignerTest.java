@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.common.UserMessageException;
@@ -293,7 +294,7 @@ class SeatingAssignerTest {
                 new StageOrderCheck.Seated(4, 13, 1, 3, true));
         Map<Long, StageOrderCheck.StagePlace> now = Map.of(10L, new StageOrderCheck.StagePlace(1, 1, "p10"),
                 11L, new StageOrderCheck.StagePlace(2, 1, "p11"), 13L, new StageOrderCheck.StagePlace(2, 2, "p13"));
-        StageOrderCheck.Report report = StageOrderCheck.check(seated, now, java.util.Set.of("p10", "p11", "p12", "p13"));
+        StageOrderCheck.Report report = StageOrderCheck.check(seated, now, Set.of("p10", "p11", "p12", "p13"));
         assertThat(report.outOfOrderSeatIds()).containsExactly(2L, 3L);
         // a pinned seat whose award moved is to be checked, not out of order; the batch shown is the one of now
         assertThat(report.pinnedToReviewSeatIds()).containsExactly(4L);
@@ -301,7 +302,7 @@ class SeatingAssignerTest {
         assertThat(report.unseated()).isEqualTo(0);
         assertThat(report.changed()).isTrue();
         assertThat(StageOrderCheck.check(seated.subList(0, 1), Map.of(10L, new StageOrderCheck.StagePlace(1, 1, "p10")),
-                java.util.Set.of("p10")).changed()).isFalse();
+                Set.of("p10")).changed()).isFalse();
     }
 
     // --- helpers ----------------------------------------------------------------------------

@@ -19,10 +19,13 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.provider.SortDirection;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.dashboard.ui.DashboardView;
 import vn.congan.ceremony.seating.ui.AttendeesView;
 import vn.congan.ceremony.security.Role;
@@ -68,19 +71,19 @@ class SeatingAttendeesViewTest extends AbstractViewTest {
 
     @Test
     void theListSortsByNameInVietnameseOrderAndBackToItsOwnOrder() {
-        var attendees = context.getBean(vn.congan.ceremony.seating.SeatingAttendeeService.class);
+        var attendees = context.getBean(SeatingAttendeeService.class);
         attendees.add(fixtures.conference(), "Đỗ Văn Đức", null);
         attendees.add(fixtures.conference(), "Trần Thị Ánh", null);
         attendees.add(fixtures.conference(), "Lê Văn Dũng", null);
         openAs(AttendeesView.class, "organizer", Role.ORGANIZER);
-        assertThat(grid().getColumns()).allMatch(com.vaadin.flow.component.grid.Grid.Column::isResizable);
+        assertThat(grid().getColumns()).allMatch(Grid.Column::isResizable);
 
-        GridKt._sortByKey(grid(), "name", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
-        java.util.List<String> names = java.util.stream.IntStream.range(0, GridKt._size(grid()))
+        GridKt._sortByKey(grid(), "name", SortDirection.ASCENDING);
+        List<String> names = IntStream.range(0, GridKt._size(grid()))
                 .mapToObj(i -> cell(i, "name")).toList();
         assertThat(names).containsSubsequence("Trần Thị Ánh", "Lê Văn Dũng", "Đỗ Văn Đức");
-        assertThat(names.stream().map(vn.congan.ceremony.common.text.PersonName::parse).toList())
-                .isSortedAccordingTo(vn.congan.ceremony.common.text.PersonName.ALPHABETICAL);
+        assertThat(names.stream().map(PersonName::parse).toList())
+                .isSortedAccordingTo(PersonName.ALPHABETICAL);
     }
 
     @Test

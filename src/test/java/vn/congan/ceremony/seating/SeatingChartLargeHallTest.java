@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -176,7 +177,7 @@ class SeatingChartLargeHallTest {
         List<String> lines = PdfDrawing.lines(pdf).stream().filter(l -> l.size() == 16.0 && l.baseline() > 700)
                 .map(l -> l.text().strip()).toList();
         assertThat(lines).hasSize(2);
-        assertThat(String.join(" ", lines)).isEqualTo(title.toUpperCase(java.util.Locale.forLanguageTag("vi")));
+        assertThat(String.join(" ", lines)).isEqualTo(title.toUpperCase(Locale.forLanguageTag("vi")));
         assertThat(TitleLines.breaks(lines)).isEqualTo(TitleLines.Breaks.PHRASES);
     }
 

@@ -15,6 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.seating.print.SeatingDocuments;
@@ -27,7 +28,7 @@ class SeatingDocumentsTest extends AbstractSpringTest {
     @Autowired
     SeatingService seating;
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
     SeatingFixtures fixtures;
 
     @BeforeEach

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardDecision;
@@ -29,7 +30,7 @@ import vn.congan.ceremony.stage.PresentationBatchRepository;
 public class SeatingFixtures {
 
     private final TransactionTemplate tx;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
     private final ConferenceRepository conferences;
     private final DelegateRepository delegates;
     private final PersonRepository people;
@@ -39,7 +40,7 @@ public class SeatingFixtures {
 
     public SeatingFixtures(ApplicationContext context) {
         this.tx = context.getBean(TransactionTemplate.class);
-        this.jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        this.jdbc = context.getBean(JdbcTemplate.class);
         this.conferences = context.getBean(ConferenceRepository.class);
         this.delegates = context.getBean(DelegateRepository.class);
         this.people = context.getBean(PersonRepository.class);

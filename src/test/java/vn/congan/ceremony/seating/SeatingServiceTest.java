@@ -16,6 +16,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
+import vn.congan.ceremony.conference.DelegateRepository;
 import vn.congan.ceremony.testsupport.AbstractSpringTest;
 
 @Tag("db")
@@ -246,7 +247,7 @@ class SeatingServiceTest extends AbstractSpringTest {
         seating.autoAssign(conference);
         SeatingMap map = seating.map(conference).orElseThrow();
         long delegateId = map.occupant(seat(map, "A5")).orElseThrow().toOccupant().refId();
-        context.getBean(vn.congan.ceremony.conference.DelegateRepository.class).deleteById(delegateId);
+        context.getBean(DelegateRepository.class).deleteById(delegateId);
         assertThat(lookup.findByName(conference.getId(), "Hoàng Minh Đức")).isEmpty();
         assertThat(seating.map(conference).orElseThrow().occupant(seat(map, "A5"))).isEmpty();
     }

@@ -24,8 +24,10 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.dashboard.ui.DashboardView;
 import vn.congan.ceremony.seating.ui.SeatingPrintView;
 import vn.congan.ceremony.seating.ui.SeatingView;
@@ -306,9 +308,9 @@ class SeatingViewTest extends AbstractViewTest {
 
         // several found: in Vietnamese alphabetical order of the name, not in hall order
         LocatorJ._setValue(search, "n");
-        java.util.List<SeatInfo> found = GridKt._fetch(grid, 0, 100);
-        assertThat(found).hasSizeGreaterThan(3).extracting(s -> vn.congan.ceremony.common.text.PersonName
-                .parse(s.occupantName())).isSortedAccordingTo(vn.congan.ceremony.common.text.PersonName.ALPHABETICAL);
+        List<SeatInfo> found = GridKt._fetch(grid, 0, 100);
+        assertThat(found).hasSizeGreaterThan(3).extracting(s -> PersonName
+                .parse(s.occupantName())).isSortedAccordingTo(PersonName.ALPHABETICAL);
     }
 
     private SeatingService seatingService() {

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -231,7 +232,7 @@ class OversizedRequestE2ETest {
                 return -1;
             }
             int n = (int) Math.min(length, left);
-            java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
+            Arrays.fill(buffer, offset, offset + n, (byte) 0);
             left -= n;
             return n;
         }

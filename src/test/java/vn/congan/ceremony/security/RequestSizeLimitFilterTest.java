@@ -6,7 +6,9 @@ import jakarta.servlet.ServletInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.DelegatingServletInputStream;
@@ -90,7 +92,7 @@ class RequestSizeLimitFilterTest {
         };
     }
 
-    private static final class OutputStreamNull extends java.io.OutputStream {
+    private static final class OutputStreamNull extends OutputStream {
         static final OutputStreamNull INSTANCE = new OutputStreamNull();
 
         @Override
@@ -124,7 +126,7 @@ class RequestSizeLimitFilterTest {
                 return -1;
             }
             int n = (int) Math.min(length, left);
-            java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
+            Arrays.fill(buffer, offset, offset + n, (byte) 0);
             left -= n;
             return n;
         }

@@ -2,6 +2,7 @@ package vn.congan.ceremony.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -149,11 +150,11 @@ class McScriptWriterTest {
 
     @Test
     void theDateAndVenueStandUnderTheTitle() {
-        String line = McScriptWriter.timeAndPlace(java.time.LocalDate.of(2020, 11, 20), LocalTime.of(7, 30),
+        String line = McScriptWriter.timeAndPlace(LocalDate.of(2020, 11, 20), LocalTime.of(7, 30),
                 "Hội trường Công an tỉnh Bình An");
         assertThat(line).isEqualTo("Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020\n"
                 + "Địa điểm: Hội trường Công an tỉnh Bình An");
-        assertThat(McScriptWriter.timeAndPlace(java.time.LocalDate.of(2021, 2, 5), null, " "))
+        assertThat(McScriptWriter.timeAndPlace(LocalDate.of(2021, 2, 5), null, " "))
                 .isEqualTo("Thời gian: ngày 05 tháng 02 năm 2021");
     }
 

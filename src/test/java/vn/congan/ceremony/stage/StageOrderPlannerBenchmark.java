@@ -3,6 +3,7 @@ package vn.congan.ceremony.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
@@ -52,7 +53,7 @@ class StageOrderPlannerBenchmark {
 
     private static long coldRun(List<Recipient> recipients, List<LockedBatch> locked) {
         List<Recipient> shuffled = new ArrayList<>(recipients);
-        java.util.Collections.shuffle(shuffled, new Random(1));
+        Collections.shuffle(shuffled, new Random(1));
         long start = System.nanoTime();
         StageOrderPlanner.plan(shuffled, 10, locked);
         return System.nanoTime() - start;

@@ -3,7 +3,9 @@ package vn.congan.ceremony.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -107,7 +109,7 @@ class StageOrderServiceTest extends AbstractSpringTest {
         settings.saveSettings(conference, plan().settingsVersion(), 5, 90, 7);
         // the batches stay as they were until regenerated: every Giấy khen batch is over the capacity
         assertThat(plan().overCapacity()).extracting(StageBatch::number).containsExactly(
-                java.util.stream.IntStream.rangeClosed(1, 15).boxed().toArray(Integer[]::new));
+                IntStream.rangeClosed(1, 15).boxed().toArray(Integer[]::new));
         generator.regenerate(conference, plan().version());
         assertThat(plan().batches()).hasSize(2 + 27);
         assertThat(plan().batches()).allMatch(b -> b.size() <= 5);
@@ -124,7 +126,7 @@ class StageOrderServiceTest extends AbstractSpringTest {
         StageBatch after = plan().batches().get(1);
         assertThat(after.entries().get(0).awardId()).isEqualTo(last.awardId());
         assertThat(after.entries()).extracting(StageEntry::position).containsExactly(
-                java.util.stream.IntStream.rangeClosed(1, after.size()).boxed().toArray(Integer[]::new));
+                IntStream.rangeClosed(1, after.size()).boxed().toArray(Integer[]::new));
         assertThat(after.manuallyEdited()).isTrue();
         assertThat(after.version()).isGreaterThan(second.version());
 
@@ -181,7 +183,7 @@ class StageOrderServiceTest extends AbstractSpringTest {
         assertThat(labels(split.batches().get(3))).isEqualTo(names.subList(3, names.size()));
         assertThat(split.batches().get(3).presenterId()).isEqualTo(seen.presenterId());
         assertThat(split.batches()).extracting(StageBatch::number).containsExactly(
-                java.util.stream.IntStream.rangeClosed(1, 16).boxed().toArray(Integer[]::new));
+                IntStream.rangeClosed(1, 16).boxed().toArray(Integer[]::new));
 
         StageBatch head = split.batches().get(2);
         edits.mergeWithNext(head.id(), head.version(), split.batches().get(3).version());
@@ -362,7 +364,7 @@ class StageOrderServiceTest extends AbstractSpringTest {
     void aDecisionWithZeroRecipientsGivesNoBatch() {
         AwardForm huanChuong = forms.findAllByOrderByPrecedenceAsc().get(0);
         assertThat(huanChuong.getName()).startsWith("Huân chương");
-        AwardDecision empty = new AwardDecision(conference, huanChuong, "15/QĐ-CTN", java.time.LocalDate.of(2020, 11, 2));
+        AwardDecision empty = new AwardDecision(conference, huanChuong, "15/QĐ-CTN", LocalDate.of(2020, 11, 2));
         empty.setSignerCapacity("CHỦ TỊCH NƯỚC");
         empty.setSignerName("Nguyễn Văn A");
         decisions.saveAndFlush(empty);

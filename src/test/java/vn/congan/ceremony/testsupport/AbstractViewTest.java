@@ -4,6 +4,7 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Arrays;
@@ -65,7 +66,7 @@ public abstract class AbstractViewTest extends AbstractSpringTest {
     }
 
     /** Logs in and opens {@code view}, as after a fresh page load. */
-    protected <T extends com.vaadin.flow.component.Component> void openAs(Class<T> view, String username, Role... roles) {
+    protected <T extends Component> void openAs(Class<T> view, String username, Role... roles) {
         login(username, roles);
         UI.getCurrent().navigate(view);
     }

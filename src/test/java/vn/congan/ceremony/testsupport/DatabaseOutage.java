@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 
 /**
@@ -102,7 +103,7 @@ public final class DatabaseOutage {
         }
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition, int seconds, String failure) {
+    private static void waitFor(BooleanSupplier condition, int seconds, String failure) {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {

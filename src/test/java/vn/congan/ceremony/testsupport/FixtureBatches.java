@@ -1,9 +1,13 @@
 package vn.congan.ceremony.testsupport;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import vn.congan.ceremony.ceremony.CeremonyDemoData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.congan.ceremony.common.ProgrammeChanged;
 import vn.congan.ceremony.conference.ConferenceService;
 
 /**
@@ -35,12 +39,12 @@ public final class FixtureBatches {
     public static long growFirstBatch(ApplicationContext context, int size) {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         long first = context.getBean(TransactionTemplate.class).execute(status -> {
-            java.util.List<java.util.Map<String, Object>> batches = jdbc.queryForList(
+            List<Map<String, Object>> batches = jdbc.queryForList(
                     "select id, award_form_id from presentation_batch order by position");
             long id = ((Number) batches.get(0).get("id")).longValue();
             Object form = batches.get(0).get("award_form_id");
             int count = jdbc.queryForObject("select count(*) from batch_entry where batch_id = ?", Integer.class, id);
-            java.util.List<Long> candidates = new java.util.ArrayList<>(jdbc.queryForList(
+            List<Long> candidates = new ArrayList<>(jdbc.queryForList(
                     "select e.id from batch_entry e join presentation_batch b on b.id = e.batch_id "
                             + "where b.id <> ? and b.award_form_id = ? order by b.position, e.position",
                     Long.class, id, form));
@@ -62,7 +66,7 @@ public final class FixtureBatches {
             }
             return id;
         });
-        context.publishEvent(vn.congan.ceremony.common.ProgrammeChanged.INSTANCE);
+        context.publishEvent(ProgrammeChanged.INSTANCE);
         return first;
     }
 }

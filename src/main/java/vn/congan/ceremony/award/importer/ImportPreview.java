@@ -1,6 +1,7 @@
 package vn.congan.ceremony.award.importer;
 
 import java.util.List;
+import vn.congan.ceremony.common.text.VietText;
 
 /** Everything the organizer sees before committing: every row, and what the commit would add. */
 public record ImportPreview(ParsedList list, List<PreviewRow> rows) {
@@ -29,7 +30,7 @@ public record ImportPreview(ParsedList list, List<PreviewRow> rows) {
     /** Distinct units the commit would create. */
     public long newUnits() {
         return rows.stream().filter(r -> r.importable() && r.unit() == MatchStatus.NEW)
-                .map(r -> vn.congan.ceremony.common.text.VietText.fold(r.unitName()))
+                .map(r -> VietText.fold(r.unitName()))
                 .distinct().count();
     }
 

@@ -1,6 +1,8 @@
 package vn.congan.ceremony.award.importer;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import vn.congan.ceremony.award.RecipientKind;
 import vn.congan.ceremony.common.spreadsheet.CleanedCell;
 import vn.congan.ceremony.common.text.PersonName;
@@ -55,14 +57,14 @@ public record ParsedRecipient(int rowNumber, RecipientKind kind, String name, Pe
     public String duplicateKey() {
         return isCollective()
                 ? "C|" + VietText.fold(name)
-                : "I|" + (name == null ? "" : name.toLowerCase(java.util.Locale.ROOT)) + "|" + VietText.fold(unitName);
+                : "I|" + (name == null ? "" : name.toLowerCase(Locale.ROOT)) + "|" + VietText.fold(unitName);
     }
 
     public ParsedRecipient withProblem(ImportProblem problem) {
         if (problems.contains(problem)) {
             return this;
         }
-        List<ImportProblem> more = new java.util.ArrayList<>(problems);
+        List<ImportProblem> more = new ArrayList<>(problems);
         more.add(problem);
         return new ParsedRecipient(rowNumber, kind, name, personName, rank, rankText, position, unitName, note,
                 achievement, more, cleaned);

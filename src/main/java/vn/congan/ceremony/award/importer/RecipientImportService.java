@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -91,7 +93,7 @@ public class RecipientImportService {
                 }
             }
         }
-        units.saveAll(created.values().stream().filter(java.util.Objects::nonNull).toList());
+        units.saveAll(created.values().stream().filter(Objects::nonNull).toList());
         // a sub-unit goes last under its parent: the organisation renumbers the official order
         for (UnitMatch match : newSubUnits) {
             created.put(match.key(), organisation.subUnit(match.subUnit()));
@@ -270,7 +272,7 @@ public class RecipientImportService {
 
         /** "=nguyễn văn hà": the name with its marks, so that "Hà" finds Hà before Hạ. */
         static String exact(String fullName) {
-            return "=" + VietText.clean(fullName).toLowerCase(java.util.Locale.ROOT);
+            return "=" + VietText.clean(fullName).toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -192,7 +193,7 @@ public final class RecipientListParser {
         if (units.isKnown(text)) {
             return Optional.of(text);
         }
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         boolean several = lower.startsWith("các ") || lower.contains(" các ");
         return UnitNames.readsAsUnit(text) && !several ? Optional.of(text) : Optional.empty();
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.award.AwardForm;
@@ -30,7 +31,7 @@ public class DecisionForm extends FormLayout {
         number.setId("decision-number");
         number.setPlaceholder(getTranslation("award.decision.numberPlaceholder"));
         DatePicker date = new DatePicker(getTranslation("award.decision.date"));
-        date.setLocale(java.util.Locale.forLanguageTag("vi-VN"));
+        date.setLocale(Locale.forLanguageTag("vi-VN"));
         TextField capacity = new TextField(getTranslation("award.decision.signerCapacity"));
         capacity.setPlaceholder("GIÁM ĐỐC");
         TextField deputy = new TextField(getTranslation("award.decision.signerDeputy"));

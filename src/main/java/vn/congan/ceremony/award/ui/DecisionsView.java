@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public class DecisionsView extends VerticalLayout implements HasDynamicTitle {
         groups.removeAll();
         Map<AwardForm, List<AwardDecision>> byForm = new LinkedHashMap<>();
         for (AwardDecision d : service.decisionsOf(conference)) {
-            byForm.computeIfAbsent(d.getForm(), f -> new java.util.ArrayList<>()).add(d);
+            byForm.computeIfAbsent(d.getForm(), f -> new ArrayList<>()).add(d);
         }
         if (byForm.isEmpty()) {
             groups.add(new Paragraph(getTranslation("award.decisions.none")));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
+import java.util.List;
 import java.util.stream.Collectors;
 import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.award.importer.ImportPreview;
@@ -18,6 +19,7 @@ import vn.congan.ceremony.award.importer.RecipientImportService;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.organisation.Rank;
 import vn.congan.ceremony.ui.CleanedNotes;
+import vn.congan.ceremony.ui.SpreadsheetUploads;
 import vn.congan.ceremony.ui.UiErrors;
 
 /**
@@ -63,7 +65,7 @@ public class ImportDialog extends Dialog {
 
     private void configureUpload() {
         upload.setId("import-upload");
-        vn.congan.ceremony.ui.SpreadsheetUploads.configure(upload, this::read);
+        SpreadsheetUploads.configure(upload, this::read);
     }
 
     private void configurePreview() {
@@ -108,7 +110,7 @@ public class ImportDialog extends Dialog {
             commit.setEnabled(result.importableCollectives() + result.importableIndividuals() > 0);
         } catch (RuntimeException e) {
             parsed = null;
-            preview.setItems(java.util.List.of());
+            preview.setItems(List.of());
             preview.setVisible(false);
             commit.setEnabled(false);
             commit.setText(getTranslation("award.import.commit"));

@@ -8,12 +8,14 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.data.domain.PageRequest;
 import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.award.AwardDecisionService;
 import vn.congan.ceremony.award.RecipientChange;
 import vn.congan.ceremony.award.RecipientKind;
 import vn.congan.ceremony.award.RecipientRow;
+import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Unit;
@@ -75,12 +77,12 @@ public class RecipientDialog extends Dialog {
             RecipientChange change = dialog.change();
             if (kind == RecipientKind.COLLECTIVE) {
                 if (dialog.unit.isEmpty()) {
-                    throw new vn.congan.ceremony.common.UserMessageException("award.error.chooseRecipient");
+                    throw new UserMessageException("award.error.chooseRecipient");
                 }
                 return service.addCollective(decision.getId(), dialog.unit.getValue().getId(), change);
             }
             if (dialog.person.isEmpty()) {
-                throw new vn.congan.ceremony.common.UserMessageException("award.error.chooseRecipient");
+                throw new UserMessageException("award.error.chooseRecipient");
             }
             return service.addIndividual(decision.getId(), dialog.person.getValue().getId(), change);
         }, saved);
@@ -111,7 +113,7 @@ public class RecipientDialog extends Dialog {
                 representative.getValue());
     }
 
-    private void footer(java.util.function.Supplier<RecipientRow> action, Consumer<RecipientRow> saved) {
+    private void footer(Supplier<RecipientRow> action, Consumer<RecipientRow> saved) {
         Button save = new Button(getTranslation("award.save"));
         save.setId("recipient-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -7,10 +7,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
 import vn.congan.ceremony.ceremony.CeremonyService;
 import vn.congan.ceremony.ceremony.LiveCeremony;
@@ -60,9 +64,9 @@ public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
         // Columns are kept per batch and updated in place; the column of a batch that left is
         // handed to the batch that arrives. A push then carries changed texts, not new components.
         Map<Long, BatchColumn> keep = new HashMap<>();
-        java.util.Set<Long> wantedIds = new java.util.HashSet<>();
+        Set<Long> wantedIds = new HashSet<>();
         batches.forEach(b -> wantedIds.add(b.batch().id()));
-        java.util.Deque<BatchColumn> free = new java.util.ArrayDeque<>();
+        Deque<BatchColumn> free = new ArrayDeque<>();
         shownColumns.forEach((id, column) -> {
             if (!wantedIds.contains(id)) {
                 free.add(column);

@@ -3,9 +3,13 @@ package vn.congan.ceremony.ceremony.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.UUID;
 import java.util.function.LongFunction;
+import java.util.regex.Pattern;
 import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.CeremonyService;
@@ -29,7 +33,7 @@ public abstract class LiveCeremonyView extends VerticalLayout {
     private String device = sessionDevice();
     private DatabaseAvailability database;
     /** The banner shown while the database is away (null when it answers). */
-    private com.vaadin.flow.component.html.Div databaseBanner;
+    private Div databaseBanner;
     /** Cancels the wait for the database to come back (the page was closed). */
     private Runnable waitingForDatabase;
 
@@ -53,8 +57,8 @@ public abstract class LiveCeremonyView extends VerticalLayout {
         configureReconnect(ui);
         readBrowserDevice(ui);
         // Tablets need the whole width for the names; the menu stays one tap away.
-        getParent().filter(com.vaadin.flow.component.applayout.AppLayout.class::isInstance)
-                .map(com.vaadin.flow.component.applayout.AppLayout.class::cast)
+        getParent().filter(AppLayout.class::isInstance)
+                .map(AppLayout.class::cast)
                 .ifPresent(layout -> layout.setDrawerOpened(false));
         // Listen first, then read: a change committed in between arrives as a broadcast
         // (applied after this request, under the session lock) instead of being missed.
@@ -156,7 +160,7 @@ public abstract class LiveCeremonyView extends VerticalLayout {
      */
     private void databaseAway(RuntimeException e) {
         if (databaseBanner == null && showsDatabaseBanner()) {
-            databaseBanner = new com.vaadin.flow.component.html.Div(UiErrors.message(this, e));
+            databaseBanner = new Div(UiErrors.message(this, e));
             databaseBanner.setId("database-banner");
             databaseBanner.addClassName("database-banner");
             databaseBanner.getElement().setAttribute("role", "alert");
@@ -215,7 +219,7 @@ public abstract class LiveCeremonyView extends VerticalLayout {
         }
     }
 
-    private static final java.util.regex.Pattern DEVICE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]{8,64}");
+    private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
     private static final String SESSION_DEVICE = "ceremony.device";
 
     private static String sessionDevice() {
@@ -225,7 +229,7 @@ public abstract class LiveCeremonyView extends VerticalLayout {
         }
         Object id = session.getAttribute(SESSION_DEVICE);
         if (id == null) {
-            id = "device-" + java.util.UUID.randomUUID();
+            id = "device-" + UUID.randomUUID();
             session.setAttribute(SESSION_DEVICE, id);
         }
         return id.toString();

@@ -1,5 +1,7 @@
 package vn.congan.ceremony.ceremony.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
@@ -157,14 +159,14 @@ final class LiveRecipientRow extends Div {
     }
 
     /** "Vắng mặt", "Nhận thay: Đại úy ...", "Đã điểm danh", ... */
-    static String statusText(com.vaadin.flow.component.Component ctx, RecipientState state) {
+    static String statusText(Component ctx, RecipientState state) {
         return state.status() == RecipientStatus.RECEIVED_ON_BEHALF
                 ? ctx.getTranslation("ceremony.status.onBehalfOf", state.onBehalfOf())
                 : ctx.getTranslation("ceremony.status." + state.status().name());
     }
 
     /** Sets a text only when it changes: an unchanged text then costs nothing on the wire. */
-    static void setText(com.vaadin.flow.component.HasText component, String text) {
+    static void setText(HasText component, String text) {
         if (!Objects.equals(component.getText(), text)) {
             component.setText(text);
         }

@@ -15,11 +15,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
+import java.util.function.LongFunction;
 import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.CeremonyService;
 import vn.congan.ceremony.ceremony.LiveCeremony;
+import vn.congan.ceremony.ceremony.RecipientStatus;
 import vn.congan.ceremony.ceremony.ScriptLines;
+import vn.congan.ceremony.common.DatabaseFailures;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 
@@ -119,7 +123,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         try {
             ceremony.screenToken(); // makes sure the live state exists, so the projector link can be shown
         } catch (RuntimeException e) {
-            if (!vn.congan.ceremony.common.DatabaseFailures.isDatabaseUnavailable(e)) {
+            if (!DatabaseFailures.isDatabaseUnavailable(e)) {
                 throw e;
             }
             // The database is away: the page opens with its banner and catches up when it is back.
@@ -191,7 +195,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         next = newNext;
     }
 
-    private void sendSeen(Button button, long version, java.util.function.LongFunction<CeremonyCommand> command) {
+    private void sendSeen(Button button, long version, LongFunction<CeremonyCommand> command) {
         send(v -> command.apply(button.isAttached() ? version : -1));
     }
 
@@ -313,7 +317,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
                     : new LiveCeremony.LiveRecipient(r.recipient().withReadLine(read), r.state(), r.seat(),
                             r.batchPosition());
             LiveRecipientRow row = new LiveRecipientRow(shown).update(number++, shown);
-            if (!readingMarked && r.state().status() == vn.congan.ceremony.ceremony.RecipientStatus.CALLED) {
+            if (!readingMarked && r.state().status() == RecipientStatus.CALLED) {
                 // The first one called and not yet on stage: the name the MC reads now.
                 row.addClassName("reading");
                 readingMarked = true;
@@ -354,7 +358,7 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     }
 
     private void renderScreenLink(LiveCeremony live) {
-        if (java.util.Objects.equals(live.screenToken(), shownScreenToken) && screenLink.getComponentCount() > 0) {
+        if (Objects.equals(live.screenToken(), shownScreenToken) && screenLink.getComponentCount() > 0) {
             return; // the same link: nothing to push
         }
         shownScreenToken = live.screenToken();

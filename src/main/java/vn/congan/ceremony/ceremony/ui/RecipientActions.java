@@ -2,6 +2,7 @@ package vn.congan.ceremony.ceremony.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
@@ -111,8 +112,8 @@ final class RecipientActions extends Div {
 
     /** "Vắng" on someone who has already received the award: asked first, it is rarely meant. */
     private void confirmAbsent(Runnable markAbsent) {
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
-                new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        ConfirmDialog dialog =
+                new ConfirmDialog();
         dialog.addClassName("ceremony-dialog");
         dialog.setHeader(getTranslation("ceremony.absentReceived.title"));
         dialog.setText(getTranslation("ceremony.absentReceived.text"));

@@ -47,7 +47,7 @@ public class ScreenView extends LiveCeremonyView implements HasUrlParameter<Stri
         this.token = parameter;
         // ?theme=light for a bright hall; dark (the default) suits a darkened one.
         boolean light = event.getLocation().getQueryParameters().getParameters()
-                .getOrDefault("theme", java.util.List.of()).contains("light");
+                .getOrDefault("theme", List.of()).contains("light");
         setClassName("screen-light", light);
     }
 

@@ -5,6 +5,7 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -96,7 +97,7 @@ public final class PdfFonts {
     private static synchronized int[] widths(Face face) {
         return WIDTHS.computeIfAbsent(face, f -> {
             int[] table = new int[Character.MAX_VALUE + 1];
-            java.util.Arrays.fill(table, -1);
+            Arrays.fill(table, -1);
             return table;
         });
     }

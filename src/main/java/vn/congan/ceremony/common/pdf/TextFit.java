@@ -3,6 +3,7 @@ package vn.congan.ceremony.common.pdf;
 import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -95,7 +96,7 @@ public final class TextFit {
             }
             lines.add(line);
         }
-        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, next, words.length));
+        String rest = String.join(" ", Arrays.copyOfRange(words, next, words.length));
         if (!rest.isEmpty()) {
             lines.add(fit(rest, width, maxWidth));
         }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -370,7 +372,7 @@ final class XlsxReader {
         }
     }
 
-    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+    private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
     /**
      * Excel writes characters XML cannot hold (BEL, ESC, ...) as "_x0007_", and a literal "_x" as
@@ -381,10 +383,10 @@ final class XlsxReader {
         if (text.indexOf("_x") < 0) {
             return text;
         }
-        java.util.regex.Matcher m = ESCAPE.matcher(text);
+        Matcher m = ESCAPE.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+            m.appendReplacement(out, Matcher.quoteReplacement(
                     String.valueOf((char) Integer.parseInt(m.group(1), 16))));
         }
         m.appendTail(out);

@@ -2,6 +2,9 @@ package vn.congan.ceremony.common.text;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /**
  * Dates as Vietnamese administrative documents write them (Decree 30/2020/NĐ-CP):
@@ -23,11 +26,11 @@ public final class DateLine {
      * A date for the screen in the user's language: the Vietnamese form ("ngày 20 tháng 11 năm
      * 2020") for Vietnamese, the language's long form ("November 20, 2020") otherwise.
      */
-    public static String date(LocalDate date, java.util.Locale locale) {
+    public static String date(LocalDate date, Locale locale) {
         if (locale == null || "vi".equals(locale.getLanguage())) {
             return date(date);
         }
-        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale).format(date);
     }
 

@@ -1,5 +1,6 @@
 package vn.congan.ceremony.common.text;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -35,7 +36,7 @@ public record PersonName(String family, String middle, String given) {
         if (words.length == 1) {
             return new PersonName("", "", words[0]);
         }
-        String middle = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length - 1));
+        String middle = String.join(" ", Arrays.copyOfRange(words, 1, words.length - 1));
         return new PersonName(words[0], middle, words[words.length - 1]);
     }
 

@@ -1,10 +1,12 @@
 package vn.congan.ceremony.common.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 
 /**
  * Where a heading breaks when it does not fit on one line. A Vietnamese title is read in
@@ -81,7 +83,7 @@ public final class TitleLines {
         // the width of words[j..i) is the same whatever the line count: measured once (NaN: not yet)
         double[][] widths = new double[n + 1][n + 1];
         for (double[] row : widths) {
-            java.util.Arrays.fill(row, Double.NaN);
+            Arrays.fill(row, Double.NaN);
         }
         best[0][0] = new double[] {0, 0, 0};
         for (int i = 1; i <= n; i++) {
@@ -92,7 +94,7 @@ public final class TitleLines {
                     }
                     double w = widths[j][i];
                     if (Double.isNaN(w)) {
-                        w = width.applyAsDouble(String.join(" ", java.util.Arrays.copyOfRange(words, j, i)));
+                        w = width.applyAsDouble(String.join(" ", Arrays.copyOfRange(words, j, i)));
                         widths[j][i] = w;
                     }
                     double overflow = w > maxWidth ? w - maxWidth : 0;
@@ -114,7 +116,7 @@ public final class TitleLines {
         List<String> result = new ArrayList<>();
         for (int i = n, k = lines; k > 0; k--) {
             int j = from[i][k];
-            result.add(0, String.join(" ", java.util.Arrays.copyOfRange(words, j, i)));
+            result.add(0, String.join(" ", Arrays.copyOfRange(words, j, i)));
             i = j;
         }
         return result;
@@ -185,7 +187,7 @@ public final class TitleLines {
      * inside a phrase, -1 where no break may fall (inside a protected unit or a place name).
      */
     /** Marks a word may carry that do not change which word it is. */
-    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[,;:.!?()\\[\\]\"“”]");
+    private static final Pattern PUNCTUATION = Pattern.compile("[,;:.!?()\\[\\]\"“”]");
 
     static int[] gapCosts(String[] words) {
         int n = words.length;

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import vn.congan.ceremony.conference.AgendaItem;
 import vn.congan.ceremony.conference.AgendaItemType;
@@ -33,7 +34,7 @@ class AgendaItemForm extends FormLayout {
 
         void cancel();
 
-        void preview(AgendaItem edited, Integer durationMinutes, java.time.LocalTime fixedStart);
+        void preview(AgendaItem edited, Integer durationMinutes, LocalTime fixedStart);
     }
 
     final Select<AgendaItemType> type = new Select<>();

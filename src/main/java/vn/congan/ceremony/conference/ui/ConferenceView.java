@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.stream.Collectors;
 import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
@@ -108,7 +109,7 @@ public class ConferenceView extends VerticalLayout implements HasDynamicTitle {
     private void confirmDelete() {
         Conference doomed = editing;
         String parts = service.partsDeletedWith(doomed).stream()
-                .map(p -> getTranslation(p.key(), p.arguments())).collect(java.util.stream.Collectors.joining(", "));
+                .map(p -> getTranslation(p.key(), p.arguments())).collect(Collectors.joining(", "));
         Confirm.ask("conference-delete-confirm", getTranslation("conference.delete.title"),
                 getTranslation("conference.delete.text", doomed.getTitle(), parts), getTranslation("conference.delete"),
                 true, () -> {

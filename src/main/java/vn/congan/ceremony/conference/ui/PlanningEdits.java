@@ -1,6 +1,7 @@
 package vn.congan.ceremony.conference.ui;
 
 import com.vaadin.flow.component.Component;
+import jakarta.persistence.OptimisticLockException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.ui.UiErrors;
@@ -33,6 +34,6 @@ final class PlanningEdits {
         if (e instanceof UserMessageException ume) {
             return ume.getMessageKey().equals("error.concurrent") || ume.getMessageKey().equals("error.gone");
         }
-        return e instanceof OptimisticLockingFailureException || e instanceof jakarta.persistence.OptimisticLockException;
+        return e instanceof OptimisticLockingFailureException || e instanceof OptimisticLockException;
     }
 }

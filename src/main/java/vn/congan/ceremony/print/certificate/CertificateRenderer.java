@@ -11,8 +11,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.congan.ceremony.print.certificate.CertificateSheet.Certificate;
 import vn.congan.ceremony.print.certificate.CertificateSheet.Separator;
 import vn.congan.ceremony.common.pdf.PdfFonts;
@@ -95,7 +97,7 @@ public final class CertificateRenderer {
      * looked at once.
      */
     public static void requirePrintable(List<CertificateSheet> sheets) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (CertificateSheet sheet : sheets) {
             if (sheet instanceof Certificate certificate) {
                 for (FieldBox box : certificate.layout().fields()) {

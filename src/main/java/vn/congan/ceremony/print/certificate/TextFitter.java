@@ -1,5 +1,6 @@
 package vn.congan.ceremony.print.certificate;
 
+import java.util.Arrays;
 import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -188,7 +189,7 @@ public final class TextFitter {
         List<Float> widths = new ArrayList<>(lines.size());
         for (int[] line : lines) {
             String[] words = paragraphs.get(line[0]).words();
-            texts.add(String.join(" ", java.util.Arrays.copyOfRange(words, line[1], line[2])));
+            texts.add(String.join(" ", Arrays.copyOfRange(words, line[1], line[2])));
             widths.add(line[3] * size / 1000f);
         }
         return new FittedText(texts, widths, size, size * LEADING, fits);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -130,7 +131,7 @@ public class CertificateTemplatesView extends VerticalLayout implements HasDynam
             f.setMin(50);
             f.setMax(1000);
             f.setStep(0.1);
-            f.setSuffixComponent(new com.vaadin.flow.component.html.Span("mm"));
+            f.setSuffixComponent(new Span("mm"));
         }
         place.setLabel(getTranslation("print.template.place"));
         place.setPlaceholder(getTranslation("print.template.placeDefault"));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -110,7 +111,7 @@ public class PrinterProfilesView extends VerticalLayout implements HasDynamicTit
         Button delete = new Button(getTranslation("print.delete"), e -> delete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         FormLayout form = new FormLayout(name, note, frontX, frontY, a3FrontX, a3FrontY, duplex,
-                new com.vaadin.flow.component.html.Span(), backX, backY, a3BackX, a3BackY,
+                new Span(), backX, backY, a3BackX, a3BackY,
                 new HorizontalLayout(save, add, delete));
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         return form;

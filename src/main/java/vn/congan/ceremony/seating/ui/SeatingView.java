@@ -30,6 +30,7 @@ import vn.congan.ceremony.seating.SeatingMap;
 import vn.congan.ceremony.seating.SeatingSeat;
 import vn.congan.ceremony.seating.SeatingService;
 import vn.congan.ceremony.seating.Side;
+import vn.congan.ceremony.seating.Zone;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
@@ -236,9 +237,9 @@ public class SeatingView extends VerticalLayout implements HasDynamicTitle {
             SeatingSeat from = anchor;
             act(() -> {
                 switch (m) {
-                    case PAINT_DELEGATE -> seating.paintZone(current, from, seat, vn.congan.ceremony.seating.Zone.DELEGATE);
-                    case PAINT_AWARDEE -> seating.paintZone(current, from, seat, vn.congan.ceremony.seating.Zone.AWARDEE);
-                    case PAINT_GENERAL -> seating.paintZone(current, from, seat, vn.congan.ceremony.seating.Zone.GENERAL);
+                    case PAINT_DELEGATE -> seating.paintZone(current, from, seat, Zone.DELEGATE);
+                    case PAINT_AWARDEE -> seating.paintZone(current, from, seat, Zone.AWARDEE);
+                    case PAINT_GENERAL -> seating.paintZone(current, from, seat, Zone.GENERAL);
                     case BLOCK -> seating.setBlocked(current, from, seat, true);
                     case UNBLOCK -> seating.setBlocked(current, from, seat, false);
                     default -> { }

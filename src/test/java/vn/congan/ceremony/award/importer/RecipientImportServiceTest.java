@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -15,13 +16,18 @@ import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.award.AwardDecisionRepository;
 import vn.congan.ceremony.award.AwardFormRepository;
 import vn.congan.ceremony.award.AwardRepository;
+import vn.congan.ceremony.award.DecisionFixtures;
 import vn.congan.ceremony.award.RecipientKind;
+import vn.congan.ceremony.award.RecipientListExport;
+import vn.congan.ceremony.award.RecipientRow;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.conference.ConferenceRepository;
 import vn.congan.ceremony.demo.DemoDataLoader;
+import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.PersonRepository;
 import vn.congan.ceremony.organisation.Rank;
+import vn.congan.ceremony.organisation.Unit;
 import vn.congan.ceremony.organisation.UnitRepository;
 import vn.congan.ceremony.testsupport.AbstractSpringTest;
 
@@ -36,14 +42,14 @@ class RecipientImportServiceTest extends AbstractSpringTest {
     @Autowired UnitRepository units;
     @Autowired PersonRepository people;
     @Autowired TransactionTemplate tx;
-    @Autowired vn.congan.ceremony.organisation.OrganisationService organisation;
-    @Autowired vn.congan.ceremony.award.RecipientListExport export;
+    @Autowired OrganisationService organisation;
+    @Autowired RecipientListExport export;
 
     private Long emptyDecision;
 
     @BeforeEach
     void createEmptyDecision() {
-        emptyDecision = vn.congan.ceremony.award.DecisionFixtures.emptyDecision(decisions, forms, conferences);
+        emptyDecision = DecisionFixtures.emptyDecision(decisions, forms, conferences);
     }
 
     @Test
@@ -99,26 +105,26 @@ class RecipientImportServiceTest extends AbstractSpringTest {
         ImportResult result = service.commit(emptyDecision, service.parse("ds.xlsx", xlsx));
         assertThat(result.newUnits()).isEqualTo(2);
 
-        java.util.List<vn.congan.ceremony.organisation.Unit> ordered = organisation.units();
-        java.util.List<String> names = ordered.stream().map(vn.congan.ceremony.organisation.Unit::getName).toList();
+        List<Unit> ordered = organisation.units();
+        List<String> names = ordered.stream().map(Unit::getName).toList();
         int pc02 = names.indexOf("Phòng Cảnh sát hình sự");
         assertThat(names.subList(pc02, pc02 + 3)).containsExactly("Phòng Cảnh sát hình sự",
                 "Đội Điều tra tổng hợp - Phòng Cảnh sát hình sự", "Đội Trọng án - Phòng Cảnh sát hình sự");
         int pc03 = names.indexOf("Phòng Cảnh sát kinh tế");
         assertThat(names.get(pc03 + 2)).isEqualTo("Đội Kinh tế tổng hợp - Phòng Cảnh sát kinh tế");
         assertThat(ordered.get(pc02 + 2).getParent().getName()).isEqualTo("Phòng Cảnh sát hình sự");
-        assertThat(ordered).extracting(vn.congan.ceremony.organisation.Unit::getOfficialOrder).isSorted()
+        assertThat(ordered).extracting(Unit::getOfficialOrder).isSorted()
                 .doesNotHaveDuplicates();
 
         // the appendix lists the collectives in the official order, not the file's: the new sub-unit comes
         // after its parent's older team
-        assertThat(export.document(emptyDecision).collectives()).extracting(vn.congan.ceremony.award.RecipientRow::name)
+        assertThat(export.document(emptyDecision).collectives()).extracting(RecipientRow::name)
                 .extracting(name -> name.replace(", Công an tỉnh Bình An", "")) // a form above the department
                 .containsExactly("Đội Điều tra tổng hợp - Phòng Cảnh sát hình sự",
                         "Đội Trọng án - Phòng Cảnh sát hình sự");
 
         tx.executeWithoutResult(s -> {
-            java.util.List<Award> added = awards.findByDecisionWithRecipients(decisions.findById(emptyDecision)
+            List<Award> added = awards.findByDecisionWithRecipients(decisions.findById(emptyDecision)
                     .orElseThrow());
             assertThat(added).hasSize(4);
             assertThat(added.get(0).getUnit().getName()).isEqualTo("Đội Trọng án - Phòng Cảnh sát hình sự");
@@ -146,7 +152,7 @@ class RecipientImportServiceTest extends AbstractSpringTest {
             List<Award> added = awards.findByDecisionWithRecipients(decisions.findById(emptyDecision).orElseThrow());
             assertThat(added).hasSize(134);
             assertThat(added).extracting(Award::getListOrder).containsExactlyElementsOf(
-                    java.util.stream.IntStream.rangeClosed(1, 134).boxed().toList());
+                    IntStream.rangeClosed(1, 134).boxed().toList());
             assertThat(added.get(0).getUnit().getName()).isEqualTo("Văn phòng Công an tỉnh");
             Award firstPerson = added.get(38);
             assertThat(firstPerson.getPerson().getFullName()).isEqualTo(fixture.individualNames.get(0));
@@ -216,7 +222,7 @@ class RecipientImportServiceTest extends AbstractSpringTest {
 
     @Test
     void theRealListAgainstTheDemoGiayKhenDecisionFlagsTheUnitsAlreadyOnIt() {
-        Long giayKhen = vn.congan.ceremony.award.DecisionFixtures.giayKhen(decisions);
+        Long giayKhen = DecisionFixtures.giayKhen(decisions);
         ImportPreview preview = service.preview(giayKhen, service.parse("ds.xlsx", new RealListFixture().workbook.xlsx()));
 
         List<String> flagged = preview.rows().stream()
@@ -231,8 +237,8 @@ class RecipientImportServiceTest extends AbstractSpringTest {
     @Test
     void namesThatFoldAlikeStayDifferentPeople() {
         var unit = units.findByName("Phòng Hậu cần").orElseThrow();
-        Long ha = people.save(new vn.congan.ceremony.organisation.Person("Lê Văn Hà", Rank.DAI_UY, null, unit)).getId();
-        Long ha2 = people.save(new vn.congan.ceremony.organisation.Person("Lê Văn Hạ", Rank.DAI_UY, null, unit)).getId();
+        Long ha = people.save(new Person("Lê Văn Hà", Rank.DAI_UY, null, unit)).getId();
+        Long ha2 = people.save(new Person("Lê Văn Hạ", Rank.DAI_UY, null, unit)).getId();
         byte[] xlsx = new ListWorkbook(6).header()
                 .row(1, "Lê Văn Hạ", "Đại úy", null, "Phòng Hậu cần")
                 .row(2, "Lê Văn Hà", "Đại úy", null, "Phòng Hậu cần")

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -64,7 +65,7 @@ class RecipientListParserTest {
         assertThat(people.get(2).rank()).isEqualTo(Rank.THIEU_TA);     // "THIẾU TÁ"
         assertThat(people.get(3).rank()).isEqualTo(Rank.TRUNG_UY);     // "trung  uý"
         for (ParsedRecipient person : people) {
-            assertThat(java.text.Normalizer.isNormalized(person.name(), java.text.Normalizer.Form.NFC)).isTrue();
+            assertThat(Normalizer.isNormalized(person.name(), Normalizer.Form.NFC)).isTrue();
             assertThat(person.name()).doesNotContain("  ")
                     .isEqualTo(person.name().trim());
             assertThat(person.personName()).isEqualTo(PersonName.parse(person.name()));

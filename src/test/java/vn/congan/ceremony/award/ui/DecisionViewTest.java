@@ -13,14 +13,20 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import com.vaadin.flow.data.provider.SortDirection;
 import org.junit.jupiter.api.Test;
@@ -32,7 +38,10 @@ import vn.congan.ceremony.award.DecisionFixtures;
 import vn.congan.ceremony.award.RecipientRow;
 import vn.congan.ceremony.award.importer.ParsedList;
 import vn.congan.ceremony.award.importer.RecipientListParser;
+import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.demo.DemoDataLoader;
+import vn.congan.ceremony.organisation.OrganisationService;
+import vn.congan.ceremony.organisation.Unit;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
 
@@ -40,7 +49,7 @@ class DecisionViewTest extends AbstractViewTest {
 
     @Autowired AwardDecisionRepository decisions;
     @Autowired AwardRepository awards;
-    @Autowired vn.congan.ceremony.organisation.OrganisationService units;
+    @Autowired OrganisationService units;
 
     @Test
     void theDecisionsPageGroupsTheCurrentConferencesDecisionsByAwardFormHighestFirst() {
@@ -63,13 +72,13 @@ class DecisionViewTest extends AbstractViewTest {
         ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withLabel("Hình thức khen thưởng")),
                 "Giấy khen của Giám đốc Công an tỉnh");
         _setValue(_get(TextField.class, spec -> spec.withId("decision-number")), "77/QĐ-CAT-PV01");
-        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class),
-                java.time.LocalDate.of(2020, 11, 12));
+        _setValue(_get(DatePicker.class),
+                LocalDate.of(2020, 11, 12));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Người ký")), "Nguyễn  Thế Hùng");
 
         _click(_get(Button.class, spec -> spec.withId("decision-create")));
 
-        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("decision-title")).getText())
+        assertThat(_get(H2.class, spec -> spec.withId("decision-title")).getText())
                 .isEqualTo("Giấy khen của Giám đốc Công an tỉnh - 77/QĐ-CAT-PV01");
         assertThat(decisions.findAll()).extracting(AwardDecision::getSignerName).contains("Nguyễn Thế Hùng");
     }
@@ -80,12 +89,12 @@ class DecisionViewTest extends AbstractViewTest {
         _click(_get(Button.class, spec -> spec.withId("decision-add")));
         String placeholder = _get(TextField.class, spec -> spec.withId("decision-number")).getPlaceholder();
         assertThat(decisions.findAll()).extracting(AwardDecision::getNumber).doesNotContain(placeholder);
-        com.vaadin.flow.component.textfield.TextArea achievement = _get(
-                com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("decision-achievement"));
+        TextArea achievement = _get(
+                TextArea.class, spec -> spec.withId("decision-achievement"));
 
         ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withLabel("Hình thức khen thưởng")),
                 "Giấy khen của Giám đốc Công an tỉnh");
-        assertThat(achievement.getValue()).isEqualTo(vn.congan.ceremony.demo.DemoDataLoader.ACHIEVEMENT);
+        assertThat(achievement.getValue()).isEqualTo(DemoDataLoader.ACHIEVEMENT);
         // no decision of this form yet: the movement of the conference
         ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withLabel("Hình thức khen thưởng")),
                 "Bằng khen của Thủ tướng Chính phủ");
@@ -104,7 +113,7 @@ class DecisionViewTest extends AbstractViewTest {
         ComboBoxKt.selectByLabel(_get(Select.class, spec -> spec.withLabel("Hình thức khen thưởng")),
                 "Giấy khen của Giám đốc Công an tỉnh");
         _setValue(_get(TextField.class, spec -> spec.withId("decision-number")), DemoDataLoader.GIAY_KHEN_NUMBER);
-        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class), java.time.LocalDate.of(2020, 11, 12));
+        _setValue(_get(DatePicker.class), LocalDate.of(2020, 11, 12));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Người ký")), "Nguyễn Thế Hùng");
 
         _click(_get(Button.class, spec -> spec.withId("decision-create")));
@@ -135,17 +144,17 @@ class DecisionViewTest extends AbstractViewTest {
 
         GridKt._sortByKey(grid, "order", SortDirection.DESCENDING);
         assertThat(GridKt._fetch(grid, 0, 200)).extracting(RecipientRow::listOrder)
-                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+                .isSortedAccordingTo(Comparator.reverseOrder());
 
         GridKt._sortByKey(grid, "name", SortDirection.ASCENDING);
         List<RecipientRow> byName = GridKt._fetch(grid, 0, 200);
         assertThat(byName.subList(0, 38)).allMatch(RecipientRow::isCollective);
-        assertThat(byName.subList(38, 134)).extracting(r -> vn.congan.ceremony.common.text.PersonName.parse(r.name()))
-                .isSortedAccordingTo(vn.congan.ceremony.common.text.PersonName.ALPHABETICAL);
+        assertThat(byName.subList(38, 134)).extracting(r -> PersonName.parse(r.name()))
+                .isSortedAccordingTo(PersonName.ALPHABETICAL);
 
         GridKt._sortByKey(grid, "unit", SortDirection.ASCENDING);
         List<RecipientRow> byUnit = GridKt._fetch(grid, 0, 200);
-        List<String> unitsInOfficialOrder = units.units().stream().map(vn.congan.ceremony.organisation.Unit::getName)
+        List<String> unitsInOfficialOrder = units.units().stream().map(Unit::getName)
                 .toList();
         assertThat(byUnit).extracting(r -> unitsInOfficialOrder.indexOf(r.isCollective() ? r.name() : r.unitName()))
                 .isSorted();
@@ -209,7 +218,7 @@ class DecisionViewTest extends AbstractViewTest {
     void thePdfAppendixDownloads() {
         openGiayKhen();
         byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("export-pdf")));
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 
     @Test
@@ -240,7 +249,7 @@ class DecisionViewTest extends AbstractViewTest {
     @Test
     void aDecisionKeepsItsSignedOrderWhenTheOrganizerTicksTheBox() {
         openGiayKhen();
-        com.vaadin.flow.component.checkbox.Checkbox keep = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+        Checkbox keep = _get(Checkbox.class,
                 spec -> spec.withId("decision-keep-signed-order"));
         assertThat(keep.getLabel()).isEqualTo("Giữ thứ tự như danh sách đã ký");
         assertThat(keep.getValue()).as("the domain order by default").isFalse();

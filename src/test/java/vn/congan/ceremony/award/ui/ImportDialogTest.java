@@ -19,7 +19,11 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -29,10 +33,12 @@ import vn.congan.ceremony.award.AwardFormRepository;
 import vn.congan.ceremony.award.AwardRepository;
 import vn.congan.ceremony.award.DecisionFixtures;
 import vn.congan.ceremony.award.RecipientRow;
+import vn.congan.ceremony.award.importer.Encrypted;
 import vn.congan.ceremony.award.ui.ImportDialog;
 import vn.congan.ceremony.award.importer.ListWorkbook;
 import vn.congan.ceremony.award.importer.PreviewRow;
 import vn.congan.ceremony.award.importer.RealListFixture;
+import vn.congan.ceremony.common.spreadsheet.RawXlsx;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.ConferenceRepository;
 import vn.congan.ceremony.security.Role;
@@ -109,7 +115,7 @@ class ImportDialogTest extends AbstractViewTest {
         @SuppressWarnings("unchecked")
         Grid<RecipientRow> recipients = _get(Grid.class, spec -> spec.withClasses("recipient-grid"));
         assertThat(GridKt._size(recipients)).isEqualTo(2);
-        RecipientRow stored = java.util.stream.IntStream.range(0, 2).mapToObj(i -> GridKt._get(recipients, i))
+        RecipientRow stored = IntStream.range(0, 2).mapToObj(i -> GridKt._get(recipients, i))
                 .filter(r -> r.name().startsWith("Nguyễn")).findFirst().orElseThrow();
         assertThat(stored.displayName()).isEqualTo("Đại úy NguyễnVăn An");
         assertThat(stored.position()).isEqualTo("Cán bộ");
@@ -137,7 +143,7 @@ class ImportDialogTest extends AbstractViewTest {
 
     @Test
     void aZipBombAndAListOverTheRowCapHaveTheirOwnMessages() {
-        expectMessage("ds.xlsx", vn.congan.ceremony.common.spreadsheet.RawXlsx.zipBomb(),
+        expectMessage("ds.xlsx", RawXlsx.zipBomb(),
                 "Tệp .xlsx có nội dung nén bất thường (có thể là tệp độc hại), không thể đọc. "
                         + "Không có dữ liệu nào được lưu.");
         StringBuilder csv = new StringBuilder("STT,Họ và tên,Cấp bậc\r\n");
@@ -189,7 +195,7 @@ class ImportDialogTest extends AbstractViewTest {
 
     @Test
     void eachKindOfBadInputHasItsOwnMessage() {
-        expectMessage("ds.csv", "STT,Họ và tên\r\n1,Ân\r\n".getBytes(java.nio.charset.Charset.forName("windows-1258")),
+        expectMessage("ds.csv", "STT,Họ và tên\r\n1,Ân\r\n".getBytes(Charset.forName("windows-1258")),
                 "Tệp CSV không ở bảng mã UTF-8. Trong Excel hãy chọn Lưu thành \"CSV UTF-8\". "
                         + "Không có dữ liệu nào được lưu.");
         expectMessage("ds.xlsx", new ListWorkbook(2).row("Số", "Người").row(1, "An").xlsx(),
@@ -208,7 +214,7 @@ class ImportDialogTest extends AbstractViewTest {
         Upload upload = _get(Upload.class);
         UploadHandler handler = UploadKt.get_handler(upload);
         long[] read = {0};
-        java.io.InputStream body = new java.io.InputStream() { // 200 MB of a raw POST body, generated as read
+        InputStream body = new InputStream() { // 200 MB of a raw POST body, generated as read
             private long left = 200L * 1024 * 1024;
 
             @Override
@@ -222,7 +228,7 @@ class ImportDialogTest extends AbstractViewTest {
                     return -1;
                 }
                 int n = (int) Math.min(length, left);
-                java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
+                Arrays.fill(buffer, offset, offset + n, (byte) 0);
                 left -= n;
                 return count(n);
             }
@@ -265,7 +271,7 @@ class ImportDialogTest extends AbstractViewTest {
 
     @Test
     void aPasswordProtectedWorkbookIsRefused() throws Exception {
-        expectMessage("ds.xlsx", vn.congan.ceremony.award.importer.Encrypted.xlsx(new RealListFixture().workbook.xlsx()),
+        expectMessage("ds.xlsx", Encrypted.xlsx(new RealListFixture().workbook.xlsx()),
                 "Tệp Excel đang được đặt mật khẩu. Hãy gỡ mật khẩu rồi tải lên lại. Không có dữ liệu nào được lưu.");
     }
 

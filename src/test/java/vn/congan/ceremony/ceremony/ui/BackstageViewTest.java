@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -14,9 +15,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.award.AwardRepository;
 import vn.congan.ceremony.ceremony.LiveCeremony;
 import vn.congan.ceremony.ceremony.RecipientStatus;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.stage.StageOrderEdits;
 
 class BackstageViewTest extends LiveViewTestSupport {
 
@@ -66,10 +69,10 @@ class BackstageViewTest extends LiveViewTestSupport {
         LiveCeremony live = ceremony.live();
         LiveCeremony.LiveRecipient first = live.upcomingBatches().get(0).recipients().get(0);
         assertThat(first.recipient().readLine()).contains("— đại diện: ");
-        long version = context.getBean(vn.congan.ceremony.award.AwardRepository.class)
+        long version = context.getBean(AwardRepository.class)
                 .findById(first.awardId()).orElseThrow().getVersion();
 
-        context.getBean(vn.congan.ceremony.stage.StageOrderEdits.class)
+        context.getBean(StageOrderEdits.class)
                 .setRepresentative(first.awardId(), version, null, "Đại úy Lê Văn Tám");
         deliverPushes();
 
@@ -87,7 +90,7 @@ class BackstageViewTest extends LiveViewTestSupport {
         _click(_get(_find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(1), NativeButton.class,
                 spec -> spec.withClasses("action-on-behalf")));
         // Its buttons get the 48 px touch targets of the ceremony's dialogs (styles.css).
-        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getClassNames()).contains("ceremony-dialog");
+        assertThat(_get(Dialog.class).getClassNames()).contains("ceremony-dialog");
         _setValue(_get(TextField.class, spec -> spec.withId("on-behalf-name")), "Đại úy Lê Văn Tám");
         _click(_get(Button.class, spec -> spec.withId("on-behalf-save")));
 

@@ -6,16 +6,26 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.ceremony.LiveCeremony;
 import vn.congan.ceremony.ceremony.RecipientStatus;
+import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.security.Role;
 
 class CheckInViewTest extends LiveViewTestSupport {
@@ -56,7 +66,7 @@ class CheckInViewTest extends LiveViewTestSupport {
         LiveCeremony.LiveRecipient first = ceremony.live().currentBatch().recipients().get(0);
         // The desk, in the same browser for the test: search the collective's unit, mark it absent.
         CheckInView desk = new CheckInView(ceremony, broadcaster);
-        com.vaadin.flow.component.UI.getCurrent().add(desk);
+        UI.getCurrent().add(desk);
         _setValue(_get(desk, TextField.class, spec -> spec.withId("checkin-search")),
                 first.recipient().screenName().toLowerCase(Locale.ROOT));
         _click(_get(_find(desk, Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0), NativeButton.class,
@@ -71,24 +81,24 @@ class CheckInViewTest extends LiveViewTestSupport {
     void resultsComeInVietnameseAlphabeticalOrderOfTheName() {
         openAs(CheckInView.class, "mc", Role.MC);
         _setValue(_get(TextField.class, spec -> spec.withId("checkin-search")), "van");
-        java.util.Map<Long, LiveCeremony.LiveRecipient> byAward = new java.util.HashMap<>();
+        Map<Long, LiveCeremony.LiveRecipient> byAward = new HashMap<>();
         ceremony.live().recipients().forEach(r -> byAward.put(r.awardId(), r));
-        java.util.List<vn.congan.ceremony.common.text.PersonName> names = _find(Div.class,
+        List<PersonName> names = _find(Div.class,
                 spec -> spec.withClasses("ceremony-recipient")).stream()
                 .map(d -> byAward.get(Long.parseLong(d.getElement().getAttribute("data-award"))))
                 .filter(r -> !r.recipient().collective())
-                .map(r -> vn.congan.ceremony.common.text.PersonName.parse(r.recipient().searchText()
-                        .replace(" " + java.util.Objects.toString(r.recipient().detail(), ""), "")))
+                .map(r -> PersonName.parse(r.recipient().searchText()
+                        .replace(" " + Objects.toString(r.recipient().detail(), ""), "")))
                 .toList();
         assertThat(names).hasSizeGreaterThan(5)
-                .isSortedAccordingTo(vn.congan.ceremony.common.text.PersonName.ALPHABETICAL);
+                .isSortedAccordingTo(PersonName.ALPHABETICAL);
     }
 
     @Test
     void aUnitReceivingTwoAwardsShowsWhichAwardEachRowIsFor() {
-        java.util.Map<String, java.util.List<LiveCeremony.LiveRecipient>> byUnit = ceremony.live().recipients().stream()
+        Map<String, List<LiveCeremony.LiveRecipient>> byUnit = ceremony.live().recipients().stream()
                 .filter(r -> r.recipient().collective())
-                .collect(java.util.stream.Collectors.groupingBy(r -> r.recipient().screenName()));
+                .collect(Collectors.groupingBy(r -> r.recipient().screenName()));
         var twice = byUnit.entrySet().stream().filter(e -> e.getValue().size() > 1).findFirst().orElseThrow();
         var once = byUnit.entrySet().stream().filter(e -> e.getValue().size() == 1).findFirst().orElseThrow();
 
@@ -114,7 +124,7 @@ class CheckInViewTest extends LiveViewTestSupport {
     void tooShortAQueryShowsTheCount() {
         openAs(CheckInView.class, "organizer", Role.ORGANIZER);
         assertThat(_find(Div.class, spec -> spec.withClasses("ceremony-recipient"))).isEmpty();
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class).getText())
+        assertThat(_get(Paragraph.class).getText())
                 .isEqualTo("Gõ ít nhất 2 chữ của tên. Đã điểm danh 0/142 người nhận khen thưởng.");
     }
 
@@ -125,18 +135,18 @@ class CheckInViewTest extends LiveViewTestSupport {
                 .filter(r -> r.state().status() == RecipientStatus.RECEIVED).findFirst().orElseThrow();
         openAs(CheckInView.class, "mc", Role.MC);
         _setValue(_get(TextField.class, spec -> spec.withId("checkin-search")), target.recipient().searchText().trim());
-        java.util.function.Supplier<Div> row = () -> _find(Div.class, spec -> spec.withClasses("ceremony-recipient"))
+        Supplier<Div> row = () -> _find(Div.class, spec -> spec.withClasses("ceremony-recipient"))
                 .stream().filter(d -> d.getElement().getAttribute("data-award").equals(Long.toString(target.awardId())))
                 .findFirst().orElseThrow();
         _click(_get(row.get(), NativeButton.class, spec -> spec.withClasses("action-absent")));
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
-                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        ConfirmDialog dialog =
+                _get(ConfirmDialog.class);
         assertThat(status(target.awardId())).isEqualTo(RecipientStatus.RECEIVED);
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(dialog);
         assertThat(status(target.awardId())).isEqualTo(RecipientStatus.RECEIVED);
 
         _click(_get(row.get(), NativeButton.class, spec -> spec.withClasses("action-absent")));
-        var dialogs = _find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        var dialogs = _find(ConfirmDialog.class);
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialogs.get(dialogs.size() - 1));
         assertThat(status(target.awardId())).isEqualTo(RecipientStatus.ABSENT);
     }

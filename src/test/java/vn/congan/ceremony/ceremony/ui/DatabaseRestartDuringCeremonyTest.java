@@ -11,7 +11,10 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -49,7 +52,7 @@ class DatabaseRestartDuringCeremonyTest extends LiveViewTestSupport {
         return _get(view, H2.class, spec -> spec.withClasses("mc-item-title")).getText();
     }
 
-    private static java.util.List<Div> banner(McView view) {
+    private static List<Div> banner(McView view) {
         return _find(view, Div.class, spec -> spec.withId("database-banner"));
     }
 
@@ -62,7 +65,7 @@ class DatabaseRestartDuringCeremonyTest extends LiveViewTestSupport {
         }
         LiveCeremony before = ceremony.live();
         assertThat(before.stepNumber()).isEqualTo(8);
-        String batchTitle = _get(view, com.vaadin.flow.component.html.H3.class,
+        String batchTitle = _get(view, H3.class,
                 spec -> spec.withClasses("mc-batch-title")).getText();
         assertThat(step(view)).isEqualTo("Bước 8/25");
         int logged = ceremony.eventLog().size();
@@ -88,7 +91,7 @@ class DatabaseRestartDuringCeremonyTest extends LiveViewTestSupport {
         }
 
         // The page notices by itself that the database is back: the banner goes.
-        long end = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (view.databaseBannerShown() && System.nanoTime() < end) {
             Thread.sleep(200);
             MockVaadin.runUIQueue();
@@ -105,7 +108,7 @@ class DatabaseRestartDuringCeremonyTest extends LiveViewTestSupport {
         assertThat(after.version()).isEqualTo(before.version() + 1);
         assertThat(after.stepNumber()).isEqualTo(9);
         assertThat(step(view)).isEqualTo("Bước 9/25");
-        assertThat(_get(view, com.vaadin.flow.component.html.H3.class, spec -> spec.withClasses("mc-batch-title"))
+        assertThat(_get(view, H3.class, spec -> spec.withClasses("mc-batch-title"))
                 .getText()).isNotEqualTo(batchTitle);
         assertThat(ceremony.eventLog()).hasSize(logged + 1);
         // Had the lost tap reached the database after all, its retry made against the same
@@ -129,7 +132,7 @@ class DatabaseRestartDuringCeremonyTest extends LiveViewTestSupport {
         } finally {
             outage.end();
         }
-        long end = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (view.databaseBannerShown() && System.nanoTime() < end) {
             Thread.sleep(200);
             MockVaadin.runUIQueue();

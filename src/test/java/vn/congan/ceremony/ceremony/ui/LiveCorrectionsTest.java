@@ -4,13 +4,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import vn.congan.ceremony.award.AwardRepository;
+import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.LiveCeremony;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.conference.AgendaItem;
@@ -27,6 +34,9 @@ import vn.congan.ceremony.seating.SeatingService;
 import vn.congan.ceremony.stage.McScriptService;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.congan.ceremony.stage.PresentationBatchRepository;
+import vn.congan.ceremony.stage.StageOrderEdits;
+import vn.congan.ceremony.stage.StageOrderService;
 
 /**
  * An organizer's correction reaches the open MC tablet and the projector at once, whatever was
@@ -125,13 +135,13 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
         assertThat(_find(mc, Span.class, spec -> spec.withClasses("ceremony-recipient-name")))
                 .extracting(Span::getText).anyMatch(text -> text.endsWith("đại diện: Đại úy Lê Văn Tám"));
 
-        var stage = context.getBean(vn.congan.ceremony.stage.StageOrderService.class);
+        var stage = context.getBean(StageOrderService.class);
         Conference conference = conferences.current().orElseThrow();
         var presenter = stage.presenters(conference).stream()
                 .filter(d -> !d.getRankAndName().equals(onStage.batch().presenter())).findFirst().orElseThrow();
-        long batchVersion = context.getBean(vn.congan.ceremony.stage.PresentationBatchRepository.class)
+        long batchVersion = context.getBean(PresentationBatchRepository.class)
                 .findById(onStage.batch().id()).orElseThrow().getVersion();
-        var edits = context.getBean(vn.congan.ceremony.stage.StageOrderEdits.class);
+        var edits = context.getBean(StageOrderEdits.class);
         correct(() -> edits.setPresenter(onStage.batch().id(), batchVersion, presenter.getId(), null));
         assertThat(_get(mc, Span.class, spec -> spec.withClasses("mc-presenter")).getText())
                 .isEqualTo("Người trao: " + presenter.getRankAndName());
@@ -147,16 +157,16 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
         CheckInView desk = new CheckInView(ceremony, broadcaster);
         UI.getCurrent().add(desk);
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
-                _get(desk, com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("checkin-search")),
+                _get(desk, TextField.class, spec -> spec.withId("checkin-search")),
                 first.recipient().screenName());
-        com.vaadin.flow.component.html.Div found = _find(desk, com.vaadin.flow.component.html.Div.class,
+        Div found = _find(desk, Div.class,
                 spec -> spec.withClasses("ceremony-recipient")).stream()
                 .filter(row -> row.getElement().getAttribute("data-award").equals(Long.toString(first.awardId())))
                 .findFirst().orElseThrow();
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(found,
-                com.vaadin.flow.component.html.NativeButton.class, spec -> spec.withClasses("action-absent")));
+                NativeButton.class, spec -> spec.withClasses("action-absent")));
         deliverPushes();
-        assertThat(_get(_find(mc, com.vaadin.flow.component.html.Div.class,
+        assertThat(_get(_find(mc, Div.class,
                 spec -> spec.withClasses("ceremony-recipient")).get(0), Span.class,
                 spec -> spec.withClasses("ceremony-status")).getText()).isEqualTo("Vắng mặt");
 
@@ -164,7 +174,7 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
         assertThat(screen.getElement().toString()).doesNotContain(first.recipient().screenName());
         // Back at the door after all: the projector names them again, without a reload.
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("mc", null, "ROLE_MC"));
-        ceremony.execute(new vn.congan.ceremony.ceremony.CeremonyCommand.CheckIn(ceremony.live().version(), "door",
+        ceremony.execute(new CeremonyCommand.CheckIn(ceremony.live().version(), "door",
                 first.awardId()));
         deliverPushes();
         assertThat(screen.getElement().toString()).contains(first.recipient().screenName());
@@ -190,7 +200,7 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
         CheckInView desk = new CheckInView(ceremony, broadcaster);
         UI.getCurrent().add(desk);
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
-                _get(desk, com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("checkin-search")),
+                _get(desk, TextField.class, spec -> spec.withId("checkin-search")),
                 seated.recipient().screenName());
         assertThat(seatShown(desk, seated.awardId())).isEqualTo("Ghế " + to.label());
 
@@ -199,8 +209,8 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
         assertThat(seatShown(backstage, seated.awardId())).isEqualTo("Ghế " + from.label());
     }
 
-    private static String seatShown(com.vaadin.flow.component.Component view, long award) {
-        com.vaadin.flow.component.html.Div row = _find(view, com.vaadin.flow.component.html.Div.class,
+    private static String seatShown(Component view, long award) {
+        Div row = _find(view, Div.class,
                 spec -> spec.withClasses("ceremony-recipient")).stream()
                 .filter(r -> r.getElement().getAttribute("data-award").equals(Long.toString(award)))
                 .findFirst().orElseThrow();
@@ -208,9 +218,9 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
     }
 
     private void representedBy(LiveCeremony.LiveRecipient collective, String text) {
-        long version = context.getBean(vn.congan.ceremony.award.AwardRepository.class)
+        long version = context.getBean(AwardRepository.class)
                 .findById(collective.awardId()).orElseThrow().getVersion();
-        correct(() -> context.getBean(vn.congan.ceremony.stage.StageOrderEdits.class)
+        correct(() -> context.getBean(StageOrderEdits.class)
                 .setRepresentative(collective.awardId(), version, null, text));
     }
 
@@ -240,7 +250,7 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
     }
 
     private Person person(LiveCeremony.LiveRecipient recipient) {
-        return organisation.findPeople("", org.springframework.data.domain.PageRequest.of(0, 10_000)).stream()
+        return organisation.findPeople("", PageRequest.of(0, 10_000)).stream()
                 .filter(p -> p.getId().equals(recipient.recipient().stagePersonId())).findFirst().orElseThrow();
     }
 

@@ -1,6 +1,9 @@
 package vn.congan.ceremony.ceremony.ui;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -11,6 +14,7 @@ import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.CeremonyService;
 import vn.congan.ceremony.ceremony.LiveCeremony;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
+import vn.congan.ceremony.testsupport.FixtureBatches;
 
 /** Karibu tests of the live views: commands from "another device" and delivery of the pushes. */
 abstract class LiveViewTestSupport extends AbstractViewTest {
@@ -23,7 +27,7 @@ abstract class LiveViewTestSupport extends AbstractViewTest {
 
     @org.junit.jupiter.api.BeforeEach
     void fixtureBatches() {
-        vn.congan.ceremony.testsupport.FixtureBatches.install(context);
+        FixtureBatches.install(context);
         // the set-up's own writes announce themselves to the live pages: let them pass first
         broadcaster.awaitDelivered();
     }
@@ -54,21 +58,21 @@ abstract class LiveViewTestSupport extends AbstractViewTest {
      * broadcaster's one thread waits inside a listener, so later changes queue behind it.
      */
     protected Runnable holdPushes() throws InterruptedException {
-        java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean(true);
         var registration = broadcaster.register(live -> {
             if (first.getAndSet(false)) {
                 entered.countDown();
                 try {
-                    release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    release.await(10, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }
         });
         broadcaster.broadcast(LiveCeremony.empty("hold"));
-        entered.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        entered.await(10, TimeUnit.SECONDS);
         return () -> {
             registration.remove();
             release.countDown();

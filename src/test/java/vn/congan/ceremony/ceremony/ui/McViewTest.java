@@ -7,19 +7,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.LiveCeremony;
 import vn.congan.ceremony.ceremony.RecipientStatus;
+import vn.congan.ceremony.conference.AgendaService;
+import vn.congan.ceremony.conference.ConferenceService;
+import vn.congan.ceremony.conference.DelegateIntroduction;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.stage.McScript;
+import vn.congan.ceremony.stage.McScriptService;
 
 class McViewTest extends LiveViewTestSupport {
 
@@ -45,7 +55,7 @@ class McViewTest extends LiveViewTestSupport {
             _click(next(view));
         }
         assertThat(itemTitle(view)).isEqualTo("Trao khen thưởng");
-        assertThat(_get(view, com.vaadin.flow.component.html.H3.class, spec -> spec.withClasses("mc-batch-title"))
+        assertThat(_get(view, H3.class, spec -> spec.withClasses("mc-batch-title"))
                 .getText()).isEqualTo("Đợt 1 · Bằng khen của Bộ trưởng Bộ Công an");
         assertThat(_find(view, Div.class, spec -> spec.withClasses("ceremony-recipient"))).hasSize(3);
         // The first name called and not yet on stage is the one being read (a long batch pages to it).
@@ -132,14 +142,14 @@ class McViewTest extends LiveViewTestSupport {
     void theOrganizerCanReplaceTheScreenLink() {
         openAs(McView.class, "organizer", Role.ORGANIZER);
         String old = ceremony.screenToken();
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("mc-screen-link")).getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withId("mc-screen-link")).getHref())
                 .isEqualTo("screen/" + old);
         _click(_get(Button.class, spec -> spec.withId("mc-regenerate-link")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         deliverPushes();
         String fresh = ceremony.screenToken();
         assertThat(fresh).isNotEqualTo(old);
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("mc-screen-link")).getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withId("mc-screen-link")).getHref())
                 .isEqualTo("screen/" + fresh);
     }
 
@@ -171,8 +181,8 @@ class McViewTest extends LiveViewTestSupport {
 
     @Test
     void duringABatchTheMcReadsItsOwnScriptLinesWithTheOrganizersOverridesAboveAndAroundTheNames() {
-        var conference = context.getBean(vn.congan.ceremony.conference.ConferenceService.class).current().orElseThrow();
-        var scripts = context.getBean(vn.congan.ceremony.stage.McScriptService.class);
+        var conference = context.getBean(ConferenceService.class).current().orElseThrow();
+        var scripts = context.getBean(McScriptService.class);
         long firstBatch = ceremony.live().upcomingBatches().get(0).batch().id();
         long firstAward = ceremony.live().upcomingBatches().get(0).recipients().get(0).awardId();
         String invite = scripts.script(conference).lines().stream()
@@ -192,12 +202,12 @@ class McViewTest extends LiveViewTestSupport {
             _click(next(view));
         }
         Div batch = _get(view, Div.class, spec -> spec.withClasses("mc-batch"));
-        java.util.List<String> lines = batch.getChildren()
-                .map(c -> c instanceof com.vaadin.flow.component.HasText t ? t.getText() : c.getElement().getText())
+        List<String> lines = batch.getChildren()
+                .map(c -> c instanceof HasText t ? t.getText() : c.getElement().getText())
                 .toList();
         // The first batch of the award presentation: the item's opening sentence comes first.
-        assertThat(_find(batch, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("mc-batch-script")))
-                .extracting(com.vaadin.flow.component.html.Paragraph::getText).containsExactly(
+        assertThat(_find(batch, Paragraph.class, spec -> spec.withClasses("mc-batch-script")))
+                .extracting(Paragraph::getText).containsExactly(
                         "Tiếp theo chương trình, hội nghị tiến hành trao khen thưởng cho các tập thể, cá nhân có "
                                 + "thành tích xuất sắc.",
                         invite,
@@ -252,9 +262,9 @@ class McViewTest extends LiveViewTestSupport {
         assertThat(view.device()).isEqualTo("other-tablet");
     }
 
-    private static java.util.List<com.vaadin.flow.component.html.Paragraph> scriptParagraphs(McView view) {
+    private static List<Paragraph> scriptParagraphs(McView view) {
         Div script = _get(view, Div.class, spec -> spec.withClasses("mc-script"));
-        return script.getChildren().map(com.vaadin.flow.component.html.Paragraph.class::cast).toList();
+        return script.getChildren().map(Paragraph.class::cast).toList();
     }
 
     @Test
@@ -265,8 +275,8 @@ class McViewTest extends LiveViewTestSupport {
         _click(next(view));
         assertThat(itemTitle(view)).isEqualTo("Chào cờ");
 
-        java.util.List<com.vaadin.flow.component.html.Paragraph> lines = scriptParagraphs(view);
-        assertThat(lines).extracting(com.vaadin.flow.component.html.Paragraph::getText).containsExactly(
+        List<Paragraph> lines = scriptParagraphs(view);
+        assertThat(lines).extracting(Paragraph::getText).containsExactly(
                 "Xin trân trọng kính mời các đồng chí đại biểu và toàn thể các đồng chí đứng dậy làm lễ chào cờ.",
                 "Nghiêm! Chào cờ, chào!",
                 "(Quốc ca.)",
@@ -274,16 +284,16 @@ class McViewTest extends LiveViewTestSupport {
         // The direction is its own element, marked as one; the spoken lines are not.
         assertThat(lines.get(2).getClassNames()).contains("mc-direction").doesNotContain("mc-line");
         assertThat(lines.get(1).getClassNames()).contains("mc-line").doesNotContain("mc-direction");
-        assertThat(_find(view, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("mc-line")))
-                .hasSize(3).extracting(com.vaadin.flow.component.html.Paragraph::getText)
+        assertThat(_find(view, Paragraph.class, spec -> spec.withClasses("mc-line")))
+                .hasSize(3).extracting(Paragraph::getText)
                 .noneMatch(text -> text.contains("Quốc ca"));
     }
 
     @Test
     void aDirectionTypedIntoTheMcNotesOrAnOverriddenLineIsShownApartFromTheSpokenText() {
-        var conference = context.getBean(vn.congan.ceremony.conference.ConferenceService.class).current().orElseThrow();
-        var scripts = context.getBean(vn.congan.ceremony.stage.McScriptService.class);
-        var agenda = context.getBean(vn.congan.ceremony.conference.AgendaService.class);
+        var conference = context.getBean(ConferenceService.class).current().orElseThrow();
+        var scripts = context.getBean(McScriptService.class);
+        var agenda = context.getBean(AgendaService.class);
         var salute = agenda.plan(conference).items().stream().filter(i -> i.getTitle().equals("Chào cờ"))
                 .findFirst().orElseThrow();
         salute.setMcNotes("Nhạc.\n(Chụp ảnh lưu niệm.)");
@@ -311,10 +321,10 @@ class McViewTest extends LiveViewTestSupport {
 
     @Test
     void theIntroductionStepShowsOneDelegatePerLine() {
-        var conference = context.getBean(vn.congan.ceremony.conference.ConferenceService.class).current().orElseThrow();
-        var scripts = context.getBean(vn.congan.ceremony.stage.McScriptService.class);
-        java.util.List<String> delegates = scripts.script(conference).lines().stream()
-                .filter(l -> l.key().startsWith("delegate-")).map(vn.congan.ceremony.stage.McScript.Line::text).toList();
+        var conference = context.getBean(ConferenceService.class).current().orElseThrow();
+        var scripts = context.getBean(McScriptService.class);
+        List<String> delegates = scripts.script(conference).lines().stream()
+                .filter(l -> l.key().startsWith("delegate-")).map(McScript.Line::text).toList();
         assertThat(delegates).hasSizeGreaterThan(1);
 
         openAs(McView.class, "mc", Role.MC);
@@ -323,15 +333,15 @@ class McViewTest extends LiveViewTestSupport {
             _click(next(view));
         }
         assertThat(itemTitle(view)).isEqualTo("Tuyên bố lý do, giới thiệu đại biểu");
-        java.util.List<String> lines = scriptParagraphs(view).stream()
-                .map(com.vaadin.flow.component.html.Paragraph::getText).toList();
+        List<String> lines = scriptParagraphs(view).stream()
+                .map(Paragraph::getText).toList();
         // Each delegate is a paragraph of their own, in precedence order, between the opening and closing lines.
         int first = lines.indexOf(delegates.get(0));
         assertThat(first).isPositive();
         assertThat(lines.subList(first, first + delegates.size())).containsExactlyElementsOf(delegates);
-        assertThat(lines.get(first - 1)).isEqualTo(vn.congan.ceremony.conference.DelegateIntroduction.OPENING);
+        assertThat(lines.get(first - 1)).isEqualTo(DelegateIntroduction.OPENING);
         assertThat(lines.get(first + delegates.size()))
-                .isEqualTo(vn.congan.ceremony.conference.DelegateIntroduction.CLOSING);
+                .isEqualTo(DelegateIntroduction.CLOSING);
         assertThat(delegates).allMatch(d -> d.startsWith("Đồng chí ") && !d.contains("giới thiệu"));
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.LiveCeremony;
@@ -44,7 +45,7 @@ class ScreenViewTest extends LiveViewTestSupport {
     @Test
     void aLightThemeForABrightHallAndTheNamesOfEachNewBatch() {
         String token = ceremony.screenToken();
-        UI.getCurrent().navigate("screen/" + token, com.vaadin.flow.router.QueryParameters.of("theme", "light"));
+        UI.getCurrent().navigate("screen/" + token, QueryParameters.of("theme", "light"));
         assertThat(_get(ScreenView.class).hasClassName("screen-light")).isTrue();
 
         LiveCeremony live = nextFromOtherTablet(7);

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Unit;
@@ -60,7 +61,7 @@ class RemoveHiddenCharactersMigrationTest extends AbstractSpringTest {
         }
         if (!h2) {
             assertThatThrownBy(() -> jdbc.update("update unit set name = ? where id = ?", "Phòng Tham mưu\u200B",
-                    colliding.getId())).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+                    colliding.getId())).isInstanceOf(DataIntegrityViolationException.class);
             assertThat(migrate()).isZero();
             return;
         }

@@ -1,8 +1,11 @@
 package vn.congan.ceremony.common.spreadsheet;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +107,7 @@ public final class RawXlsx {
 
     private static void part(ZipOutputStream zip, String name, Part content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
-        Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(new NoClose(zip), StandardCharsets.UTF_8),
+        Writer out = new BufferedWriter(new OutputStreamWriter(new NoClose(zip), StandardCharsets.UTF_8),
                 1 << 16);
         content.write(out);
         out.flush();
@@ -112,7 +115,7 @@ public final class RawXlsx {
     }
 
     /** Lets a part's writer be flushed without closing the zip. */
-    private static final class NoClose extends java.io.FilterOutputStream {
+    private static final class NoClose extends FilterOutputStream {
         NoClose(OutputStream out) {
             super(out);
         }

@@ -3,6 +3,7 @@ package vn.congan.ceremony.common.spreadsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,7 +119,7 @@ class SpreadsheetLimitsTest {
         // 480,000 number cells: about 9.8 MB, which POI's DOM loader (HSSFWorkbook) could not open in a 64 MB heap
         Path xls = dir.resolve("lon.xls");
         try (org.apache.poi.hssf.usermodel.HSSFWorkbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
-                java.io.OutputStream out = Files.newOutputStream(xls)) {
+                OutputStream out = Files.newOutputStream(xls)) {
             for (String name : new String[] {"a", "b"}) {
                 var sheet = workbook.createSheet(name);
                 for (int r = 0; r < 24_000; r++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class DateLineTest {
@@ -36,10 +37,10 @@ class DateLineTest {
 
     @Test
     void onScreenTheDateFollowsTheUsersLanguage() {
-        java.time.LocalDate day = java.time.LocalDate.of(2020, 11, 20);
-        org.assertj.core.api.Assertions.assertThat(DateLine.date(day, new java.util.Locale("vi")))
+        LocalDate day = LocalDate.of(2020, 11, 20);
+        org.assertj.core.api.Assertions.assertThat(DateLine.date(day, new Locale("vi")))
                 .isEqualTo("ngày 20 tháng 11 năm 2020");
-        org.assertj.core.api.Assertions.assertThat(DateLine.date(day, java.util.Locale.ENGLISH))
+        org.assertj.core.api.Assertions.assertThat(DateLine.date(day, Locale.ENGLISH))
                 .isEqualTo("November 20, 2020");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -60,7 +61,7 @@ class VietnameseCollationTest {
 
     @Test
     void sortKeysHoldOnlyLowerCaseHexAndDecodedAndNfdInputAgree() {
-        String nfd = java.text.Normalizer.normalize("Nguyễn Thị Hằng", java.text.Normalizer.Form.NFD);
+        String nfd = Normalizer.normalize("Nguyễn Thị Hằng", Normalizer.Form.NFD);
         PersonName decomposed = PersonName.parse(nfd);
         assertThat(VietnameseCollation.sortKey(decomposed))
                 .matches("[0-9a-f]+")

@@ -10,11 +10,15 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congan.ceremony.conference.AgendaItem;
@@ -46,7 +50,7 @@ class AgendaViewTest extends AbstractViewTest {
 
     private List<String> titles() {
         Grid<ScheduledItem> grid = grid();
-        return java.util.stream.IntStream.range(0, GridKt._size(grid))
+        return IntStream.range(0, GridKt._size(grid))
                 .mapToObj(i -> GridKt._get(grid, i).item().getTitle()).toList();
     }
 
@@ -88,7 +92,7 @@ class AgendaViewTest extends AbstractViewTest {
         assertThat(GridKt._getFormatted(grid(), 7, "responsible")).isEqualTo("Đại tá Nguyễn Thế Hùng");
         assertThat(GridKt._getFormatted(grid(), 6, "duration")).isEqualTo("40 phút");
         assertThat(warnings()).isEmpty();
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class,
+        assertThat(_get(Paragraph.class,
                 spec -> spec.withClasses("agenda-summary")).getText())
                 .isEqualTo("Hội nghị tổng kết Phong trào thi đua đặc biệt - ngày 20/11/2020: bắt đầu 07:30, "
                         + "dự kiến kết thúc 11:00, kết thúc theo chương trình 10:55");
@@ -163,10 +167,10 @@ class AgendaViewTest extends AbstractViewTest {
     @Test
     void aDropAboveARowMovesTheDraggedItemThere() {
         openAs(AgendaView.class, "organizer", Role.ORGANIZER);
-        List<ScheduledItem> rows = java.util.stream.IntStream.range(0, 10).mapToObj(i -> GridKt._get(grid(), i)).toList();
+        List<ScheduledItem> rows = IntStream.range(0, 10).mapToObj(i -> GridKt._get(grid(), i)).toList();
         view().reorder().drop(rows.get(9), rows.get(2), false);
         assertThat(titles()).startsWith("Đón tiếp đại biểu", "Chào cờ", "Bế mạc");
-        rows = java.util.stream.IntStream.range(0, 10).mapToObj(i -> GridKt._get(grid(), i)).toList();
+        rows = IntStream.range(0, 10).mapToObj(i -> GridKt._get(grid(), i)).toList();
         view().reorder().drop(rows.get(2), rows.get(9), true);
         assertThat(titles()).endsWith("Phát biểu tiếp thu chỉ đạo", "Bế mạc");
     }
@@ -176,8 +180,8 @@ class AgendaViewTest extends AbstractViewTest {
         openAs(AgendaView.class, "organizer", Role.ORGANIZER);
         GridKt._selectRow(grid(), 4);
         ButtonKt._click(view().form().remove);
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog ask = _get(
-                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+        ConfirmDialog ask = _get(
+                ConfirmDialog.class,
                 spec -> spec.withId("agenda-remove-confirm"));
         assertThat(ask.getElement().getProperty("message"))
                 .isEqualTo("Xóa \"Tham luận\" (08:45) khỏi chương trình hội nghị? Giờ của các mục sau sẽ được tính lại.");
@@ -186,7 +190,7 @@ class AgendaViewTest extends AbstractViewTest {
 
         ButtonKt._click(view().form().remove);
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(
-                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                ConfirmDialog.class,
                 spec -> spec.withId("agenda-remove-confirm")));
         NotificationsKt.expectNotifications("Đã xóa mục khỏi chương trình.");
         assertThat(titles()).hasSize(9).doesNotContain("Tham luận");
@@ -246,6 +250,6 @@ class AgendaViewTest extends AbstractViewTest {
         assertThat(download.getText()).isEqualTo("Tải chương trình (PDF)");
         assertThat(preview.getTarget()).contains("_blank");
         byte[] pdf = com.github.mvysny.kaributesting.v10.DownloadKt._download(download);
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 }

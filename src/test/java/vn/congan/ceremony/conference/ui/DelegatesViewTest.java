@@ -15,7 +15,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +76,7 @@ class DelegatesViewTest extends AbstractViewTest {
     @Test
     void printStaffAndTheMcReadTheDelegatesWithoutReorderArrows() {
         for (Role role : List.of(Role.PRINT, Role.MC)) {
-            openAs(DelegatesView.class, role.name().toLowerCase(java.util.Locale.ROOT), role);
+            openAs(DelegatesView.class, role.name().toLowerCase(Locale.ROOT), role);
             assertThat(names()).hasSize(6);
             assertThat(grid().getColumnByKey(ReorderColumn.KEY)).as(role.name()).isNull();
             assertThat(grid().isRowsDraggable()).isFalse();
@@ -84,7 +86,7 @@ class DelegatesViewTest extends AbstractViewTest {
     @Test
     void sortingByNameShowsVietnameseOrderAndHidesTheArrowsUntilTheSortIsCleared() {
         openAs(DelegatesView.class, "organizer", Role.ORGANIZER);
-        GridKt._sortByKey(grid(), "name", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        GridKt._sortByKey(grid(), "name", SortDirection.ASCENDING);
         assertThat(names()).containsExactly("Phạm Thị Ánh", "Trần Quốc Bình", "Nguyễn Thế Hùng", "Đỗ Thị Lan",
                 "Hoàng Minh Tuấn", "Lê Văn Ước");
         assertThat(grid().getColumnByKey(ReorderColumn.KEY).isVisible()).isFalse();

@@ -7,12 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.award.AwardCount;
 import vn.congan.ceremony.security.ui.LoginView;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.security.ui.UsersView;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
 
 class DashboardViewTest extends AbstractViewTest {
@@ -21,7 +25,7 @@ class DashboardViewTest extends AbstractViewTest {
     void anAnonymousVisitorIsSentToTheVietnameseLoginPage() {
         UI.getCurrent().navigate("");
         _get(LoginView.class);
-        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText())
+        assertThat(_get(H1.class).getText())
                 .isEqualTo("Hội nghị tổng kết và lễ khen thưởng");
     }
 
@@ -52,14 +56,14 @@ class DashboardViewTest extends AbstractViewTest {
     @Test
     void aPageTheRoleMayNotOpenIsExplainedInVietnameseInsideThePortal() {
         openAs(DashboardView.class, "mc", Role.MC);
-        com.vaadin.flow.component.UI.getCurrent().navigate("users");
-        assertThat(_find(vn.congan.ceremony.security.ui.UsersView.class)).isEmpty();
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("page-not-found-text"))
+        UI.getCurrent().navigate("users");
+        assertThat(_find(UsersView.class)).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("page-not-found-text"))
                 .getText()).isEqualTo("Trang /users không tồn tại, hoặc tài khoản của bạn không có quyền mở trang này. "
                         + "Các trang bạn được dùng có trong danh mục bên trái.");
         assertThat(_find(SideNavItem.class)).as("still inside the portal, with the menu").isNotEmpty();
-        com.vaadin.flow.component.UI.getCurrent().navigate("no-such-page");
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Không mở được trang này");
+        UI.getCurrent().navigate("no-such-page");
+        assertThat(_get(H2.class).getText()).isEqualTo("Không mở được trang này");
     }
 
     @Test

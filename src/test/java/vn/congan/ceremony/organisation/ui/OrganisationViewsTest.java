@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congan.ceremony.common.text.PersonName;
+import vn.congan.ceremony.common.text.VietnameseCollation;
 import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Rank;
@@ -172,7 +173,7 @@ class OrganisationViewsTest extends AbstractViewTest {
         GridKt._sortByKey(grid, "name", SortDirection.ASCENDING);
         List<Unit> byName = GridKt._fetch(grid, 0, 500);
         assertThat(byName).extracting(Unit::getName)
-                .isSortedAccordingTo(vn.congan.ceremony.common.text.VietnameseCollation.comparator());
+                .isSortedAccordingTo(VietnameseCollation.comparator());
         // "TT" stays the place in the official order
         assertThat(GridKt._getFormatted(grid, 0, "order"))
                 .isEqualTo(Integer.toString(official.indexOf(byName.get(0)) + 1));

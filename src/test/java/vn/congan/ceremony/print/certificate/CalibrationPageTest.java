@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -106,11 +108,11 @@ class CalibrationPageTest {
         byte[] a4 = CalibrationPage.render("Canon", 297, 210, PrinterOffset.NONE);
         byte[] a3 = CalibrationPage.render("Canon", 420, 297, PrinterOffset.NONE);
 
-        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target",
+        Path dir = Files.createDirectories(Path.of("target",
                 "certificate-samples"));
-        java.nio.file.Files.write(dir.resolve("calibration-a4.pdf"),
+        Files.write(dir.resolve("calibration-a4.pdf"),
                 CalibrationPage.render("Canon", 297, 210, new PrinterOffset(1.5, -2, 0, 0, false)));
-        java.nio.file.Files.write(dir.resolve("calibration-a3.pdf"), a3);
+        Files.write(dir.resolve("calibration-a3.pdf"), a3);
         TextLine titleA4 = line(a4, "TRANG HIỆU CHỈNH MÁY IN: Canon");
         TextLine titleA3 = line(a3, "TRANG HIỆU CHỈNH MÁY IN: Canon");
         assertThat(titleA3.width() / titleA4.width()).isCloseTo(Math.sqrt(2), within(0.02));

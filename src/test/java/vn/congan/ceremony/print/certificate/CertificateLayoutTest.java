@@ -3,6 +3,7 @@ package vn.congan.ceremony.print.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.print.certificate.PdfLines.Line;
@@ -105,7 +106,7 @@ class CertificateLayoutTest {
             assertThat(doc.getPage(2).getMediaBox().getWidth()).isCloseTo(841.89f, within(0.1f));
             assertThat(doc.getPage(2).getMediaBox().getHeight()).isCloseTo(595.28f, within(0.1f));
             assertThat(doc.getPage(2).getRotation()).isZero();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         assertThat(PdfLines.text(pdf)).contains("ĐỢT 1", "Công an huyện Đồng Tâm");

@@ -3,10 +3,14 @@ package vn.congan.ceremony.print.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.common.pdf.PdfFonts.Face;
+import vn.congan.ceremony.common.pdf.PdfFonts;
+import vn.congan.ceremony.common.text.VietText;
 
 class TextFittingTest {
 
@@ -72,7 +76,7 @@ class TextFittingTest {
 
     @Test
     void textThatCannotFitAtTheMinimumSizeIsReportedNotCut() {
-        String tooLong = String.join(" ", java.util.Collections.nCopies(12, SampleCertificates.LONG_ACHIEVEMENT));
+        String tooLong = String.join(" ", Collections.nCopies(12, SampleCertificates.LONG_ACHIEVEMENT));
         CertificateData data = SampleCertificates.collective("Phòng Hậu cần");
         CertificateData overflowing = new CertificateData(data.authority(), data.formTitle(), data.recipient(), "",
                 tooLong, data.decisionNumber(), data.decisionDate(), data.registerNumber(), data.place(),
@@ -86,7 +90,7 @@ class TextFittingTest {
             assertThat(w.page()).isEqualTo(1);
         });
         CertificateRenderer.Report report = CertificateRenderer.render(sheets, PrinterOffset.NONE, "t",
-                new java.io.ByteArrayOutputStream());
+                new ByteArrayOutputStream());
         assertThat(report.warnings()).hasSize(1);
         // printed in full at the minimum size: every word is still there
         byte[] pdf = CertificateRenderer.render(sheets, PrinterOffset.NONE, "t");
@@ -116,10 +120,10 @@ class TextFittingTest {
     @Test
     void everyFaceOfTheCertificateHasEveryVietnameseLetter() {
         String lower = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
-        String all = lower + vn.congan.ceremony.common.text.VietText.upper(lower) + "0123456789.,:;-/()\"'%";
+        String all = lower + VietText.upper(lower) + "0123456789.,:;-/()\"'%";
         List<String> gaps = new ArrayList<>();
         for (Face face : List.of(Face.SERIF, Face.SERIF_BOLD, Face.SERIF_ITALIC, Face.SERIF_BOLD_ITALIC, Face.TITLE)) {
-            String missing = vn.congan.ceremony.common.pdf.PdfFonts.missingGlyphs(face, all);
+            String missing = PdfFonts.missingGlyphs(face, all);
             if (!missing.isEmpty()) {
                 gaps.add(face + ": " + missing);
             }

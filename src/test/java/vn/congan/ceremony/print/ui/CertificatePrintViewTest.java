@@ -18,9 +18,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congan.ceremony.award.Award;
@@ -30,17 +33,21 @@ import vn.congan.ceremony.award.AwardRepository;
 import vn.congan.ceremony.demo.DemoDataLoader;
 import vn.congan.ceremony.organisation.UnitRepository;
 import vn.congan.ceremony.print.AwardRow;
+import vn.congan.ceremony.print.CertificatePrintService;
+import vn.congan.ceremony.print.PrintDownloads;
 import vn.congan.ceremony.print.PrintLog;
 import vn.congan.ceremony.print.PrintScope;
+import vn.congan.ceremony.print.certificate.CertificateMode;
 import vn.congan.ceremony.print.certificate.PdfLines;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
+import vn.congan.ceremony.testsupport.FixtureBatches;
 
 class CertificatePrintViewTest extends AbstractViewTest {
 
     @org.junit.jupiter.api.BeforeEach
     void fixtureBatches() {
-        vn.congan.ceremony.testsupport.FixtureBatches.install(context);
+        FixtureBatches.install(context);
     }
 
 
@@ -56,13 +63,13 @@ class CertificatePrintViewTest extends AbstractViewTest {
         openAs(CertificatePrintView.class, "print", Role.PRINT);
         Anchor download = _get(Anchor.class, spec -> spec.withClasses("print-download"));
         assertThat(download.isEnabled()).isFalse();
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("print-download-hint"))
+        assertThat(_get(Span.class, spec -> spec.withId("print-download-hint"))
                 .getText()).isEqualTo("Chưa tải được: bấm \"Kiểm tra trước khi in\" để xem số tờ và các cảnh báo.");
 
         ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
 
         assertThat(download.isEnabled()).isTrue();
-        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("print-download-hint")))
+        assertThat(_find(Span.class, spec -> spec.withId("print-download-hint")))
                 .isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("print-summary")).getText())
                 .isEqualTo("142 giấy khen, bằng khen trên 142 tờ, theo thứ tự lên sân khấu.");
@@ -77,7 +84,7 @@ class CertificatePrintViewTest extends AbstractViewTest {
         assertThat(files.get(1)).startsWith("in-giay-khen-a4-toan-bo-khen-thuong-")
                 .endsWith("-2020-11-20.pdf: 134 tờ Giấy khen A4, in trên giấy trắng");
         assertThat(download.getText()).isEqualTo("Tải tệp ZIP (2 tệp PDF, mỗi loại giấy một tệp; in ở tỷ lệ 100%)");
-        java.util.Map<String, byte[]> pdfs = vn.congan.ceremony.print.PrintDownloads
+        Map<String, byte[]> pdfs = PrintDownloads
                 .unzip(DownloadKt._download(download));
         List<byte[]> inOrder = List.copyOf(pdfs.values());
         assertThat(pdfs.keySet()).containsExactlyElementsOf(files.stream().map(f -> f.substring(0, f.indexOf(':')))
@@ -99,9 +106,9 @@ class CertificatePrintViewTest extends AbstractViewTest {
     void onBlanksThePageSaysTheSlipsGoToPlainPaperBeforeTheDownload() {
         openAs(CertificatePrintView.class, "print", Role.PRINT);
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<vn.congan.ceremony.print.certificate.CertificateMode> mode =
+        RadioButtonGroup<CertificateMode> mode =
                 _get(RadioButtonGroup.class, spec -> spec.withLabel("Cách in"));
-        HasValueUtilsKt._setValue(mode, vn.congan.ceremony.print.certificate.CertificateMode.BLANK_STOCK);
+        HasValueUtilsKt._setValue(mode, CertificateMode.BLANK_STOCK);
         Checkbox separators = _get(Checkbox.class, spec -> spec.withLabel("Tờ phân cách trước mỗi nhóm"));
         assertThat(separators.getHelperText()).isEqualTo(
                 "In trên phôi: tờ phân cách không in lên phôi mà vào một tệp riêng, in trên giấy trắng A4.");
@@ -118,13 +125,13 @@ class CertificatePrintViewTest extends AbstractViewTest {
         assertThat(files.get(1)).endsWith(": 134 tờ phôi Giấy khen A4");
         assertThat(files.get(2)).endsWith(": 16 tờ phân cách, in trên giấy trắng A4");
 
-        List<byte[]> pdfs = List.copyOf(vn.congan.ceremony.print.PrintDownloads
+        List<byte[]> pdfs = List.copyOf(PrintDownloads
                 .unzip(DownloadKt._download(_get(Anchor.class, spec -> spec.withClasses("print-download")))).values());
         assertThat(pdfs).extracting(PdfLines::pages).containsExactly(8, 134, 16);
         assertThat(PdfLines.text(pdfs.get(0)) + PdfLines.text(pdfs.get(1))).doesNotContain("Số lượng:", "ĐỢT");
         assertThat(PdfLines.text(pdfs.get(2))).contains("ĐỢT 1", "Phôi: Bằng khen A3", "Phôi: Giấy khen A4");
 
-        HasValueUtilsKt._setValue(mode, vn.congan.ceremony.print.certificate.CertificateMode.FULL);
+        HasValueUtilsKt._setValue(mode, CertificateMode.FULL);
         assertThat(separators.getHelperText()).isNull();
     }
 
@@ -151,7 +158,7 @@ class CertificatePrintViewTest extends AbstractViewTest {
                 .containsExactly("Tờ 2: Văn phòng Công an tỉnh (1234/QĐ-CAT-PV01) - ô \"Thành tích\"");
         Anchor download = _get(Anchor.class, spec -> spec.withClasses("print-download"));
         assertThat(download.isEnabled()).isFalse();
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("print-download-hint"))
+        assertThat(_get(Span.class, spec -> spec.withId("print-download-hint"))
                 .getText()).isEqualTo("Chưa tải được: đọc các cảnh báo trên và đánh dấu ô chấp nhận.");
 
         HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withLabel("Tôi đã xem các cảnh báo và vẫn in")),
@@ -172,7 +179,7 @@ class CertificatePrintViewTest extends AbstractViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
 
         assertThat(_find(ListItem.class, spec -> spec.withClasses("print-file"))).hasSize(2);
-        List<String> warnings = _find(com.vaadin.flow.component.html.UnorderedList.class,
+        List<String> warnings = _find(UnorderedList.class,
                 spec -> spec.withClasses("print-warnings")).get(0).getChildren()
                 .map(c -> ((ListItem) c).getText()).toList();
         assertThat(warnings).singleElement().satisfies(w -> assertThat(w).startsWith("Tệp in-giay-khen-a4-")
@@ -186,7 +193,7 @@ class CertificatePrintViewTest extends AbstractViewTest {
         RadioButtonGroup<PrintScope> scope = _get(RadioButtonGroup.class, spec -> spec.withLabel("Phạm vi in"));
         HasValueUtilsKt._setValue(scope, PrintScope.BATCH);
         @SuppressWarnings("unchecked")
-        ComboBox<vn.congan.ceremony.print.CertificatePrintService.BatchChoice> batch =
+        ComboBox<CertificatePrintService.BatchChoice> batch =
                 _get(ComboBox.class, spec -> spec.withLabel("Đợt trao thưởng"));
         var second = batch.getListDataView().getItems().filter(b -> b.position() == 2).findFirst().orElseThrow();
         assertThat(batch.getItemLabelGenerator().apply(second))

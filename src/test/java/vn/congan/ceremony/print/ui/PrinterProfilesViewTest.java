@@ -11,10 +11,15 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.print.PrintDownloads;
 import vn.congan.ceremony.print.PrinterProfile;
+import vn.congan.ceremony.print.PrinterProfileService;
+import vn.congan.ceremony.print.TemplatePaper;
 import vn.congan.ceremony.print.certificate.PdfLines;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
@@ -22,7 +27,7 @@ import vn.congan.ceremony.testsupport.AbstractViewTest;
 class PrinterProfilesViewTest extends AbstractViewTest {
 
     @org.springframework.beans.factory.annotation.Autowired
-    vn.congan.ceremony.print.PrinterProfileService profiles;
+    PrinterProfileService profiles;
 
     @Test
     void printStaffAddAPrinterAndDownloadItsCalibrationPage() {
@@ -59,7 +64,7 @@ class PrinterProfilesViewTest extends AbstractViewTest {
         assertThat(saved.a3Offset().frontY()).isEqualTo(0.5);
         @SuppressWarnings("unchecked")
         Grid<PrinterProfile> grid = _get(Grid.class);
-        int row = java.util.stream.IntStream.range(0, GridKt._size(grid))
+        int row = IntStream.range(0, GridKt._size(grid))
                 .filter(i -> GridKt._get(grid, i).getName().equals("Canon LBP 8780x")).findFirst().orElseThrow();
         assertThat(GridKt._getFormattedRow(grid, row)).contains("X +1.5 / Y -2.0 mm", "X +3.0 / Y +0.5 mm");
 
@@ -67,12 +72,12 @@ class PrinterProfilesViewTest extends AbstractViewTest {
         byte[] a4 = DownloadKt._download(calibration);
         assertThat(PdfLines.text(a4)).contains("Khổ giấy 297 x 210 mm", "X = +1,5 mm, Y = −2,0 mm", "(148,5 ; 105) mm");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<vn.congan.ceremony.print.TemplatePaper> paper =
-                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Khổ giấy hiệu chỉnh"));
-        HasValueUtilsKt._setValue(paper, vn.congan.ceremony.print.TemplatePaper.A3);
+        Select<TemplatePaper> paper =
+                _get(Select.class, spec -> spec.withLabel("Khổ giấy hiệu chỉnh"));
+        HasValueUtilsKt._setValue(paper, TemplatePaper.A3);
         byte[] a3 = DownloadKt._download(calibration);
         assertThat(PdfLines.text(a3)).contains("Khổ giấy 420 x 297 mm", "X = +3,0 mm, Y = +0,5 mm", "(210 ; 148,5) mm");
-        assertThat(vn.congan.ceremony.print.PrintDownloads.pageSizesMm(a3)).containsExactly("420x297");
+        assertThat(PrintDownloads.pageSizesMm(a3)).containsExactly("420x297");
 
         // reopened, the form shows both sizes' values
         GridKt._select(grid, GridKt._get(grid, row));

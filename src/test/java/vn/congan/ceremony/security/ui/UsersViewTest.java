@@ -13,8 +13,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,15 +56,15 @@ class UsersViewTest extends AbstractViewTest {
 
     @Test
     void theUsersSortByDisplayNameInVietnameseOrder() {
-        users.save(new AppUser("dang", "Đặng Văn An", "x", java.util.EnumSet.of(Role.MC)));
-        users.save(new AppUser("anh", "Trần Thị Ánh", "x", java.util.EnumSet.of(Role.MC)));
-        users.save(new AppUser("zung", "Lê Văn Dũng", "x", java.util.EnumSet.of(Role.MC)));
+        users.save(new AppUser("dang", "Đặng Văn An", "x", EnumSet.of(Role.MC)));
+        users.save(new AppUser("anh", "Trần Thị Ánh", "x", EnumSet.of(Role.MC)));
+        users.save(new AppUser("zung", "Lê Văn Dũng", "x", EnumSet.of(Role.MC)));
         openAs(UsersView.class, "admin", Role.ADMIN);
         @SuppressWarnings("unchecked")
         Grid<AppUser> grid = _get(Grid.class, spec -> spec.withClasses("users-grid"));
         assertThat(grid.getColumns()).allMatch(Grid.Column::isResizable);
-        GridKt._sortByKey(grid, "displayName", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
-        java.util.List<String> names = GridKt._fetch(grid, 0, 100).stream().map(AppUser::getDisplayName)
+        GridKt._sortByKey(grid, "displayName", SortDirection.ASCENDING);
+        List<String> names = GridKt._fetch(grid, 0, 100).stream().map(AppUser::getDisplayName)
                 .filter(n -> n.contains("Văn") || n.contains("Thị")).toList();
         // given name first: An, Ánh, Dũng (Java's code-point order puts Ánh after Dũng)
         assertThat(names).containsExactly("Đặng Văn An", "Trần Thị Ánh", "Lê Văn Dũng");
@@ -103,7 +107,7 @@ class UsersViewTest extends AbstractViewTest {
                 .noneMatch(UsersView.class::isInstance);
         _assertNone(UsersView.class);
         // The refusal is explained in Vietnamese inside the portal (PageDeniedView).
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("page-not-found-text"))
+        assertThat(_get(Paragraph.class, spec -> spec.withId("page-not-found-text"))
                 .getText()).startsWith("Trang /users không tồn tại, hoặc tài khoản của bạn không có quyền mở trang này.");
     }
 }

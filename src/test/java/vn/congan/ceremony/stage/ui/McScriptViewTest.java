@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -17,6 +18,7 @@ import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.stage.McScript;
 import vn.congan.ceremony.stage.StageBatch;
+import vn.congan.ceremony.stage.StageOrderEdits;
 import vn.congan.ceremony.stage.StageOrderService;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
 
@@ -25,7 +27,7 @@ class McScriptViewTest extends AbstractViewTest {
     @Autowired
     StageOrderService stage;
     @Autowired
-    vn.congan.ceremony.stage.StageOrderEdits edits;
+    StageOrderEdits edits;
     @Autowired
     ConferenceService conferences;
 
@@ -74,7 +76,7 @@ class McScriptViewTest extends AbstractViewTest {
         McScriptView view = _get(McScriptView.class);
         assertThat(view.rows()).anyMatch(r -> r.heading() != null && r.heading().equals("7. 09:25 - Trao khen thưởng"));
         // the page, like the PDF, says when and where under its title
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("script-time-and-place"))
+        assertThat(_get(Paragraph.class, spec -> spec.withId("script-time-and-place"))
                 .getText()).isEqualTo("Thời gian: 07 giờ 30, ngày 20 tháng 11 năm 2020\nĐịa điểm: Hội trường Công an "
                         + "tỉnh Bình An");
         assertThat(view.rows()).filteredOn(r -> r.line() != null && r.line().key().startsWith("batch-"))
@@ -83,8 +85,8 @@ class McScriptViewTest extends AbstractViewTest {
         assertThat(_find(Button.class, spec -> spec.withClasses("script-edit"))).isEmpty();
         Component cell = GridKt._getCellComponent(view.grid, indexOf(view, "delegate-"), "actions");
         assertThat(_find(cell, Button.class)).isEmpty();
-        _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("script-download"));
-        _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("order-list-download"));
+        _get(Anchor.class, spec -> spec.withId("script-download"));
+        _get(Anchor.class, spec -> spec.withId("order-list-download"));
     }
 
     @Test

@@ -26,8 +26,10 @@ import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.stage.StageBatch;
 import vn.congan.ceremony.stage.StageEntry;
+import vn.congan.ceremony.stage.StageOrderEdits;
 import vn.congan.ceremony.stage.StageOrderService;
 import vn.congan.ceremony.stage.StagePlan;
+import vn.congan.ceremony.stage.StageSettingsService;
 import vn.congan.ceremony.testsupport.AbstractViewTest;
 
 class StageOrderViewTest extends AbstractViewTest {
@@ -35,9 +37,9 @@ class StageOrderViewTest extends AbstractViewTest {
     @Autowired
     StageOrderService stage;
     @Autowired
-    vn.congan.ceremony.stage.StageOrderEdits edits;
+    StageOrderEdits edits;
     @Autowired
-    vn.congan.ceremony.stage.StageSettingsService settings;
+    StageSettingsService settings;
     @Autowired
     ConferenceService conferences;
 
