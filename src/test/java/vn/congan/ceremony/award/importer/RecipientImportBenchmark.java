@@ -87,7 +87,9 @@ class RecipientImportBenchmark extends AbstractSpringTest {
             assertThat(preview.rows()).hasSize(COLLECTIVES + INDIVIDUALS);
             assertThat(result.added()).isEqualTo(preview.importableCollectives() + preview.importableIndividuals())
                     .isGreaterThan(COLLECTIVES + INDIVIDUALS - 10);
-            assertThat(result.newPeople()).isGreaterThan(INDIVIDUALS - 100);
+            // nearly everyone is new: the warm list's generated names may meet people the cold import created,
+            // who are matched rather than inserted again (a few hundred of 5,000)
+            assertThat(result.newPeople()).isGreaterThan(INDIVIDUALS * 9 / 10);
             // batched: far fewer statements than rows
             assertThat(statistics.getPrepareStatementCount()).isLessThan(statistics.getEntityInsertCount() / 10);
             soft.assertThat(busy ? cpuMs : wallMs).as(runs[run] + (busy ? " CPU ms" : " ms")).isLessThan(TARGET_MS[run]);
