@@ -17,7 +17,7 @@ import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.organisation.OrgSettings;
-import vn.congan.ceremony.organisation.OrgSettingsRepository;
+import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Unit;
 
@@ -27,19 +27,19 @@ public class CeremonySummaryService {
 
     private final ConferenceService conferences;
     private final AwardService awards;
-    private final OrgSettingsRepository settings;
+    private final OrganisationService organisation;
     private final CeremonyRunRepository runs;
     private final CeremonyRecipientRepository recipients;
     private final CeremonyEventRepository events;
     private final ProgrammeLoader programmes;
     private final ZoneId zone;
 
-    public CeremonySummaryService(ConferenceService conferences, AwardService awards, OrgSettingsRepository settings,
+    public CeremonySummaryService(ConferenceService conferences, AwardService awards, OrganisationService organisation,
             CeremonyRunRepository runs, CeremonyRecipientRepository recipients, CeremonyEventRepository events,
             ProgrammeLoader programmes, @Value("${portal.time-zone:Asia/Ho_Chi_Minh}") String zone) {
         this.conferences = conferences;
         this.awards = awards;
-        this.settings = settings;
+        this.organisation = organisation;
         this.runs = runs;
         this.recipients = recipients;
         this.events = events;
@@ -51,7 +51,7 @@ public class CeremonySummaryService {
     public CeremonySummary summary() {
         Conference conference = conferences.current()
                 .orElseThrow(() -> new UserMessageException("ceremony.error.noConference"));
-        OrgSettings org = settings.findAll().stream().findFirst().orElse(null);
+        OrgSettings org = organisation.settings().orElse(null);
         Programme programme = programmes.load(conference);
         CeremonyRun run = runs.findByConference(conference).orElse(null);
 

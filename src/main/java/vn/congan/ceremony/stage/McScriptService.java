@@ -12,14 +12,12 @@ import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.conference.AgendaPlan;
 import vn.congan.ceremony.conference.AgendaService;
 import vn.congan.ceremony.conference.Conference;
-import vn.congan.ceremony.conference.ConferenceRepository;
+import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.conference.Delegate;
 import vn.congan.ceremony.conference.DelegateIntroduction;
-import vn.congan.ceremony.conference.DelegateProtocol;
-import vn.congan.ceremony.conference.DelegateRepository;
+import vn.congan.ceremony.conference.DelegateService;
 import vn.congan.ceremony.conference.ScheduledItem;
 import vn.congan.ceremony.organisation.OrgSettings;
-import vn.congan.ceremony.organisation.OrgSettingsRepository;
 import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.organisation.Rank;
@@ -32,24 +30,21 @@ import vn.congan.ceremony.organisation.RoleHolders;
 @Service
 public class McScriptService {
 
-    private final ConferenceRepository conferences;
+    private final ConferenceService conferences;
     private final AgendaService agenda;
-    private final DelegateRepository delegates;
+    private final DelegateService delegates;
     private final StageOrderService stage;
     private final McScriptOverrideRepository overrides;
-    private final OrgSettingsRepository orgSettings;
     private final OrganisationService organisation;
 
-    public McScriptService(ConferenceRepository conferences, AgendaService agenda, DelegateRepository delegates,
-            StageOrderService stage, McScriptOverrideRepository overrides, OrgSettingsRepository orgSettings,
-            OrganisationService organisation) {
+    public McScriptService(ConferenceService conferences, AgendaService agenda, DelegateService delegates,
+            StageOrderService stage, McScriptOverrideRepository overrides, OrganisationService organisation) {
         this.organisation = organisation;
         this.conferences = conferences;
         this.agenda = agenda;
         this.delegates = delegates;
         this.stage = stage;
         this.overrides = overrides;
-        this.orgSettings = orgSettings;
     }
 
     /** The script with overrides applied. */
@@ -110,14 +105,14 @@ public class McScriptService {
     @Transactional(readOnly = true)
     public byte[] orderListPdf(Conference conference) {
         Conference managed = managed(conference);
-        OrgSettings org = orgSettings.findAll().stream().findFirst().orElse(null);
+        OrgSettings org = organisation.settings().orElse(null);
         return AwardOrderListPdf.render(stage.plan(managed), managed, org == null ? "" : org.getParentBody(),
                 org == null ? "" : org.getDepartmentName(), org == null ? "" : org.getPlaceName());
     }
 
     private McScript generated(Conference conference) {
         AgendaPlan plan = agenda.plan(conference);
-        List<Delegate> list = DelegateProtocol.order(delegates.findByConference(conference), conference);
+        List<Delegate> list = delegates.introductionOrder(conference);
         List<Person> roleHolders = null;
         List<McScriptWriter.Item> items = new ArrayList<>();
         for (ScheduledItem row : plan.rows()) {
@@ -139,7 +134,7 @@ public class McScriptService {
         for (int i = 0; i < list.size(); i++) {
             introductions.add(new McScriptWriter.Introduction(list.get(i).getId(), sentences.get(i)));
         }
-        String department = orgSettings.findAll().stream().findFirst().map(OrgSettings::getDepartmentName).orElse("");
+        String department = organisation.settings().map(OrgSettings::getDepartmentName).orElse("");
         return McScriptWriter.write(conference.getTitle(), McScriptWriter.timeAndPlace(conference.getDate(),
                 conference.getStartTime(), conference.getVenue()), department, items, introductions,
                 stage.plan(conference).batches());
@@ -162,6 +157,6 @@ public class McScriptService {
     }
 
     private Conference managed(Conference conference) {
-        return conferences.findById(conference.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
+        return conferences.load(conference.getId()).orElseThrow(() -> new UserMessageException("error.gone"));
     }
 }
