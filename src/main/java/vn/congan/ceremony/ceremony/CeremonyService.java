@@ -45,7 +45,7 @@ public class CeremonyService {
     private final CeremonyRunRepository runs;
     private final CeremonyRecipientRepository recipients;
     private final CeremonyEventRepository events;
-    private final ProgrammeLoader programmes;
+    private final LiveProgrammeLoader programmes;
     private final AtomicBoolean rebuildPending =
             new AtomicBoolean();
     private final CeremonyBroadcaster broadcaster;
@@ -58,7 +58,7 @@ public class CeremonyService {
     private final ZoneId zone;
 
     public CeremonyService(ConferenceService conferences, CeremonyRunRepository runs,
-            CeremonyRecipientRepository recipients, CeremonyEventRepository events, ProgrammeLoader programmes,
+            CeremonyRecipientRepository recipients, CeremonyEventRepository events, LiveProgrammeLoader programmes,
             CeremonyBroadcaster broadcaster, ObjectProvider<SeatDirectory> seats, PlatformTransactionManager txm,
             @Value("${portal.time-zone:Asia/Ho_Chi_Minh}") String zone) {
         this.conferences = conferences;
@@ -108,7 +108,7 @@ public class CeremonyService {
         int attempts = command instanceof CeremonyCommand.SetStatus || command instanceof CeremonyCommand.CheckIn
                 ? 3 : 1;
         long corrections = programmeCorrections.get();
-        Programme programme;
+        LiveProgramme programme;
         for (int attempt = 1; ; attempt++) {
             try {
                 programme = writeTx.execute(s -> apply(command, user));
@@ -123,7 +123,7 @@ public class CeremonyService {
         // A command changes where the ceremony is and the statuses, never the programme: the one
         // it was judged against is shown, so the programme is loaded once per command. Unless a
         // correction committed meanwhile: then it is read again.
-        Programme judged = corrections == programmeCorrections.get() ? programme : null;
+        LiveProgramme judged = corrections == programmeCorrections.get() ? programme : null;
         LiveCeremony live = judged == null ? live() : readTx.execute(s -> conferences.current()
                 .map(c -> build(c, runs.findByConference(c).orElse(null), judged))
                 .orElseGet(() -> LiveCeremony.empty("")));
@@ -131,10 +131,10 @@ public class CeremonyService {
         return live;
     }
 
-    private Programme apply(CeremonyCommand command, String user) {
+    private LiveProgramme apply(CeremonyCommand command, String user) {
         Conference conference = currentConference();
         CeremonyRun run = runs.findByConference(conference).orElseThrow();
-        Programme programme = programmes.load(conference);
+        LiveProgramme programme = programmes.load(conference);
         Map<Long, CeremonyRecipient> rows = new HashMap<>();
         Map<Long, RecipientState> states = new HashMap<>();
         for (CeremonyRecipient row : recipients.findByRun(run)) {
@@ -256,7 +256,7 @@ public class CeremonyService {
         return build(conference, run, programmes.load(conference));
     }
 
-    private LiveCeremony build(Conference conference, CeremonyRun run, Programme programme) {
+    private LiveCeremony build(Conference conference, CeremonyRun run, LiveProgramme programme) {
         Map<Long, RecipientState> states = new HashMap<>();
         if (run != null) {
             recipients.findByRun(run).forEach(r -> states.put(r.getAwardId(), r.state()));
@@ -264,8 +264,8 @@ public class CeremonyService {
         Map<Long, String> seatOf = seats.getIfAvailable(() -> SeatDirectory.NONE).seatsByPerson(conference.getId());
         Map<Long, LiveCeremony.LiveRecipient> byAward = new HashMap<>();
         List<LiveCeremony.LiveRecipient> all = new ArrayList<>();
-        for (Programme.Batch batch : programme.batches()) {
-            for (Programme.Recipient r : batch.recipients()) {
+        for (LiveProgramme.Batch batch : programme.batches()) {
+            for (LiveProgramme.Recipient r : batch.recipients()) {
                 String seat = r.stagePersonId() == null ? null : seatOf.get(r.stagePersonId());
                 LiveCeremony.LiveRecipient live = new LiveCeremony.LiveRecipient(r,
                         states.getOrDefault(r.awardId(), RecipientState.INITIAL), seat, batch.position());
@@ -277,14 +277,14 @@ public class CeremonyService {
         CeremonyPlan plan = programme.plan();
         // A batch removed mid-ceremony: show the nearest step that survived, as Next/Back will use.
         Step current = run == null ? null : plan.resolve(run.currentStep(), states);
-        Programme.Item item = current == null ? null : programme.item(current.agendaItemId()).orElse(null);
+        LiveProgramme.Item item = current == null ? null : programme.item(current.agendaItemId()).orElse(null);
         LiveCeremony.LiveBatch batch = current == null ? null
                 : programme.batch(current.batchId()).map(b -> liveBatch(b, byAward)).orElse(null);
         List<LiveCeremony.LiveBatch> upcoming = plan.batchStepsAfter(current, finished).stream().limit(2)
                 .map(step -> programme.batch(step.batchId()).map(b -> liveBatch(b, byAward)).orElseThrow())
                 .toList();
         int index = plan.indexOf(current);
-        Programme.Item nextItem = null;
+        LiveProgramme.Item nextItem = null;
         if (!finished) {
             for (Step step : plan.steps().subList(Math.max(index + 1, 0), plan.steps().size())) {
                 if (current == null || step.agendaItemId() != current.agendaItemId()) {
@@ -312,7 +312,7 @@ public class CeremonyService {
                 run == null ? null : run.getScreenToken(), Instant.now());
     }
 
-    private static LiveCeremony.LiveBatch liveBatch(Programme.Batch batch,
+    private static LiveCeremony.LiveBatch liveBatch(LiveProgramme.Batch batch,
             Map<Long, LiveCeremony.LiveRecipient> byAward) {
         return new LiveCeremony.LiveBatch(batch, batch.recipients().stream().map(r -> byAward.get(r.awardId()))
                 .toList());

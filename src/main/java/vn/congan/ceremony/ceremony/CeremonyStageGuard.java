@@ -18,10 +18,10 @@ class CeremonyStageGuard implements StageEditGuard {
 
     private final CeremonyRunRepository runs;
     private final CeremonyRecipientRepository recipients;
-    private final ProgrammeLoader programmes;
+    private final LiveProgrammeLoader programmes;
 
     CeremonyStageGuard(CeremonyRunRepository runs, CeremonyRecipientRepository recipients,
-            ProgrammeLoader programmes) {
+            LiveProgrammeLoader programmes) {
         this.runs = runs;
         this.recipients = recipients;
         this.programmes = programmes;

@@ -31,12 +31,12 @@ public class CeremonySummaryService {
     private final CeremonyRunRepository runs;
     private final CeremonyRecipientRepository recipients;
     private final CeremonyEventRepository events;
-    private final ProgrammeLoader programmes;
+    private final LiveProgrammeLoader programmes;
     private final ZoneId zone;
 
     public CeremonySummaryService(ConferenceService conferences, AwardService awards, OrganisationService organisation,
             CeremonyRunRepository runs, CeremonyRecipientRepository recipients, CeremonyEventRepository events,
-            ProgrammeLoader programmes, @Value("${portal.time-zone:Asia/Ho_Chi_Minh}") String zone) {
+            LiveProgrammeLoader programmes, @Value("${portal.time-zone:Asia/Ho_Chi_Minh}") String zone) {
         this.conferences = conferences;
         this.awards = awards;
         this.organisation = organisation;
@@ -52,7 +52,7 @@ public class CeremonySummaryService {
         Conference conference = conferences.current()
                 .orElseThrow(() -> new UserMessageException("ceremony.error.noConference"));
         OrgSettings org = organisation.settings().orElse(null);
-        Programme programme = programmes.load(conference);
+        LiveProgramme programme = programmes.load(conference);
         CeremonyRun run = runs.findByConference(conference).orElse(null);
 
         Map<Long, RecipientState> states = new HashMap<>();
@@ -64,8 +64,8 @@ public class CeremonySummaryService {
         }
         List<CeremonySummary.Line> absent = new ArrayList<>();
         List<CeremonySummary.Line> onBehalf = new ArrayList<>();
-        for (Programme.Batch batch : programme.batches()) {
-            for (Programme.Recipient r : batch.recipients()) {
+        for (LiveProgramme.Batch batch : programme.batches()) {
+            for (LiveProgramme.Recipient r : batch.recipients()) {
                 RecipientState state = states.getOrDefault(r.awardId(), RecipientState.INITIAL);
                 if (state.status() == RecipientStatus.ABSENT) {
                     absent.add(new CeremonySummary.Line(r.readLine(), r.formName(), null));
@@ -108,10 +108,10 @@ public class CeremonySummaryService {
      * What the ceremony hands over: per award form, the collectives and individuals that stand in
      * a batch (an award in no batch is not handed over on stage, and is counted apart).
      */
-    private static List<AwardCount> inBatches(List<AwardCount> all, Programme programme) {
+    private static List<AwardCount> inBatches(List<AwardCount> all, LiveProgramme programme) {
         Map<String, long[]> byForm = new HashMap<>();
-        for (Programme.Batch batch : programme.batches()) {
-            for (Programme.Recipient r : batch.recipients()) {
+        for (LiveProgramme.Batch batch : programme.batches()) {
+            for (LiveProgramme.Recipient r : batch.recipients()) {
                 byForm.computeIfAbsent(r.formName(), f -> new long[2])[r.collective() ? 0 : 1]++;
             }
         }
@@ -121,14 +121,14 @@ public class CeremonySummaryService {
                 .toList();
     }
 
-    private static int notInBatch(List<AwardCount> all, Programme programme) {
+    private static int notInBatch(List<AwardCount> all, LiveProgramme programme) {
         long decided = all.stream().mapToLong(AwardCount::total).sum();
         long staged = programme.batches().stream().mapToLong(b -> b.recipients().size()).sum();
         return (int) Math.max(0, decided - staged);
     }
 
     /** Actual start of an item: the first time the ceremony reached it; its end: when the next one began. */
-    private List<CeremonySummary.TimelineRow> timeline(Programme programme, List<CeremonyEvent> log) {
+    private List<CeremonySummary.TimelineRow> timeline(LiveProgramme programme, List<CeremonyEvent> log) {
         Map<Long, Instant> firstReached = new HashMap<>();
         Instant finishedAt = null;
         List<Instant> starts = new ArrayList<>();
@@ -146,7 +146,7 @@ public class CeremonySummaryService {
             }
         }
         List<CeremonySummary.TimelineRow> rows = new ArrayList<>();
-        for (Programme.Item item : programme.items()) {
+        for (LiveProgramme.Item item : programme.items()) {
             Instant start = firstReached.get(item.id());
             Integer minutes = null;
             if (start != null) {

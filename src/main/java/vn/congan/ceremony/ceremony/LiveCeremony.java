@@ -15,16 +15,18 @@ import java.util.Optional;
  * @param screenToken  the projector link's secret, so that an open screen notices a new link
  */
 public record LiveCeremony(long version, String conferenceTitle, boolean started, boolean finished,
-        Programme.Item currentItem, LiveBatch currentBatch, List<LiveBatch> upcomingBatches, Programme.Item nextItem,
-        int stepNumber, int stepCount, String controllerDevice, String controllerUser, LocalTime plannedStart,
-        LocalTime actualStart, Integer delayMinutes, List<LiveRecipient> recipients, String screenToken, Instant builtAt) {
+        LiveProgramme.Item currentItem, LiveBatch currentBatch, List<LiveBatch> upcomingBatches,
+        LiveProgramme.Item nextItem, int stepNumber, int stepCount, String controllerDevice, String controllerUser,
+        LocalTime plannedStart, LocalTime actualStart, Integer delayMinutes, List<LiveRecipient> recipients,
+        String screenToken, Instant builtAt) {
 
     /** A batch with its recipients' live state. */
-    public record LiveBatch(Programme.Batch batch, List<LiveRecipient> recipients) {
+    public record LiveBatch(LiveProgramme.Batch batch, List<LiveRecipient> recipients) {
     }
 
     /** A recipient with status and seat. */
-    public record LiveRecipient(Programme.Recipient recipient, RecipientState state, String seat, int batchPosition) {
+    public record LiveRecipient(LiveProgramme.Recipient recipient, RecipientState state, String seat,
+            int batchPosition) {
 
         public long awardId() {
             return recipient.awardId();

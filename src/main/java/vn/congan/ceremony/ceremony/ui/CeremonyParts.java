@@ -7,7 +7,7 @@ import java.util.Locale;
 import vn.congan.ceremony.ceremony.LiveCeremony;
 import vn.congan.ceremony.ceremony.RecipientState;
 import vn.congan.ceremony.ceremony.RecipientStatus;
-import vn.congan.ceremony.ceremony.ProgrammeLoader;
+import vn.congan.ceremony.ceremony.LiveProgrammeLoader;
 import vn.congan.ceremony.common.text.DateLine;
 
 /** Small pieces the live views share: status badges, recipient lines, the schedule line. */
@@ -21,12 +21,12 @@ final class CeremonyParts {
      * Thượng tá Y" becomes "Phòng X — representative: Thượng tá Y" in English. Names stay as they are.
      */
     static String listed(Component ctx, String readLine) {
-        int at = readLine == null ? -1 : readLine.indexOf(ProgrammeLoader.REPRESENTED_BY);
+        int at = readLine == null ? -1 : readLine.indexOf(LiveProgrammeLoader.REPRESENTED_BY);
         if (at < 0) {
             return readLine;
         }
         return ctx.getTranslation("ceremony.recipient.representedBy", readLine.substring(0, at),
-                readLine.substring(at + ProgrammeLoader.REPRESENTED_BY.length()));
+                readLine.substring(at + LiveProgrammeLoader.REPRESENTED_BY.length()));
     }
 
     /** "Kế hoạch 09:25 · Thực tế 09:31 · Chậm 6 phút". */

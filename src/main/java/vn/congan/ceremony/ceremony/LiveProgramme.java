@@ -11,7 +11,7 @@ import java.util.Optional;
  * The planned ceremony as the live views need it: the timed agenda with the MC's text,
  * the batches in order with the recipients as they are read aloud, and the step plan.
  */
-public record Programme(String conferenceTitle, List<Item> items, List<Batch> batches, CeremonyPlan plan) {
+public record LiveProgramme(String conferenceTitle, List<Item> items, List<Batch> batches, CeremonyPlan plan) {
 
     /** One agenda item with its planned start. */
     public record Item(long id, String title, boolean awardPresentation, String script, String responsible,

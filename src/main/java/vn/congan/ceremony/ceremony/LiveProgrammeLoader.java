@@ -19,10 +19,10 @@ import vn.congan.ceremony.stage.StageOrderService;
 
 /**
  * Reads the agenda and the batches of a conference in a few fetch queries (no lazy loading
- * per recipient) and turns them into a {@link Programme}.
+ * per recipient) and turns them into a {@link LiveProgramme}.
  */
 @Component
-public class ProgrammeLoader {
+public class LiveProgrammeLoader {
 
     /** Between a collective and its representative in the line the MC reads: "Phòng X — đại diện: Thượng tá Y". */
     public static final String REPRESENTED_BY = " — đại diện: ";
@@ -31,7 +31,7 @@ public class ProgrammeLoader {
     private final McScriptService scripts;
     private final StageOrderService stage;
 
-    public ProgrammeLoader(EntityManager em, McScriptService scripts, StageOrderService stage) {
+    public LiveProgrammeLoader(EntityManager em, McScriptService scripts, StageOrderService stage) {
         this.em = em;
         this.scripts = scripts;
         this.stage = stage;
@@ -69,8 +69,8 @@ public class ProgrammeLoader {
      * spoken before the names (for an item's first batch, the item's own lines first), the names
      * the organizer rewrote, and the lines after the names.
      */
-    private Map<Long, Programme.BatchScript> scriptByBatch(McScript script) {
-        Map<Long, Programme.BatchScript> result = new HashMap<>();
+    private Map<Long, LiveProgramme.BatchScript> scriptByBatch(McScript script) {
+        Map<Long, LiveProgramme.BatchScript> result = new HashMap<>();
         for (McScript.Section section : script.sections()) {
             Long batch = null;
             List<String> before = new ArrayList<>();
@@ -83,7 +83,7 @@ public class ProgrammeLoader {
             for (McScript.Line line : section.lines()) {
                 if (line.kind() == McScript.Kind.BATCH) {
                     if (batch != null) {
-                        result.put(batch, new Programme.BatchScript(before, names, after));
+                        result.put(batch, new LiveProgramme.BatchScript(before, names, after));
                     }
                     batch = batchId(line.key());
                     before = new ArrayList<>(intro);
@@ -107,7 +107,7 @@ public class ProgrammeLoader {
                 }
             }
             if (batch != null) {
-                result.put(batch, new Programme.BatchScript(before, names, after));
+                result.put(batch, new LiveProgramme.BatchScript(before, names, after));
             }
         }
         return result;
@@ -124,47 +124,47 @@ public class ProgrammeLoader {
     }
 
     @Transactional(readOnly = true)
-    public Programme load(Conference conference) {
+    public LiveProgramme load(Conference conference) {
         List<AgendaItem> agenda = em.createQuery("select a from AgendaItem a left join fetch a.responsibleDelegate d "
                 + "left join fetch d.person where a.conference = :c order by a.position", AgendaItem.class)
                 .setParameter("c", conference).getResultList();
         McScript mcScript = scripts.script(conference);
         Map<Long, String> script = scriptByItem(mcScript);
-        Map<Long, Programme.BatchScript> batchScripts = scriptByBatch(mcScript);
-        List<Programme.Item> items = new ArrayList<>();
+        Map<Long, LiveProgramme.BatchScript> batchScripts = scriptByBatch(mcScript);
+        List<LiveProgramme.Item> items = new ArrayList<>();
         LocalTime clock = conference.getStartTime();
         for (AgendaItem item : agenda) {
             LocalTime start = item.getFixedStart() != null ? item.getFixedStart() : clock;
             boolean award = item.getType() == AgendaItemType.AWARD_PRESENTATION;
-            items.add(new Programme.Item(item.getId(), item.getTitle(), award,
+            items.add(new LiveProgramme.Item(item.getId(), item.getTitle(), award,
                     script.getOrDefault(item.getId(), item.getMcNotes() != null ? item.getMcNotes() : item.getTitle()),
                     item.responsibleLabel(), start,
                     item.getDurationMinutes()));
             clock = start.plusMinutes(item.getDurationMinutes());
         }
 
-        List<Programme.Batch> batches = new ArrayList<>();
+        List<LiveProgramme.Batch> batches = new ArrayList<>();
         for (StageBatch b : stage.plan(conference).batches()) {
-            List<Programme.Recipient> recipients = new ArrayList<>(b.size());
+            List<LiveProgramme.Recipient> recipients = new ArrayList<>(b.size());
             for (StageEntry entry : b.entries()) {
                 recipients.add(recipient(b.formName(), entry));
             }
-            batches.add(new Programme.Batch(b.id(), b.agendaItemId() == null ? 0 : b.agendaItemId(), b.number(),
+            batches.add(new LiveProgramme.Batch(b.id(), b.agendaItemId() == null ? 0 : b.agendaItemId(), b.number(),
                     b.formName(), b.presenterRankAndName(), b.onAuthorityOf(), recipients, batchScripts.get(b.id())));
         }
-        return new Programme(conference.getTitle(), items, batches, Programme.planOf(items, batches));
+        return new LiveProgramme(conference.getTitle(), items, batches, LiveProgramme.planOf(items, batches));
     }
 
     /** A recipient as the MC's tablet, backstage and the projector read it, from the stage order's read model. */
-    static Programme.Recipient recipient(String form, StageEntry entry) {
+    static LiveProgramme.Recipient recipient(String form, StageEntry entry) {
         String unit = entry.unitName();
         if (entry.collective()) {
             String repText = entry.representative();
             String read = repText == null ? unit : unit + REPRESENTED_BY + repText;
-            return new Programme.Recipient(entry.awardId(), true, form, read, unit, repText,
+            return new LiveProgramme.Recipient(entry.awardId(), true, form, read, unit, repText,
                     unit + " " + (repText == null ? "" : repText), entry.representativePersonId(), entry.sortKey());
         }
-        return new Programme.Recipient(entry.awardId(), false, form, entry.labelWithUnit(), entry.label(), unit,
+        return new LiveProgramme.Recipient(entry.awardId(), false, form, entry.labelWithUnit(), entry.label(), unit,
                 entry.personName() + " " + (unit == null ? "" : unit), entry.personId(), entry.sortKey());
     }
 }
