@@ -18,6 +18,10 @@ import vn.congan.ceremony.common.text.VietText;
 @Service
 public class OrganisationService {
 
+    /** The official-order places between units a list import adds at the end. */
+    static final int NEW_UNIT_STEP = 10;
+    private static final int IN_CHUNK = 500;
+
     private final UnitRepository units;
     private final PersonRepository people;
     private final OrgSettingsRepository settings;
@@ -32,6 +36,22 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public List<Unit> units() {
         return UnitOrder.tree(units.findAllWithParent());
+    }
+
+    /**
+     * New top-level units, in the given order, after every unit the department has (leaving
+     * {@value #NEW_UNIT_STEP} official-order places between them for units added later by hand);
+     * saved in one batch, as a list import creates them.
+     */
+    @Transactional
+    public List<Unit> addUnitsAtEnd(List<String> names) {
+        int order = units.maxOfficialOrder();
+        List<Unit> added = new ArrayList<>(names.size());
+        for (String name : names) {
+            order += NEW_UNIT_STEP;
+            added.add(new Unit(name, null, order));
+        }
+        return units.saveAll(added);
     }
 
     /** Adds a unit at the end of the official order, or renames one; names are unique ignoring case and marks. */
@@ -166,6 +186,25 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public Optional<Person> personNamed(String fullName) {
         return people.findBySearchKey(VietText.fold(fullName)).stream().findFirst();
+    }
+
+    /**
+     * Everyone whose folded full name ({@link VietText#fold}) is one of {@code searchKeys}, with
+     * their units: a few queries of {@value #IN_CHUNK} names each, however long the list.
+     */
+    @Transactional(readOnly = true)
+    public List<Person> peopleWithSearchKeys(List<String> searchKeys) {
+        List<Person> found = new ArrayList<>();
+        for (int i = 0; i < searchKeys.size(); i += IN_CHUNK) {
+            found.addAll(people.findWithUnitBySearchKeyIn(searchKeys.subList(i, Math.min(searchKeys.size(), i + IN_CHUNK))));
+        }
+        return found;
+    }
+
+    /** Saves new people in one batch (a list import's, the demo's). */
+    @Transactional
+    public List<Person> addPeople(List<Person> newPeople) {
+        return people.saveAll(newPeople);
     }
 
     /** Everyone with a position, with their unit: who may hold a role named in words ("Chánh Văn phòng"). */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.award.AwardForm;
-import vn.congan.ceremony.award.AwardFormRepository;
+import vn.congan.ceremony.award.AwardDecisionService;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.print.certificate.CertificateLayout;
@@ -17,11 +17,11 @@ import vn.congan.ceremony.print.certificate.FieldBox;
 public class CertificateTemplateService {
 
     private final CertificateTemplateRepository templates;
-    private final AwardFormRepository forms;
+    private final AwardDecisionService awards;
 
-    public CertificateTemplateService(CertificateTemplateRepository templates, AwardFormRepository forms) {
+    public CertificateTemplateService(CertificateTemplateRepository templates, AwardDecisionService awards) {
         this.templates = templates;
-        this.forms = forms;
+        this.awards = awards;
     }
 
     @Transactional(readOnly = true)
@@ -31,7 +31,7 @@ public class CertificateTemplateService {
 
     @Transactional(readOnly = true)
     public List<AwardForm> forms() {
-        return forms.findAllByOrderByPrecedenceAsc();
+        return awards.forms();
     }
 
     /** An unsaved template with the default design for the form's usual paper. */

@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.congan.ceremony.award.AwardDecision;
-import vn.congan.ceremony.award.AwardDecisionRepository;
+import vn.congan.ceremony.award.AwardDecisionService;
 import vn.congan.ceremony.award.AwardForm;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.DemoDataContributor;
@@ -17,11 +17,11 @@ import vn.congan.ceremony.print.certificate.CertificateMode;
 @Component
 public class PrintDemoData implements DemoDataContributor {
 
-    private final AwardDecisionRepository decisions;
+    private final AwardDecisionService decisions;
     private final CertificateTemplateRepository templates;
     private final PrinterProfileRepository profiles;
 
-    public PrintDemoData(AwardDecisionRepository decisions, CertificateTemplateRepository templates,
+    public PrintDemoData(AwardDecisionService decisions, CertificateTemplateRepository templates,
             PrinterProfileRepository profiles) {
         this.decisions = decisions;
         this.templates = templates;
@@ -36,7 +36,7 @@ public class PrintDemoData implements DemoDataContributor {
     @Override
     public void contribute(Conference demoConference) {
         Set<AwardForm> forms = new LinkedHashSet<>();
-        decisions.findByConference(demoConference).stream().map(AwardDecision::getForm).forEach(forms::add);
+        decisions.decisionsOf(demoConference).stream().map(AwardDecision::getForm).forEach(forms::add);
         for (AwardForm form : forms) {
             TemplatePaper paper = TemplatePaper.of(form.getDefaultPaper());
             for (CertificateMode mode : CertificateMode.values()) {

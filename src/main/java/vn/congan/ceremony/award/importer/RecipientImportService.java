@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -19,13 +18,10 @@ import vn.congan.ceremony.award.AwardRepository;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.organisation.Person;
-import vn.congan.ceremony.organisation.PersonRepository;
 import vn.congan.ceremony.organisation.OrgSettings;
-import vn.congan.ceremony.organisation.OrgSettingsRepository;
 import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.SubUnitReference;
 import vn.congan.ceremony.organisation.Unit;
-import vn.congan.ceremony.organisation.UnitRepository;
 
 /**
  * Imports a recipient list into a decision: a preview that matches units by their
@@ -37,25 +33,16 @@ import vn.congan.ceremony.organisation.UnitRepository;
 @Service
 public class RecipientImportService {
 
-    private static final int IN_CHUNK = 500;
-    private static final int UNIT_ORDER_STEP = 10;
-
     private final RecipientListParser parser = new RecipientListParser();
     private final AwardDecisionRepository decisions;
     private final AwardRepository awards;
-    private final UnitRepository units;
-    private final PersonRepository people;
     private final OrganisationService organisation;
-    private final OrgSettingsRepository settings;
 
-    public RecipientImportService(AwardDecisionRepository decisions, AwardRepository awards, UnitRepository units,
-            PersonRepository people, OrganisationService organisation, OrgSettingsRepository settings) {
+    public RecipientImportService(AwardDecisionRepository decisions, AwardRepository awards,
+            OrganisationService organisation) {
         this.decisions = decisions;
         this.awards = awards;
-        this.units = units;
-        this.people = people;
         this.organisation = organisation;
-        this.settings = settings;
     }
 
     /**
@@ -64,7 +51,7 @@ public class RecipientImportService {
      */
     @Transactional(readOnly = true)
     public ParsedList parse(String fileName, byte[] content) {
-        List<String> knownUnits = units.findAll().stream().map(Unit::getName).toList();
+        List<String> knownUnits = organisation.units().stream().map(Unit::getName).toList();
         return parser.parse(fileName, content, knownUnits);
     }
 
@@ -78,22 +65,26 @@ public class RecipientImportService {
     public ImportResult commit(Long decisionId, ParsedList list) {
         AwardDecision decision = decision(decisionId);
         Plan plan = plan(decision, list);
-        int order = units.maxOfficialOrder();
         Map<String, Unit> created = new LinkedHashMap<>();
+        Map<String, String> newUnits = new LinkedHashMap<>();
         List<UnitMatch> newSubUnits = new ArrayList<>();
         for (PreviewRow row : plan.preview.rows()) {
             UnitMatch match = plan.unitFor(row.recipient().unitReference());
             if (row.importable() && row.unit() == MatchStatus.NEW && !created.containsKey(match.key())) {
+                created.put(match.key(), null);
                 if (match.subUnit() != null) {
-                    created.put(match.key(), null);
                     newSubUnits.add(match);
                 } else {
-                    order += UNIT_ORDER_STEP;
-                    created.put(match.key(), new Unit(match.name(), null, order));
+                    newUnits.put(match.key(), match.name());
                 }
             }
         }
-        units.saveAll(created.values().stream().filter(Objects::nonNull).toList());
+        // new units go after every unit the department has, in the list's order
+        List<Unit> addedUnits = organisation.addUnitsAtEnd(List.copyOf(newUnits.values()));
+        int next = 0;
+        for (String key : newUnits.keySet()) {
+            created.put(key, addedUnits.get(next++));
+        }
         // a sub-unit goes last under its parent: the organisation renumbers the official order
         for (UnitMatch match : newSubUnits) {
             created.put(match.key(), organisation.subUnit(match.subUnit()));
@@ -126,7 +117,7 @@ public class RecipientImportService {
             award.setAchievement(r.achievement());
             added.add(award);
         }
-        people.saveAll(newPeople);
+        organisation.addPeople(newPeople);
         awards.saveAll(added);
         return new ImportResult(collectives, added.size() - collectives, created.size(), newPeople.size(),
                 (int) plan.preview.skipped());
@@ -137,19 +128,17 @@ public class RecipientImportService {
     }
 
     private Plan plan(AwardDecision decision, ParsedList list) {
-        Plan plan = new Plan(settings.findFirstByOrderByIdAsc().map(OrgSettings::getDepartmentName).orElse(null));
-        for (Unit unit : units.findAll()) {
+        Plan plan = new Plan(organisation.settings().map(OrgSettings::getDepartmentName).orElse(null));
+        for (Unit unit : organisation.units()) {
             plan.unitsByKey.putIfAbsent(VietText.fold(unit.getName()), unit);
         }
         List<String> keys = list.rows().stream().filter(r -> !r.isCollective() && r.name() != null)
                 .map(r -> VietText.fold(r.name())).distinct().toList();
-        for (int i = 0; i < keys.size(); i += IN_CHUNK) {
-            for (Person person : people.findWithUnitBySearchKeyIn(keys.subList(i, Math.min(keys.size(), i + IN_CHUNK)))) {
-                plan.peopleByKey.putIfAbsent(Plan.personKey(person.getSearchKey(), person.getUnit()), person);
-                plan.peopleByKey.putIfAbsent(Plan.personKey(Plan.exact(person.getFullName()), person.getUnit()), person);
-                plan.peopleByExactName.computeIfAbsent(Plan.exact(person.getFullName()), k -> new ArrayList<>())
-                        .add(person);
-            }
+        for (Person person : organisation.peopleWithSearchKeys(keys)) {
+            plan.peopleByKey.putIfAbsent(Plan.personKey(person.getSearchKey(), person.getUnit()), person);
+            plan.peopleByKey.putIfAbsent(Plan.personKey(Plan.exact(person.getFullName()), person.getUnit()), person);
+            plan.peopleByExactName.computeIfAbsent(Plan.exact(person.getFullName()), k -> new ArrayList<>())
+                    .add(person);
         }
         Set<Long> unitsOnDecision = new HashSet<>(awards.unitIdsOn(decision));
         Set<Long> peopleOnDecision = new HashSet<>(awards.personIdsOn(decision));

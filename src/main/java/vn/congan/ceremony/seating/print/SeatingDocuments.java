@@ -7,7 +7,7 @@ import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.text.DateLine;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.Delegate;
-import vn.congan.ceremony.conference.DelegateRepository;
+import vn.congan.ceremony.conference.DelegateService;
 import vn.congan.ceremony.seating.SeatingMap;
 import vn.congan.ceremony.seating.SeatingService;
 
@@ -17,9 +17,9 @@ import vn.congan.ceremony.seating.SeatingService;
 public class SeatingDocuments {
 
     private final SeatingService seating;
-    private final DelegateRepository delegates;
+    private final DelegateService delegates;
 
-    public SeatingDocuments(SeatingService seating, DelegateRepository delegates) {
+    public SeatingDocuments(SeatingService seating, DelegateService delegates) {
         this.seating = seating;
         this.delegates = delegates;
     }
@@ -33,7 +33,7 @@ public class SeatingDocuments {
 
     /** One tent card per delegate, in precedence order. */
     public byte[] nameCards(Conference conference) {
-        List<NameCardPdf.NameCard> cards = delegates.findByConference(conference).stream()
+        List<NameCardPdf.NameCard> cards = delegates.delegates(conference).stream()
                 .map(SeatingDocuments::card).toList();
         if (cards.isEmpty()) {
             throw new UserMessageException("seating.error.noDelegates");
