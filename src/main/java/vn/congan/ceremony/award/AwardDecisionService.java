@@ -43,7 +43,12 @@ public class AwardDecisionService {
         return forms.findAllByOrderByPrecedenceAsc();
     }
 
-    /** A decision with its form and conference loaded, for the decision page. */
+    /** Saves new award forms, in the given order. */
+    @Transactional
+    public List<AwardForm> addForms(List<AwardForm> newForms) {
+        return forms.saveAll(newForms);
+    }
+
     /**
      * The achievement sentence a new decision of {@code form} starts with: the one the office
      * wrote on its latest decision of that form, else "Đã có thành tích xuất sắc trong" and the
@@ -62,6 +67,7 @@ public class AwardDecisionService {
                 : "Đã có thành tích xuất sắc trong " + conference.getMovement().getName();
     }
 
+    /** A decision with its form and conference loaded, for the decision page. */
     @Transactional(readOnly = true)
     public AwardDecision decision(Long id) {
         AwardDecision decision = decisions.findById(id).orElseThrow(() -> new UserMessageException("error.gone"));

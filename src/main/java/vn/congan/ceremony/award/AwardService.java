@@ -30,6 +30,12 @@ public class AwardService {
         return awards.findByDecisionWithRecipients(decision);
     }
 
+    /** Saves new awards (of decisions already saved) in one batch, in the given order. */
+    @Transactional
+    public List<Award> addAll(List<Award> newAwards) {
+        return awards.saveAll(newAwards);
+    }
+
     /** Writes the awards changed in the current transaction now (before a print job reads their numbers). */
     @Transactional
     public void flush() {

@@ -82,6 +82,26 @@ public class ConferenceService {
         return (int) organisation.countPeople(query);
     }
 
+    @Transactional(readOnly = true)
+    public boolean hasConferences() {
+        return conferences.count() > 0;
+    }
+
+    @Transactional
+    public Movement addMovement(Movement movement) {
+        return movements.save(movement);
+    }
+
+    /**
+     * Adds a conference as given (current or not), without the typical programme: the caller
+     * adds its own agenda (the demo data does, through its contributor).
+     */
+    @Transactional
+    public Conference add(Conference conference) {
+        validate(conference);
+        return conferences.save(conference);
+    }
+
     /** Creates a conference with the typical programme as its agenda; the first one becomes current. */
     @Transactional
     public Conference create(String title, LocalDate date, LocalTime start) {

@@ -15,26 +15,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardDecision;
-import vn.congan.ceremony.award.AwardDecisionRepository;
+import vn.congan.ceremony.award.AwardDecisionService;
 import vn.congan.ceremony.award.AwardForm;
-import vn.congan.ceremony.award.AwardFormRepository;
-import vn.congan.ceremony.award.AwardRepository;
+import vn.congan.ceremony.award.AwardService;
 import vn.congan.ceremony.award.PaperSize;
 import vn.congan.ceremony.conference.Conference;
-import vn.congan.ceremony.conference.ConferenceRepository;
+import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.conference.DemoDataContributor;
 import vn.congan.ceremony.conference.Movement;
-import vn.congan.ceremony.conference.MovementRepository;
 import vn.congan.ceremony.organisation.OrgSettings;
-import vn.congan.ceremony.organisation.OrgSettingsRepository;
+import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Person;
-import vn.congan.ceremony.organisation.PersonRepository;
 import vn.congan.ceremony.organisation.Rank;
 import vn.congan.ceremony.organisation.Unit;
-import vn.congan.ceremony.organisation.UnitRepository;
 import vn.congan.ceremony.security.AppUser;
-import vn.congan.ceremony.security.AppUserRepository;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.security.UserService;
 
 /**
  * The reference scenario of the domain brief: the movement of 19/5/2019-19/8/2020 in four
@@ -90,28 +86,19 @@ public class DemoDataLoader {
             Rank.THIEU_TA, Rank.DAI_UY, Rank.DAI_UY, Rank.DAI_UY, Rank.THUONG_UY, Rank.THUONG_UY, Rank.TRUNG_UY,
             Rank.THIEU_UY, Rank.THUONG_SI, Rank.TRUNG_SI, Rank.CONG_NHAN);
 
-    private final OrgSettingsRepository settings;
-    private final UnitRepository units;
-    private final PersonRepository people;
-    private final MovementRepository movements;
-    private final ConferenceRepository conferences;
-    private final AwardFormRepository forms;
-    private final AwardDecisionRepository decisions;
-    private final AwardRepository awards;
-    private final AppUserRepository users;
+    private final OrganisationService organisation;
+    private final ConferenceService conferences;
+    private final AwardDecisionService decisions;
+    private final AwardService awards;
+    private final UserService users;
     private final PasswordEncoder encoder;
     private final List<DemoDataContributor> contributors;
 
-    public DemoDataLoader(OrgSettingsRepository settings, UnitRepository units, PersonRepository people,
-            MovementRepository movements, ConferenceRepository conferences, AwardFormRepository forms,
-            AwardDecisionRepository decisions, AwardRepository awards, AppUserRepository users,
-            PasswordEncoder encoder, List<DemoDataContributor> contributors) {
-        this.settings = settings;
-        this.units = units;
-        this.people = people;
-        this.movements = movements;
+    public DemoDataLoader(OrganisationService organisation, ConferenceService conferences,
+            AwardDecisionService decisions, AwardService awards, UserService users, PasswordEncoder encoder,
+            List<DemoDataContributor> contributors) {
+        this.organisation = organisation;
         this.conferences = conferences;
-        this.forms = forms;
         this.decisions = decisions;
         this.awards = awards;
         this.users = users;
@@ -122,39 +109,49 @@ public class DemoDataLoader {
     /** True when the database holds no conference and no user yet. */
     @Transactional(readOnly = true)
     public boolean databaseIsEmpty() {
-        return conferences.count() == 0 && users.count() == 0;
+        return !conferences.hasConferences() && !users.hasUsers();
     }
 
-    /** Loads the whole scenario in one transaction: all of it or nothing. */
+    /**
+     * Loads the whole scenario in one transaction: all of it or nothing. The rows go in through
+     * their features' services (organisation, conference, award, security), then every feature's
+     * {@link DemoDataContributor} adds its share.
+     */
     @Transactional
     public Conference load() {
         DemoNames names = new DemoNames(20201120L);
-        settings.save(new OrgSettings("Bộ Công an", DEPARTMENT, "Bình An"));
+        organisation.saveSettings(new OrgSettings("Bộ Công an", DEPARTMENT, "Bình An"));
         demoUsers();
 
-        List<Unit> allUnits = units();
-        Person director = people.save(new Person("Nguyễn Thế Hùng", Rank.DAI_TA, "Giám đốc Công an tỉnh", allUnits.get(0)));
-        people.save(new Person("Trần Quốc Bình", Rank.DAI_TA, "Phó Giám đốc Công an tỉnh", allUnits.get(0)));
-        people.save(new Person("Lê Văn Ước", Rank.THUONG_TA, "Phó Giám đốc Công an tỉnh", allUnits.get(0)));
-        people.save(new Person("Phạm Thị Ánh", Rank.THUONG_TA, "Phó Giám đốc Công an tỉnh", allUnits.get(0)));
+        List<Unit> allUnits = organisation.addUnits(units());
+        Person director = new Person("Nguyễn Thế Hùng", Rank.DAI_TA, "Giám đốc Công an tỉnh", allUnits.get(0));
+        List<Person> people = new ArrayList<>(List.of(director,
+                new Person("Trần Quốc Bình", Rank.DAI_TA, "Phó Giám đốc Công an tỉnh", allUnits.get(0)),
+                new Person("Lê Văn Ước", Rank.THUONG_TA, "Phó Giám đốc Công an tỉnh", allUnits.get(0)),
+                new Person("Phạm Thị Ánh", Rank.THUONG_TA, "Phó Giám đốc Công an tỉnh", allUnits.get(0))));
         List<Person> heads = new ArrayList<>();
         for (Unit unit : allUnits) {
             String position = unit.getName().startsWith("Văn phòng") ? "Chánh Văn phòng"
                     : unit.getName().startsWith("Phòng") ? "Trưởng phòng"
                     : unit.getName().startsWith("Đội") ? "Đội trưởng" : "Trưởng Công an";
-            heads.add(people.save(new Person(names.next(), unit.getParent() == null ? Rank.THUONG_TA : Rank.THIEU_TA,
-                    position, unit)));
+            heads.add(new Person(names.next(), unit.getParent() == null ? Rank.THUONG_TA : Rank.THIEU_TA,
+                    position, unit));
         }
+        // drawn in this order: the names and ranks stay the same on every machine
+        List<Person> giayKhenPeople = individuals(names, allUnits, allUnits.size(), OFFICER_RANKS,
+                GIAY_KHEN_INDIVIDUALS);
+        List<Person> bangKhenPeople = individuals(names, allUnits, UNITS.length, OFFICER_RANKS.subList(0, 9), 5);
+        people.addAll(heads);
+        people.addAll(giayKhenPeople);
+        people.addAll(bangKhenPeople);
+        organisation.addPeople(people);
 
-        Movement movement = movement();
-        Conference conference = conference(movement, director, allUnits.get(1));
-        conference = conferences.save(conference);
+        Movement movement = conferences.addMovement(referenceMovement());
+        Conference conference = conferences.add(conference(movement, director, allUnits.get(1)));
 
-        List<AwardForm> standard = awardForms();
-        forms.save(standard.get(0));
-        forms.save(standard.get(1));
-        AwardForm bangKhen = forms.save(standard.get(2));
-        AwardForm giayKhen = forms.save(standard.get(3));
+        List<AwardForm> standard = decisions.addForms(awardForms());
+        AwardForm bangKhen = standard.get(2);
+        AwardForm giayKhen = standard.get(3);
 
         AwardDecision gk = new AwardDecision(conference, giayKhen, GIAY_KHEN_NUMBER, LocalDate.of(2020, 11, 10));
         gk.setSignerCapacity("Giám đốc");
@@ -162,19 +159,15 @@ public class DemoDataLoader {
         gk.setSignerName("Nguyễn Thế Hùng");
         gk.setDefaultAchievement(ACHIEVEMENT);
         gk = decisions.save(gk);
+        List<Award> list = new ArrayList<>();
         int order = 1;
         for (int i = 0; i < GIAY_KHEN_COLLECTIVES; i++) {
             Award award = Award.collective(gk, order++, allUnits.get(i));
             award.setRepresentative(heads.get(i));
-            awards.save(award);
+            list.add(award);
         }
-        for (int i = 0; i < GIAY_KHEN_INDIVIDUALS; i++) {
-            Unit unit = allUnits.get(names.nextInt(allUnits.size()));
-            String name = names.next();
-            Rank rank = names.pick(OFFICER_RANKS);
-            String position = names.pick(POSITIONS);
-            Person person = people.save(new Person(name, plausible(rank, position), position, unit));
-            awards.save(Award.individual(gk, order++, person));
+        for (Person person : giayKhenPeople) {
+            list.add(Award.individual(gk, order++, person));
         }
 
         AwardDecision bk = new AwardDecision(conference, bangKhen, BANG_KHEN_NUMBER, LocalDate.of(2020, 10, 30));
@@ -189,22 +182,35 @@ public class DemoDataLoader {
         for (int i : new int[] {7, 12, 14}) {
             Award award = Award.collective(bk, order++, allUnits.get(i));
             award.setRepresentative(heads.get(i));
-            awards.save(award);
+            list.add(award);
         }
-        for (int i = 0; i < 5; i++) {
-            Unit unit = allUnits.get(names.nextInt(UNITS.length));
-            String name = names.next();
-            Rank rank = names.pick(OFFICER_RANKS.subList(0, 9));
-            String position = names.pick(POSITIONS);
-            Person person = people.save(new Person(name, plausible(rank, position), position, unit));
-            awards.save(Award.individual(bk, order++, person));
+        for (Person person : bangKhenPeople) {
+            list.add(Award.individual(bk, order++, person));
         }
+        awards.addAll(list);
 
         for (DemoDataContributor contributor : contributors) {
             contributor.contribute(conference);
         }
         LOG.info("Demo data loaded: {} units, conference \"{}\"", allUnits.size(), conference.getTitle());
         return conference;
+    }
+
+    /**
+     * {@code count} officers of units drawn among the first {@code unitBound} of {@code units},
+     * with ranks drawn from {@code ranks} and made plausible for the drawn position; not saved.
+     */
+    private static List<Person> individuals(DemoNames names, List<Unit> units, int unitBound, List<Rank> ranks,
+            int count) {
+        List<Person> result = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Unit unit = units.get(names.nextInt(unitBound));
+            String name = names.next();
+            Rank rank = names.pick(ranks);
+            String position = names.pick(POSITIONS);
+            result.add(new Person(name, plausible(rank, position), position, unit));
+        }
+        return result;
     }
 
     private void demoUsers() {
@@ -215,7 +221,7 @@ public class DemoDataLoader {
     }
 
     private void demoUser(String username, String displayName, Role... roles) {
-        users.save(account(encoder, username, displayName, roles));
+        users.addAccount(account(encoder, username, displayName, roles));
     }
 
     /** A demo account with the demo password (hashed once per JVM: bcrypt is slow on purpose); not saved. */
@@ -226,25 +232,21 @@ public class DemoDataLoader {
         return new AppUser(username, displayName, hash, set);
     }
 
-    /** Twenty top-level units in official order, each followed by one team or commune police. */
-    private List<Unit> units() {
+    /** Twenty top-level units in official order, each followed by one team or commune police; not saved. */
+    private static List<Unit> units() {
         List<Unit> result = new ArrayList<>();
         int commune = 0;
         for (int i = 0; i < UNITS.length; i++) {
-            Unit parent = units.save(new Unit(UNITS[i][0], UNITS[i][1], (i + 1) * 100));
+            Unit parent = new Unit(UNITS[i][0], UNITS[i][1], (i + 1) * 100);
             result.add(parent);
             String name = parent.getName().startsWith("Công an")
                     ? COMMUNES[commune++ % COMMUNES.length] + " - " + parent.getName()
                     : TEAMS[i % TEAMS.length] + " - " + parent.getName();
             Unit sub = new Unit(name, null, parent.getOfficialOrder() + 1);
             sub.setParent(parent);
-            result.add(units.save(sub));
+            result.add(sub);
         }
         return result;
-    }
-
-    private Movement movement() {
-        return movements.save(referenceMovement());
     }
 
     /** The movement of 19/5/2019-19/8/2020 in its four phases, not saved. */

@@ -170,6 +170,21 @@ public class OrganisationService {
         return settings.findFirstByOrderByIdAsc();
     }
 
+    /** Sets the department's settings (first start). */
+    @Transactional
+    public OrgSettings saveSettings(OrgSettings department) {
+        return settings.save(department);
+    }
+
+    /**
+     * Saves new units as given, official order included, in one batch (the demo's department):
+     * a parent comes before its sub-units in {@code newUnits}.
+     */
+    @Transactional
+    public List<Unit> addUnits(List<Unit> newUnits) {
+        return units.saveAll(newUnits);
+    }
+
     /** One unit, or a Vietnamese refusal when it was removed meanwhile. */
     @Transactional(readOnly = true)
     public Unit unit(Long id) {

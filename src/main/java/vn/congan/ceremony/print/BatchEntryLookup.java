@@ -1,19 +1,42 @@
 package vn.congan.ceremony.print;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Component;
 import vn.congan.ceremony.conference.Conference;
-import vn.congan.ceremony.stage.BatchEntry;
+import vn.congan.ceremony.stage.StageBatch;
+import vn.congan.ceremony.stage.StageEntry;
+import vn.congan.ceremony.stage.StageOrderService;
 
-/** Ids of the presentation batches for the print page (their labels and order come from {@code StageOrderService.plan}). */
-public interface BatchEntryLookup extends Repository<BatchEntry, Long> {
+/**
+ * The presentation batches as the print page offers them, read from the stage order's one read
+ * model ({@link StageOrderService#plan}, docs/stage-order.md) rather than from the stage tables.
+ */
+@Component
+public class BatchEntryLookup {
 
-    @Query("select e.award.id from BatchEntry e where e.batch.id = :batchId order by e.position")
-    List<Long> awardIdsOfBatch(Long batchId);
+    private final StageOrderService stageOrder;
 
-    /** The batches of a conference as the print page lists them: id, position, form name, entries. */
-    @Query("select b.id, b.position, f.name, count(e) from BatchEntry e join e.batch b join b.form f "
-            + "where b.conference = :conference group by b.id, b.position, f.name order by b.position")
-    List<Object[]> batchSummaries(Conference conference);
+    public BatchEntryLookup(StageOrderService stageOrder) {
+        this.stageOrder = stageOrder;
+    }
+
+    /** The awards of a batch in the order they are handed out; none once the batch was removed. */
+    public List<Long> awardIdsOfBatch(Long batchId) {
+        return stageOrder.batch(batchId).map(b -> b.entries().stream().map(StageEntry::awardId).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The batches of a conference that hold recipients, in stage order, as rows of id (Long),
+     * number in the ceremony (Integer), form name and recipients (Long): the shape the print
+     * service reads.
+     */
+    public List<Object[]> batchSummaries(Conference conference) {
+        return stageOrder.plan(conference).batches().stream().filter(b -> b.size() > 0)
+                .map(BatchEntryLookup::summary).toList();
+    }
+
+    private static Object[] summary(StageBatch b) {
+        return new Object[] {b.id(), b.number(), b.formName(), (long) b.size()};
+    }
 }

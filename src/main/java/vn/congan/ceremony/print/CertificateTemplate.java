@@ -34,7 +34,11 @@ public class CertificateTemplate extends AbstractEntity {
     @JoinColumn(name = "award_form_id")
     private AwardForm form;
 
-    @Column(nullable = false)
+    /** The longest name and place the table holds (V6_1). */
+    public static final int NAME_LENGTH = 200;
+    public static final int PLACE_LENGTH = 100;
+
+    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -53,7 +57,7 @@ public class CertificateTemplate extends AbstractEntity {
     private double heightMm;
 
     /** The place in the date line when not the department's own ("Hà Nội" for the Minister). */
-    @Column(name = "place_name")
+    @Column(name = "place_name", length = PLACE_LENGTH)
     private String placeName;
 
     @Column(name = "is_default", nullable = false)

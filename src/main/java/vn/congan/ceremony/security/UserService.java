@@ -52,6 +52,12 @@ public class UserService {
         return users.save(new AppUser(name, shownName == null ? name : shownName, encoder.encode(password), roles));
     }
 
+    /** Saves an account whose password is hashed already (the demo's accounts, hashed once per JVM). */
+    @Transactional
+    public AppUser addAccount(AppUser account) {
+        return users.save(account);
+    }
+
     /** Saves roles and display name; the version check refuses a stale edit. */
     @Transactional
     public AppUser update(AppUser user, Set<Role> roles, boolean enabled) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -84,6 +85,13 @@ public class StageOrderService {
         return new StagePlan(managed.getId(), s.isNew() ? -1 : s.getVersion(), s.getStageCapacity(),
                 s.getSecondsPerBatch(), s.getSecondsPerRecipient(), result, total - batched,
                 timeChecks(managed, s, result));
+    }
+
+    /** One batch as {@link #plan} shows it (its recipients in stage order); empty once it was removed. */
+    @Transactional(readOnly = true)
+    public Optional<StageBatch> batch(long batchId) {
+        return batches.findById(batchId).flatMap(b -> plan(b.getConference()).batches().stream()
+                .filter(s -> s.id() == batchId).findFirst());
     }
 
     /** The delegates of the conference, most senior first, to choose a presenter from. */

@@ -1,5 +1,6 @@
 package vn.congan.ceremony.print.ui;
 
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,10 +21,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
+import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Locale;
 import vn.congan.ceremony.award.AwardForm;
 import vn.congan.ceremony.print.CertificatePrintService;
@@ -58,6 +63,8 @@ public class CertificateTemplatesView extends VerticalLayout implements HasDynam
     private final NumberField height = new NumberField();
     private final TextField place = new TextField();
     private final Checkbox defaultTemplate = new Checkbox();
+    /** The sheet's own inputs (name, mode, place, default); paper and size reshape the boxes as they change. */
+    private final Binder<CertificateTemplate> sheetBinder = new Binder<>();
     private final TemplateFieldsEditor fields;
     private final Anchor previewLink = new Anchor();
     private final IFrame preview = new IFrame();
@@ -136,6 +143,18 @@ public class CertificateTemplatesView extends VerticalLayout implements HasDynam
         place.setLabel(getTranslation("print.template.place"));
         place.setPlaceholder(getTranslation("print.template.placeDefault"));
         defaultTemplate.setLabel(getTranslation("print.template.default"));
+        sheetBinder.forField(name).asRequired(getTranslation("print.template.error.name"))
+                .withValidator(new StringLengthValidator(getTranslation("print.template.error.nameLength",
+                        CertificateTemplate.NAME_LENGTH), 0, CertificateTemplate.NAME_LENGTH))
+                .bind(CertificateTemplate::getName, CertificateTemplate::setName);
+        sheetBinder.forField(mode).asRequired(getTranslation("print.template.error.mode"))
+                .bind(CertificateTemplate::getMode, CertificateTemplate::setMode);
+        sheetBinder.forField(place).withNullRepresentation("")
+                .withValidator(new StringLengthValidator(getTranslation("print.template.error.placeLength",
+                        CertificateTemplate.PLACE_LENGTH), 0, CertificateTemplate.PLACE_LENGTH))
+                .bind(CertificateTemplate::getPlaceName, CertificateTemplate::setPlaceName);
+        sheetBinder.forField(defaultTemplate)
+                .bind(CertificateTemplate::isDefaultTemplate, CertificateTemplate::setDefaultTemplate);
 
         paper.addValueChangeListener(e -> {
             if (e.isFromClient() && editing != null) {
@@ -169,7 +188,7 @@ public class CertificateTemplatesView extends VerticalLayout implements HasDynam
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("template-save");
         Button reset = new Button(getTranslation("print.template.reset"), e -> {
-            applyForm();
+            sheetBinder.writeBeanAsDraft(editing);
             editing.resetFields();
             fields.setTemplate(editing);
         });
@@ -195,12 +214,10 @@ public class CertificateTemplatesView extends VerticalLayout implements HasDynam
         preview.setVisible(false);
         previewLink.setVisible(false);
         if (template == null) {
+            sheetBinder.readBean(null);
             return;
         }
-        name.setValue(template.getName());
-        mode.setValue(template.getMode());
-        defaultTemplate.setValue(template.isDefaultTemplate());
-        place.setValue(template.getPlaceName() == null ? "" : template.getPlaceName());
+        sheetBinder.readBean(template);
         sheetChanged();
     }
 
@@ -216,18 +233,26 @@ public class CertificateTemplatesView extends VerticalLayout implements HasDynam
         fields.setTemplate(editing);
     }
 
-    private void applyForm() {
-        editing.setName(name.getValue());
-        editing.setMode(mode.getValue());
-        editing.setPlaceName(place.getValue());
-        editing.setDefaultTemplate(defaultTemplate.getValue());
+    /**
+     * The sheet's inputs are valid and written into the template; otherwise the wrong inputs show
+     * their message and a notification names the first one, the template is left as it was.
+     */
+    private boolean sheetValid() {
+        List<BindingValidationStatus<?>> errors = sheetBinder.validate().getFieldValidationErrors();
+        if (!errors.isEmpty()) {
+            BindingValidationStatus<?> first = errors.get(0);
+            String input = first.getField() instanceof HasLabel labelled
+                    ? labelled.getLabel() : "";
+            UiErrors.error(getTranslation("print.template.error.sheetInput", input, first.getMessage().orElse("")));
+            return false;
+        }
+        return sheetBinder.writeBeanIfValid(editing);
     }
 
     private void save() {
-        if (editing == null || !fieldsValid()) {
+        if (editing == null || !fieldsValid() || !sheetValid()) {
             return;
         }
-        applyForm();
         CertificateTemplate[] saved = new CertificateTemplate[1];
         if (UiErrors.attempt(this, () -> saved[0] = templates.save(editing))) {
             UiErrors.success(getTranslation("print.template.saved"));
@@ -262,7 +287,7 @@ public class CertificateTemplatesView extends VerticalLayout implements HasDynam
         if (!fieldsValid()) {
             return;
         }
-        applyForm();
+        sheetBinder.writeBeanAsDraft(editing);
         UiErrors.attempt(this, () -> {
             byte[] pdf = printing.sample(editing);
             var handler = Downloads.handler(null, Downloads.PDF, () -> pdf);

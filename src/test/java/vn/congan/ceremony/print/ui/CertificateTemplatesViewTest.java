@@ -10,10 +10,12 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -158,6 +160,60 @@ class CertificateTemplatesViewTest extends AbstractViewTest {
                 NotificationsKt.expectNotifications("Đã lưu mẫu.");
             }
         }
+    }
+
+    @Test
+    void theSheetsNamePlaceAndDefaultAreSavedAsTyped() {
+        openAs(CertificateTemplatesView.class, "organizer", Role.ORGANIZER);
+        Grid<CertificateTemplate> list = grid(0);
+        GridKt._select(list, GridKt._get(list, 2));
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Tên mẫu")), "  Giấy khen A4 - bản mới ");
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Địa danh ghi ngày tháng")), "Phước Long");
+        HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withLabel("Mẫu mặc định")), false);
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Lưu")));
+
+        NotificationsKt.expectNotifications("Đã lưu mẫu.");
+        CertificateTemplate saved = stored("Giấy khen A4 - bản mới");
+        assertThat(saved.getPlaceName()).isEqualTo("Phước Long");
+        assertThat(saved.isDefaultTemplate()).isFalse();
+    }
+
+    @Test
+    void aTemplateWithoutANameIsRefusedAtTheFieldAndNothingIsSaved() {
+        openAs(CertificateTemplatesView.class, "organizer", Role.ORGANIZER);
+        Grid<CertificateTemplate> list = grid(0);
+        GridKt._select(list, GridKt._get(list, 2));
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Tên mẫu"));
+        HasValueUtilsKt._setValue(name, "");
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Địa danh ghi ngày tháng")), "Phước Long");
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Lưu")));
+
+        NotificationsKt.expectNotifications("Tên mẫu: Mẫu cần có tên. Hãy sửa lại, mẫu chưa được lưu.");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Mẫu cần có tên.");
+        assertThat(stored("Giấy khen A4 - in toàn bộ").getPlaceName()).isNull();
+
+        // once named, the same edit saves
+        HasValueUtilsKt._setValue(name, "Giấy khen A4 - in toàn bộ");
+        assertThat(name.isInvalid()).isFalse();
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Lưu")));
+        NotificationsKt.expectNotifications("Đã lưu mẫu.");
+        assertThat(stored("Giấy khen A4 - in toàn bộ").getPlaceName()).isEqualTo("Phước Long");
+    }
+
+    @Test
+    void aNameLongerThanTheTableHoldsIsRefusedWithAMessage() {
+        openAs(CertificateTemplatesView.class, "organizer", Role.ORGANIZER);
+        Grid<CertificateTemplate> list = grid(0);
+        GridKt._select(list, GridKt._get(list, 2));
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Tên mẫu"));
+        HasValueUtilsKt._setValue(name, "Giấy khen ".repeat(21));
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Lưu")));
+
+        NotificationsKt.expectNotifications("Tên mẫu: Tên mẫu dài tối đa 200 ký tự. Hãy sửa lại, mẫu chưa được lưu.");
+        assertThat(name.getErrorMessage()).isEqualTo("Tên mẫu dài tối đa 200 ký tự.");
+        assertThat(templates.findAll()).extracting(CertificateTemplate::getName)
+                .doesNotContain("Giấy khen ".repeat(21).strip());
     }
 
     private CertificateTemplate stored(String name) {
