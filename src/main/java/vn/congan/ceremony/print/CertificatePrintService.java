@@ -134,6 +134,20 @@ public class CertificatePrintService {
         OutputStream open(String fileName, boolean zipped) throws IOException;
     }
 
+    /**
+     * The print page's download: {@code request} as it was checked ({@code checked}, what the user
+     * read), refused while the rule of {@link PrintCheck#downloadRefusal} says no (no check yet,
+     * or overflowing sheets not accepted); then as {@link #print(PrintRequest, String, PrintTarget)}.
+     */
+    @Transactional
+    public PrintCheck print(PrintRequest request, PrintCheck checked, boolean warningsAccepted, String username,
+            PrintTarget target) {
+        PrintCheck.downloadRefusal(checked, warningsAccepted).ifPresent(key -> {
+            throw new UserMessageException(key);
+        });
+        return print(request, username, target);
+    }
+
     /** As {@link #print(PrintRequest, String, PrintTarget)}, into a stream already open. */
     @Transactional
     public PrintCheck print(PrintRequest request, String username, OutputStream out) {
