@@ -257,6 +257,23 @@ public class CertificatePrintService {
         return CertificateRenderer.render(job.parts.get(0).sheets, PrinterOffset.NONE, job.title);
     }
 
+    /**
+     * The job checked and rendered into nothing, as it would print now: no register number given,
+     * no log entry, no file. The start-up warm-up runs it on the current ceremony, so that the
+     * first real check and download after a start find their code compiled; returns the pages.
+     */
+    @Transactional(readOnly = true)
+    public int rehearse(PrintRequest request) {
+        Job job = job(request);
+        int pages = 0;
+        for (Part part : job.parts) {
+            CertificateRenderer.check(part.sheets);
+            pages += CertificateRenderer.render(part.sheets, PrinterOffset.NONE, job.title,
+                    OutputStream.nullOutputStream()).pages();
+        }
+        return pages;
+    }
+
     /** The template as it stands in the editor (saved or not), filled with the form's first award or a sample. */
     @Transactional(readOnly = true)
     public byte[] sample(CertificateTemplate template) {

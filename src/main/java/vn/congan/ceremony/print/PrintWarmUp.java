@@ -12,9 +12,10 @@ import vn.congan.ceremony.print.certificate.RendererWarmUp;
 
 /**
  * Once the portal is ready, renders sample certificates into nothing in the background
- * ({@link RendererWarmUp}) and checks the current ceremony's certificates (read only: nothing is
- * numbered or logged), so that the first check and download of a whole ceremony after a start
- * find the renderer and the job's reading compiled and go as fast as the next. Readiness does not
+ * ({@link RendererWarmUp}), then checks and renders the current ceremony's certificates into
+ * nothing ({@link CertificatePrintService#rehearse}: read only, nothing numbered or logged), so
+ * that the first check and download of a whole ceremony after a start find the renderer and the
+ * job's reading compiled and go as fast as the next. Readiness does not
  * wait for it; {@code ceremony.warm-up=false} turns it off (the tests do).
  */
 @Component
@@ -38,12 +39,12 @@ class PrintWarmUp {
         }
     }
 
-    /** The samples, then the current ceremony's check; returns the sheets gone through. */
+    /** The samples, then the current ceremony's rehearsal; returns the sheets gone through. */
     int run() {
         int sheets = RendererWarmUp.run();
         try {
-            return sheets + conferences.current().map(c -> service.check(PrintRequest.ceremony(c.getId(),
-                    CertificateMode.FULL, null, true)).sheets()).orElse(0);
+            return sheets + conferences.current().map(c -> service.rehearse(PrintRequest.ceremony(c.getId(),
+                    CertificateMode.FULL, null, true))).orElse(0);
         } catch (UserMessageException nothingToCheck) {
             return sheets; // no certificates yet, or one the fonts cannot print: the real check will say so
         }

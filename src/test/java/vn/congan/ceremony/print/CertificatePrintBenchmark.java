@@ -26,7 +26,7 @@ import vn.congan.ceremony.testsupport.AbstractSpringTest;
  * and pages per second against issue 17's targets, in both modes; the first download gives the
  * register numbers (2,350 updates, in JDBC batches), the second reuses them. The first comes
  * after the start-up warm-up the portal runs once ready ({@code PrintWarmUp}: sample sheets,
- * then the current ceremony's check), as in production. Run with
+ * then the current ceremony checked and rendered into nothing), as in production. Run with
  * {@code ./mvnw -o test -Pbenchmark -Dtest=CertificatePrintBenchmark}.
  *
  * <p>On a machine busier than its cores, speed and first byte are checked on the CPU time of the

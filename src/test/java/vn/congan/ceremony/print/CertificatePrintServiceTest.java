@@ -335,6 +335,18 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void theStartUpRehearsalRendersTheWholeCeremonyWithoutGivingNumbersOrLogging() {
+        Conference conference = conferences.current().orElseThrow();
+        PrintRequest request = PrintRequest.ceremony(conference.getId(), CertificateMode.FULL, null, true);
+
+        int pages = service.rehearse(request);
+
+        assertThat(pages).isEqualTo(service.check(request).sheets()).isPositive();
+        assertThat(log.count()).isZero();
+        assertThat(awards.findAll()).allMatch(a -> a.getRegisterNumber() == null);
+    }
+
+    @Test
     void thePageDownloadsOnlyAJobCheckedFirstAndItsOverflowingSheetsAccepted() {
         AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
         Award first = awards.findByDecisionWithRecipients(giayKhen).get(0);
