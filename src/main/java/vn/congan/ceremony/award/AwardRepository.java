@@ -23,6 +23,10 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
             + "where a.decision = :decision order by a.listOrder")
     List<Award> findByDecisionWithRecipients(AwardDecision decision);
 
+    @Query("select new vn.congan.ceremony.award.AwardRegisterNumber(a.id, a.registerNumber) from Award a "
+            + "where a.decision.id = :decisionId order by a.listOrder")
+    List<AwardRegisterNumber> registerNumbersOfDecision(Long decisionId);
+
     long countByDecision(AwardDecision decision);
 
     long countByUnit(Unit unit);

@@ -1,18 +1,28 @@
 package vn.congan.ceremony.award;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
 
-/** Read side of the awards for the dashboard and the summary, and the awards a print job numbers. */
+/** Read side of the awards for the dashboard and the summary, and the register numbers a print job gives. */
 @Service
 public class AwardService {
 
-    private final AwardRepository awards;
+    /** Rows per JDBC batch when numbering. */
+    private static final int BATCH = 500;
 
-    public AwardService(AwardRepository awards) {
+    private final AwardRepository awards;
+    private final JdbcTemplate jdbc;
+
+    public AwardService(AwardRepository awards, DataSource dataSource) {
         this.awards = awards;
+        this.jdbc = new JdbcTemplate(dataSource);
     }
 
     /** Collectives and individuals per award form, highest form first. */
@@ -21,13 +31,10 @@ public class AwardService {
         return awards.countByForm(conference);
     }
 
-    /**
-     * The decision's awards with their recipients, in list order, to be changed in the caller's
-     * transaction (a print job gives their register numbers).
-     */
-    @Transactional
-    public List<Award> forNumbering(AwardDecision decision) {
-        return awards.findByDecisionWithRecipients(decision);
+    /** The decision's awards with their register numbers (null for none yet), in list order. */
+    @Transactional(readOnly = true)
+    public List<AwardRegisterNumber> registerNumbers(Long decisionId) {
+        return awards.registerNumbersOfDecision(decisionId);
     }
 
     /** Saves new awards (of decisions already saved) in one batch, in the given order. */
@@ -36,9 +43,30 @@ public class AwardService {
         return awards.saveAll(newAwards);
     }
 
-    /** Writes the awards changed in the current transaction now (before a print job reads their numbers). */
+    /**
+     * Gives each award of {@code numbers} (award id to number) its register number, in JDBC
+     * batches of one statement for them all, in the caller's transaction; each award's version
+     * goes up, so that a form opened before sees the change. An award numbered meanwhile by
+     * another job refuses the whole (error.concurrent): nothing is given twice.
+     */
     @Transactional
-    public void flush() {
-        awards.flush();
+    public void giveRegisterNumbers(Map<Long, String> numbers) {
+        if (numbers.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(numbers.size());
+        numbers.forEach((id, number) -> rows.add(new Object[] {number, id}));
+        int[][] counts = jdbc.batchUpdate("update award set register_number = ?, version = version + 1 "
+                + "where id = ? and register_number is null", rows, BATCH, (ps, row) -> {
+                    ps.setString(1, (String) row[0]);
+                    ps.setLong(2, (Long) row[1]);
+                });
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count == 0) {
+                    throw new UserMessageException("error.concurrent");
+                }
+            }
+        }
     }
 }

@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,15 +21,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardDecision;
-import vn.congan.ceremony.award.AwardDecisionRepository;
+import vn.congan.ceremony.award.AwardDecisionService;
 import vn.congan.ceremony.award.AwardForm;
-import vn.congan.ceremony.award.AwardRepository;
+import vn.congan.ceremony.award.AwardRegisterNumber;
 import vn.congan.ceremony.award.AwardService;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
-import vn.congan.ceremony.conference.ConferenceRepository;
+import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.organisation.OrgSettings;
-import vn.congan.ceremony.organisation.OrgSettingsRepository;
+import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.print.certificate.CertificateData;
 import vn.congan.ceremony.print.certificate.CertificateLayout;
 import vn.congan.ceremony.print.certificate.CertificateMode;
@@ -52,20 +51,19 @@ import vn.congan.ceremony.common.text.FileNames;
 public class CertificatePrintService {
 
     private final PrintableAwardRepository printable;
-    private final AwardRepository awards;
-    private final AwardDecisionRepository decisions;
-    private final ConferenceRepository conferences;
-    private final OrgSettingsRepository settings;
+    private final AwardService awards;
+    private final AwardDecisionService decisions;
+    private final ConferenceService conferences;
+    private final OrganisationService organisation;
     private final CertificateTemplateService templates;
     private final PrinterProfileRepository profiles;
     private final PrintLogRepository log;
     private final CertificateOrder order;
     private final BatchEntryLookup batches;
     private final Clock clock;
-    private AwardService awardService;
 
-    public CertificatePrintService(PrintableAwardRepository printable, AwardRepository awards,
-            AwardDecisionRepository decisions, ConferenceRepository conferences, OrgSettingsRepository settings,
+    public CertificatePrintService(PrintableAwardRepository printable, AwardService awards,
+            AwardDecisionService decisions, ConferenceService conferences, OrganisationService organisation,
             CertificateTemplateService templates, PrinterProfileRepository profiles, PrintLogRepository log,
             CertificateOrder order, BatchEntryLookup batches) {
         this.batches = batches;
@@ -73,21 +71,12 @@ public class CertificatePrintService {
         this.awards = awards;
         this.decisions = decisions;
         this.conferences = conferences;
-        this.settings = settings;
+        this.organisation = organisation;
         this.templates = templates;
         this.profiles = profiles;
         this.log = log;
         this.order = order;
         this.clock = Clock.systemDefaultZone();
-    }
-
-    /**
-     * The award feature's service, for the awards a job numbers. Injected apart from the
-     * constructor, whose repository parameters the architecture ratchet still lists.
-     */
-    @org.springframework.beans.factory.annotation.Autowired
-    void useAwardService(AwardService awardService) {
-        this.awardService = awardService;
     }
 
     /** Every certificate of the conference in stage order, for the print page's list. */
@@ -109,7 +98,7 @@ public class CertificatePrintService {
     /** The conference's decisions, highest award form first. */
     @Transactional(readOnly = true)
     public List<AwardDecision> decisions(Conference conference) {
-        return decisions.findByConference(conference);
+        return decisions.decisionsOf(conference);
     }
 
     /** The conference's presentation batches, in stage order. */
@@ -145,6 +134,20 @@ public class CertificatePrintService {
         OutputStream open(String fileName, boolean zipped) throws IOException;
     }
 
+    /**
+     * The print page's download: {@code request} as it was checked ({@code checked}, what the user
+     * read), refused while the rule of {@link PrintCheck#downloadRefusal} says no (no check yet,
+     * or overflowing sheets not accepted); then as {@link #print(PrintRequest, String, PrintTarget)}.
+     */
+    @Transactional
+    public PrintCheck print(PrintRequest request, PrintCheck checked, boolean warningsAccepted, String username,
+            PrintTarget target) {
+        PrintCheck.downloadRefusal(checked, warningsAccepted).ifPresent(key -> {
+            throw new UserMessageException(key);
+        });
+        return print(request, username, target);
+    }
+
     /** As {@link #print(PrintRequest, String, PrintTarget)}, into a stream already open. */
     @Transactional
     public PrintCheck print(PrintRequest request, String username, OutputStream out) {
@@ -161,15 +164,8 @@ public class CertificatePrintService {
      */
     @Transactional
     public PrintCheck print(PrintRequest request, String username, PrintTarget target) {
+        number(request);
         List<Award> chosen = load(request);
-        Set<AwardDecision> touched = new LinkedHashSet<>();
-        chosen.forEach(a -> touched.add(a.getDecision()));
-        for (AwardDecision decision : touched) {
-            Set<String> takenElsewhere = Set.copyOf(printable.registerNumbersElsewhere(decision,
-                    RegisterNumbers.start(decision.getNumber())));
-            RegisterNumbers.assign(decision.getNumber(), awardService.forNumbering(decision), takenElsewhere);
-        }
-        awardService.flush();
         Job job = job(request, chosen);
         // every text of every sheet first: a missing letter refuses the job before a byte is written;
         // fitting the texts (the check's other half) is done page by page as the PDF streams
@@ -259,6 +255,23 @@ public class CertificatePrintService {
         PrintRequest request = PrintRequest.selection(List.of(awardId), mode, null);
         Job job = job(request);
         return CertificateRenderer.render(job.parts.get(0).sheets, PrinterOffset.NONE, job.title);
+    }
+
+    /**
+     * The job checked and rendered into nothing, as it would print now: no register number given,
+     * no log entry, no file. The start-up warm-up runs it on the current ceremony, so that the
+     * first real check and download after a start find their code compiled; returns the pages.
+     */
+    @Transactional(readOnly = true)
+    public int rehearse(PrintRequest request) {
+        Job job = job(request);
+        int pages = 0;
+        for (Part part : job.parts) {
+            CertificateRenderer.check(part.sheets);
+            pages += CertificateRenderer.render(part.sheets, PrinterOffset.NONE, job.title,
+                    OutputStream.nullOutputStream()).pages();
+        }
+        return pages;
     }
 
     /** The template as it stands in the editor (saved or not), filled with the form's first award or a sample. */
@@ -444,12 +457,47 @@ public class CertificatePrintService {
         return new CertificateSheet.Separator(widthMm, heightMm, lines);
     }
 
+    /**
+     * Gives register numbers to the job's decisions' awards that have none, before any award is
+     * loaded (the awards then read carry them): per decision one read of its numbers and one of
+     * the numbers other decisions took under its prefix, then one batched statement for all.
+     */
+    private void number(PrintRequest request) {
+        Map<Long, String> given = new HashMap<>();
+        for (AwardDecision decision : decisionsOf(request)) {
+            List<AwardRegisterNumber> numbers = awards.registerNumbers(decision.getId());
+            if (numbers.stream().noneMatch(n -> n.number() == null)) {
+                continue;
+            }
+            Set<String> takenElsewhere = Set.copyOf(printable.registerNumbersElsewhere(decision.getId(),
+                    RegisterNumbers.start(decision.getNumber())));
+            given.putAll(RegisterNumbers.assign(decision.getNumber(), numbers, takenElsewhere));
+        }
+        awards.giveRegisterNumbers(given);
+    }
+
+    /** The decisions whose awards the job prints. */
+    private List<AwardDecision> decisionsOf(PrintRequest request) {
+        return switch (request.scope()) {
+            case CEREMONY -> decisions.decisionsOf(conference(request.conferenceId()));
+            case DECISION -> List.of(decisions.decision(request.decisionId()));
+            case BATCH -> decisionsOfAwards(batches.awardIdsOfBatch(request.decisionId()));
+            case SELECTION -> decisionsOfAwards(request.awardIds());
+        };
+    }
+
+    private List<AwardDecision> decisionsOfAwards(List<Long> awardIds) {
+        return awardIds.isEmpty() ? List.of() : printable.decisionsOfAwards(awardIds);
+    }
+
+    private Conference conference(Long id) {
+        return conferences.load(id).orElseThrow(() -> new UserMessageException("error.gone"));
+    }
+
     private List<Award> load(PrintRequest request) {
         return switch (request.scope()) {
-            case CEREMONY -> printable.findByConference(conferences.findById(request.conferenceId())
-                    .orElseThrow(() -> new UserMessageException("error.gone")));
-            case DECISION -> printable.findByDecision(decisions.findById(request.decisionId())
-                    .orElseThrow(() -> new UserMessageException("error.gone")));
+            case CEREMONY -> printable.findByConference(conference(request.conferenceId()));
+            case DECISION -> printable.findByDecision(decisions.decision(request.decisionId()));
             case BATCH -> {
                 List<Long> ids = batches.awardIdsOfBatch(request.decisionId());
                 yield ids.isEmpty() ? List.of() : printable.findByIds(ids);
@@ -477,7 +525,7 @@ public class CertificatePrintService {
     }
 
     private OrgSettings org() {
-        return settings.findFirstByOrderByIdAsc().orElse(null);
+        return organisation.settings().orElse(null);
     }
 
     private static CertificateData sampleData(AwardForm form) {

@@ -31,7 +31,11 @@ public interface PrintableAwardRepository extends Repository<Award, Long> {
      * Register numbers of other decisions' awards that start with {@code start}; a case-insensitive
      * collation may return a few more, which the caller's exact comparison ignores.
      */
-    @Query("select a.registerNumber from Award a where a.decision <> :decision and a.registerNumber is not null "
+    @Query("select a.registerNumber from Award a where a.decision.id <> :decisionId and a.registerNumber is not null "
             + "and locate(:start, a.registerNumber) = 1")
-    List<String> registerNumbersElsewhere(AwardDecision decision, String start);
+    List<String> registerNumbersElsewhere(Long decisionId, String start);
+
+    /** The decisions of these awards, for the numbering before a job. */
+    @Query("select distinct a.decision from Award a where a.id in :ids")
+    List<AwardDecision> decisionsOfAwards(Collection<Long> ids);
 }

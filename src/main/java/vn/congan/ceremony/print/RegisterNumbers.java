@@ -1,11 +1,13 @@
 package vn.congan.ceremony.print;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.congan.ceremony.award.Award;
+import vn.congan.ceremony.award.AwardRegisterNumber;
 
 /**
  * Register numbers ("Số vào sổ"), given per decision on its first print and kept: the whole
@@ -45,40 +47,41 @@ public final class RegisterNumbers {
         return head.isEmpty() ? "SO" : head;
     }
 
-    /** Numbers every award of one decision that has none yet, none of them taken; returns how many were given. */
-    public static int assign(String decisionNumber, List<Award> awardsInListOrder) {
+    /** The numbers to give the awards of one decision that have none yet (award id to number), none of them taken. */
+    public static Map<Long, String> assign(String decisionNumber, List<AwardRegisterNumber> awardsInListOrder) {
         return assign(decisionNumber, awardsInListOrder, Set.of());
     }
 
     /**
-     * Numbers every award of one decision that has none yet, continuing the decision's count and
-     * skipping {@code takenElsewhere} (numbers of other decisions' awards); returns how many were given.
+     * The numbers to give the awards of one decision that have none yet (award id to number, in
+     * list order), continuing the decision's count and skipping {@code takenElsewhere} (numbers
+     * of other decisions' awards).
      */
-    public static int assign(String decisionNumber, List<Award> awardsInListOrder, Set<String> takenElsewhere) {
+    public static Map<Long, String> assign(String decisionNumber, List<AwardRegisterNumber> awardsInListOrder,
+            Set<String> takenElsewhere) {
         String prefix = prefix(decisionNumber);
         Pattern own = Pattern.compile("(?:" + Pattern.quote(prefix) + "|" + Pattern.quote(formerPrefix(decisionNumber))
                 + ")-(\\d+)");
         Set<String> taken = new HashSet<>(takenElsewhere);
         int last = 0;
-        for (Award award : awardsInListOrder) {
-            if (award.getRegisterNumber() != null) {
-                taken.add(award.getRegisterNumber());
-                Matcher m = own.matcher(award.getRegisterNumber());
+        for (AwardRegisterNumber award : awardsInListOrder) {
+            if (award.number() != null) {
+                taken.add(award.number());
+                Matcher m = own.matcher(award.number());
                 if (m.matches() && m.group(1).length() < 9) {
                     last = Math.max(last, Integer.parseInt(m.group(1)));
                 }
             }
         }
-        int given = 0;
-        for (Award award : awardsInListOrder) {
-            if (award.getRegisterNumber() == null) {
+        Map<Long, String> given = new LinkedHashMap<>();
+        for (AwardRegisterNumber award : awardsInListOrder) {
+            if (award.number() == null) {
                 String number;
                 do {
                     number = String.format("%s-%03d", prefix, ++last);
                 } while (taken.contains(number));
                 taken.add(number);
-                award.setRegisterNumber(number);
-                given++;
+                given.put(award.awardId(), number);
             }
         }
         return given;

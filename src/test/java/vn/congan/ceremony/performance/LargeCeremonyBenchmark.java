@@ -56,6 +56,7 @@ import vn.congan.ceremony.testsupport.VaadinPushClient;
  *
  * <p>Run: {@code ./mvnw -o test -Pbenchmark -Dtest=LargeCeremonyBenchmark} (figures in
  * docs/performance.md). Each figure is the median of {@value #ROUNDS} runs after one warm-up.
+ * {@code -Dbench.pages=print/certificates,agenda} measures only those pages.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -66,6 +67,11 @@ class LargeCeremonyBenchmark {
 
     static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     static final int SESSIONS = Integer.getInteger("bench.sessions", 10);
+    /**
+     * Only the pages whose path contains one of these words, comma-separated, and nothing else
+     * (no server-side figures, no heap): {@code -Dbench.pages=print/certificates}. Unset: everything.
+     */
+    static final String ONLY_PAGES = System.getProperty("bench.pages", "");
     static final double PAGE_MS = 1000;
     static final double EDIT_MS = 300;
     static final double REGENERATE_MS = 1000;
@@ -114,9 +120,13 @@ class LargeCeremonyBenchmark {
         AwardDecision giayKhen = decisions.decisionsOf(conference).stream()
                 .filter(d -> d.getNumber().equals(LargeCeremonyData.GIAY_KHEN_NUMBER)).findFirst().orElseThrow();
 
-        serverSide(conference, giayKhen);
+        if (ONLY_PAGES.isBlank()) {
+            serverSide(conference, giayKhen);
+        }
         pages(giayKhen);
-        heapPerSession();
+        if (ONLY_PAGES.isBlank()) {
+            heapPerSession();
+        }
         report();
     }
 
@@ -212,6 +222,10 @@ class LargeCeremonyBenchmark {
         pages.put("Agenda (/agenda)", "agenda");
         // last: the page being rebuilt for issue 17 by another change may still take minutes
         pages.put("Stage order (/stage-order)", "stage-order");
+        if (!ONLY_PAGES.isBlank()) {
+            pages.values().removeIf(path -> Arrays.stream(ONLY_PAGES.split(",")).map(String::strip)
+                    .noneMatch(path::contains));
+        }
         for (Map.Entry<String, String> page : pages.entrySet()) {
             ChromeDriver browser = Browsers.open(browsers, 1024, 768);
             browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

@@ -335,6 +335,47 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void theStartUpRehearsalRendersTheWholeCeremonyWithoutGivingNumbersOrLogging() {
+        Conference conference = conferences.current().orElseThrow();
+        PrintRequest request = PrintRequest.ceremony(conference.getId(), CertificateMode.FULL, null, true);
+
+        int pages = service.rehearse(request);
+
+        assertThat(pages).isEqualTo(service.check(request).sheets()).isPositive();
+        assertThat(log.count()).isZero();
+        assertThat(awards.findAll()).allMatch(a -> a.getRegisterNumber() == null);
+    }
+
+    @Test
+    void thePageDownloadsOnlyAJobCheckedFirstAndItsOverflowingSheetsAccepted() {
+        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
+        Award first = awards.findByDecisionWithRecipients(giayKhen).get(0);
+        first.setAchievement(String.join(" ", Collections.nCopies(7, DemoDataLoader.ACHIEVEMENT)));
+        awards.save(first);
+        PrintRequest request = PrintRequest.decision(giayKhen.getId(), CertificateMode.FULL, null, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> service.print(request, null, true, "print", (name, zipped) -> out))
+                .isInstanceOf(UserMessageException.class)
+                .satisfies(e -> assertThat(((UserMessageException) e).getMessageKey())
+                        .isEqualTo("print.download.checkFirst"));
+        PrintCheck check = service.check(request);
+        assertThatThrownBy(() -> service.print(request, check, false, "print", (name, zipped) -> out))
+                .isInstanceOf(UserMessageException.class)
+                .satisfies(e -> assertThat(((UserMessageException) e).getMessageKey())
+                        .isEqualTo("print.download.acceptFirst"));
+        assertThat(out.size()).isZero();
+        assertThat(log.count()).isZero();
+        assertThat(awards.findByDecisionWithRecipients(giayKhen)).allMatch(a -> a.getRegisterNumber() == null);
+
+        PrintCheck printed = service.print(request, check, true, "print", (name, zipped) -> out);
+
+        assertThat(printed.sheets()).isEqualTo(check.sheets());
+        assertThat(PdfLines.pages(out.toByteArray())).isEqualTo(check.sheets());
+        assertThat(log.count()).isOne();
+    }
+
+    @Test
     void aDefaultTemplateReplacesTheFormsFormerDefaultAndBoxesMustLieOnTheSheet() {
         CertificateTemplate former = templates.findAll().get(2);
         CertificateTemplate second = templates.newTemplate(former.getForm(), CertificateMode.FULL);

@@ -1,5 +1,6 @@
 package vn.congan.ceremony.print.certificate;
 
+import vn.congan.ceremony.common.pdf.FittedText;
 import static vn.congan.ceremony.common.pdf.PdfRendering.mm;
 
 import com.lowagie.text.Rectangle;
@@ -60,7 +61,7 @@ public final class CertificateRenderer {
             if (fitted.size() > 20_000) {
                 fitted.clear();
             }
-            FittedText result = TextFitter.fit(box, text);
+            FittedText result = box.fit(text);
             fitted.put(key, result);
             return result;
         }

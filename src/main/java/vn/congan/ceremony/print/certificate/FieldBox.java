@@ -1,7 +1,12 @@
 package vn.congan.ceremony.print.certificate;
 
 import java.awt.Color;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import vn.congan.ceremony.common.pdf.FittedText;
+import vn.congan.ceremony.common.pdf.PdfRendering;
+import vn.congan.ceremony.common.pdf.TextFit;
 import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 
 /**
@@ -77,6 +82,16 @@ public record FieldBox(FieldKey key, double x, double y, double width, double he
     /** {@code size} brought within {@value #MIN_SIZE} pt and {@code max}. */
     public static float clampSize(double size, double max) {
         return (float) Math.max(MIN_SIZE, Math.min(max, size));
+    }
+
+    /** Names and titles, which a clerk reads in phrases: they wrap between phrases ({@link TextFit.Box}). */
+    private static final Set<FieldKey> PHRASED = EnumSet.of(FieldKey.AUTHORITY, FieldKey.RECIPIENT,
+            FieldKey.RECIPIENT_DETAIL);
+
+    /** {@code text} fitted into this box ({@link TextFit#inBox}). */
+    public FittedText fit(String text) {
+        return TextFit.inBox(new TextFit.Box(face, PdfRendering.mm(width), PdfRendering.mm(height), size, minSize,
+                PHRASED.contains(key)), text);
     }
 
     /** The printed text: the pattern around the value, or empty when there is no value. */

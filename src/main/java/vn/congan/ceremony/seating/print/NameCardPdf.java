@@ -11,6 +11,8 @@ import vn.congan.ceremony.common.text.VietText;
 import vn.congan.ceremony.common.pdf.PdfFonts;
 import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 import vn.congan.ceremony.common.pdf.PdfRendering;
+import vn.congan.ceremony.common.pdf.FittedText;
+import vn.congan.ceremony.common.pdf.TextFit;
 
 /**
  * Delegates' name cards: one A4 portrait sheet per delegate, folded along the middle into a
@@ -24,6 +26,8 @@ public final class NameCardPdf {
     }
 
     private static final float SIDE = mm(15);
+    /** The smallest type on a card, in points: read across a table, nothing smaller. */
+    private static final float MIN_SIZE = 12;
 
     private NameCardPdf() {
     }
@@ -67,32 +71,27 @@ public final class NameCardPdf {
         float width = w - 2 * SIDE;
         String name = VietText.clean(card.name());
         BaseFont bold = PdfFonts.base(Face.SERIF_BOLD);
-        float nameSize = fit(bold, name, width, 60);
+        // one line each, as large as fits; a name too long even at the smallest size is shortened, never overflows
+        FittedText nameLine = TextFit.oneLine(Face.SERIF_BOLD, name, width, 60, MIN_SIZE);
+        float nameSize = nameLine.size();
         float centre = halfHeight / 2;
         boolean hasRank = card.rank() != null && !card.rank().isBlank();
         float nameY = hasRank ? centre - nameSize * 0.55f : centre - nameSize * 0.3f;
         if (hasRank) {
-            BaseFont regular = PdfFonts.base(Face.SERIF_BOLD);
-            float rankSize = fit(regular, card.rank(), width, 36);
-            centred(cb, regular, card.rank(), rankSize, w / 2, nameY + nameSize * 1.05f);
+            FittedText rankLine = TextFit.oneLine(Face.SERIF_BOLD, card.rank(), width, 36, MIN_SIZE);
+            // above the name's capitals with room for the rank's descenders, however small the name
+            float rise = Math.max(nameSize * 1.05f, nameSize * 0.75f + rankLine.size() * 0.3f);
+            centred(cb, bold, rankLine, w / 2, nameY + rise);
         }
-        centred(cb, bold, name, nameSize, w / 2, nameY);
+        centred(cb, bold, nameLine, w / 2, nameY);
     }
 
-    private static float fit(BaseFont font, String text, float width, float max) {
-        float size = max;
-        while (size > 12 && font.getWidthPoint(text, size) > width) {
-            size -= 1;
-        }
-        return size;
-    }
-
-    private static void centred(PdfContentByte cb, BaseFont font, String text, float size, float x, float y) {
+    private static void centred(PdfContentByte cb, BaseFont font, FittedText line, float x, float y) {
         cb.beginText();
-        cb.setFontAndSize(font, size);
+        cb.setFontAndSize(font, line.size());
         cb.setColorFill(new Color(0xA0, 0x10, 0x10));
-        cb.setTextMatrix(x - font.getWidthPoint(text, size) / 2, y);
-        cb.showText(text);
+        cb.setTextMatrix(x - line.widths().get(0) / 2, y);
+        cb.showText(line.lines().get(0));
         cb.endText();
     }
 }

@@ -1,5 +1,6 @@
 package vn.congan.ceremony.print.certificate;
 
+import vn.congan.ceremony.common.pdf.FittedText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,7 @@ class TextFittingTest {
     @Test
     void aShortNameKeepsTheFullSizeOnOneLine() {
         FieldBox box = A4.field(FieldKey.RECIPIENT).orElseThrow();
-        FittedText fitted = TextFitter.fit(box, "Phòng Hậu cần");
+        FittedText fitted = box.fit("Phòng Hậu cần");
         assertThat(fitted.fits()).isTrue();
         assertThat(fitted.lines()).containsExactly("Phòng Hậu cần");
         assertThat(fitted.size()).isEqualTo(box.size());
@@ -28,7 +29,7 @@ class TextFittingTest {
     @Test
     void theLongestUnitNameWrapsOrShrinksButFitsOnTheDefaultA4Design() {
         FieldBox box = A4.field(FieldKey.RECIPIENT).orElseThrow();
-        FittedText fitted = TextFitter.fit(box, SampleCertificates.LONGEST_UNIT);
+        FittedText fitted = box.fit(SampleCertificates.LONGEST_UNIT);
         assertThat(fitted.fits()).isTrue();
         assertThat(String.join(" ", fitted.lines())).isEqualTo(SampleCertificates.LONGEST_UNIT);
         assertThat(fitted.size()).isLessThan(box.size()).isGreaterThanOrEqualTo(box.minSize());
@@ -40,7 +41,7 @@ class TextFittingTest {
         FieldBox box = FieldBox.of(FieldKey.RECIPIENT, 20, 80, 150, 16, Face.SERIF_BOLD, 18, 12, Alignment.CENTER);
         String name = "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Công an tỉnh Bình An";
 
-        FittedText fitted = TextFitter.fit(box, name);
+        FittedText fitted = box.fit(name);
 
         assertThat(fitted.fits()).isTrue();
         assertThat(fitted.lines()).containsExactly("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao,",
@@ -48,7 +49,7 @@ class TextFittingTest {
 
         // narrower, a smaller size is taken rather than "Phòng Cảnh / sát hình sự"
         FieldBox narrow = FieldBox.of(FieldKey.RECIPIENT, 20, 80, 100, 16, Face.SERIF_BOLD, 18, 12, Alignment.CENTER);
-        assertThat(TextFitter.fit(narrow, "Đội Điều tra tổng hợp - Phòng Cảnh sát hình sự, Công an tỉnh Bình An")
+        assertThat(narrow.fit("Đội Điều tra tổng hợp - Phòng Cảnh sát hình sự, Công an tỉnh Bình An")
                 .lines()).containsExactly("Đội Điều tra tổng hợp -", "Phòng Cảnh sát hình sự, Công an tỉnh Bình An");
     }
 
@@ -57,7 +58,7 @@ class TextFittingTest {
         for (CertificateLayout layout : List.of(A4, DefaultLayouts.of("BK", 420, 297, CertificateMode.FULL),
                 DefaultLayouts.of("GK", 297, 210, CertificateMode.BLANK_STOCK))) {
             FieldBox box = layout.field(FieldKey.ACHIEVEMENT).orElseThrow();
-            FittedText fitted = TextFitter.fit(box, SampleCertificates.LONG_ACHIEVEMENT);
+            FittedText fitted = box.fit(SampleCertificates.LONG_ACHIEVEMENT);
             assertThat(fitted.fits()).isTrue();
             assertThat(fitted.lines()).hasSizeGreaterThan(2);
             assertThat(String.join(" ", fitted.lines())).isEqualTo(SampleCertificates.LONG_ACHIEVEMENT);
@@ -100,7 +101,7 @@ class TextFittingTest {
     @Test
     void aWordWiderThanItsBoxIsNotSplit() {
         FieldBox narrow = FieldBox.of(FieldKey.REGISTER, 10, 10, 10, 30, Face.SERIF, 12, 9, Alignment.LEFT);
-        FittedText fitted = TextFitter.fit(narrow, "1234/QĐ-CAT-PV01-000123");
+        FittedText fitted = narrow.fit("1234/QĐ-CAT-PV01-000123");
         assertThat(fitted.fits()).isFalse();
         assertThat(fitted.lines()).containsExactly("1234/QĐ-CAT-PV01-000123");
     }

@@ -1,4 +1,4 @@
-package vn.congan.ceremony.print.certificate;
+package vn.congan.ceremony.common.pdf;
 
 import java.util.List;
 
