@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.award.Award;
@@ -61,6 +63,9 @@ public class CertificatePrintService {
     private final CertificateOrder order;
     private final BatchEntryLookup batches;
     private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     public CertificatePrintService(PrintableAwardRepository printable, AwardService awards,
             AwardDecisionService decisions, ConferenceService conferences, OrganisationService organisation,
@@ -474,6 +479,12 @@ public class CertificatePrintService {
             given.putAll(RegisterNumbers.assign(decision.getNumber(), numbers, takenElsewhere));
         }
         awards.giveRegisterNumbers(given);
+        if (!given.isEmpty()) {
+            // the numbers went to the database past the persistence context: an award read before
+            // (the stage order's read model reads a batch's awards) would still show none there;
+            // nothing read so far is used again, the job reads its awards afresh
+            entityManager.clear();
+        }
     }
 
     /** The decisions whose awards the job prints. */
