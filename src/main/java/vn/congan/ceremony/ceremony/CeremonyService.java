@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -45,13 +44,11 @@ public class CeremonyService {
     private final CeremonyRunRepository runs;
     private final CeremonyRecipientRepository recipients;
     private final CeremonyEventRepository events;
-    private final LiveProgrammeLoader programmes;
+    /** The live programme, built once per change and shared by every command and page. */
+    private final LiveProgrammeCache programmes;
     private final AtomicBoolean rebuildPending =
             new AtomicBoolean();
     private final CeremonyBroadcaster broadcaster;
-    /** Counts the corrections of the programme (see {@link #execute}). */
-    private final AtomicLong programmeCorrections =
-            new AtomicLong();
     private final ObjectProvider<SeatDirectory> seats;
     private final TransactionTemplate writeTx;
     private final TransactionTemplate readTx;
@@ -65,7 +62,7 @@ public class CeremonyService {
         this.runs = runs;
         this.recipients = recipients;
         this.events = events;
-        this.programmes = programmes;
+        this.programmes = new LiveProgrammeCache(programmes::load);
         this.broadcaster = broadcaster;
         this.seats = seats;
         this.writeTx = new TransactionTemplate(txm);
@@ -76,8 +73,9 @@ public class CeremonyService {
 
     /** The live state as stored now (views call it on attach to catch up). */
     public LiveCeremony live() {
+        long generation = programmes.generation();
         return readTx.execute(s -> conferences.current()
-                .map(c -> build(c, runs.findByConference(c).orElse(null)))
+                .map(c -> build(c, runs.findByConference(c).orElse(null), generation))
                 .orElseGet(() -> LiveCeremony.empty("")));
     }
 
@@ -86,9 +84,10 @@ public class CeremonyService {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
+        long generation = programmes.generation();
         return readTx.execute(s -> runs.findByScreenToken(token)
                 .filter(run -> run.getConference().isCurrent())
-                .map(run -> build(run.getConference(), run)));
+                .map(run -> build(run.getConference(), run, generation)));
     }
 
     /**
@@ -107,11 +106,10 @@ public class CeremonyService {
         // again rather than refuse the door staff for someone else's tap.
         int attempts = command instanceof CeremonyCommand.SetStatus || command instanceof CeremonyCommand.CheckIn
                 ? 3 : 1;
-        long corrections = programmeCorrections.get();
-        LiveProgramme programme;
         for (int attempt = 1; ; attempt++) {
+            long generation = programmes.generation();
             try {
-                programme = writeTx.execute(s -> apply(command, user));
+                writeTx.executeWithoutResult(s -> apply(command, user, generation));
                 break;
             } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
                 // Another command committed between our read and our write.
@@ -120,21 +118,17 @@ public class CeremonyService {
                 }
             }
         }
-        // A command changes where the ceremony is and the statuses, never the programme: the one
-        // it was judged against is shown, so the programme is loaded once per command. Unless a
-        // correction committed meanwhile: then it is read again.
-        LiveProgramme judged = corrections == programmeCorrections.get() ? programme : null;
-        LiveCeremony live = judged == null ? live() : readTx.execute(s -> conferences.current()
-                .map(c -> build(c, runs.findByConference(c).orElse(null), judged))
-                .orElseGet(() -> LiveCeremony.empty("")));
+        // A command changes where the ceremony is and the statuses, never the programme: the kept
+        // one is shown (read again if a correction committed meanwhile).
+        LiveCeremony live = live();
         broadcaster.broadcast(live);
         return live;
     }
 
-    private LiveProgramme apply(CeremonyCommand command, String user) {
+    private void apply(CeremonyCommand command, String user, long generation) {
         Conference conference = currentConference();
         CeremonyRun run = runs.findByConference(conference).orElseThrow();
-        LiveProgramme programme = programmes.load(conference);
+        LiveProgramme programme = programmes.get(conference, generation);
         Map<Long, CeremonyRecipient> rows = new HashMap<>();
         Map<Long, RecipientState> states = new HashMap<>();
         for (CeremonyRecipient row : recipients.findByRun(run)) {
@@ -159,7 +153,6 @@ public class CeremonyService {
         }
         runs.saveAndFlush(run);
         events.save(new CeremonyEvent(run, transition, user, command.device(), now));
-        return programme;
     }
 
     /**
@@ -185,7 +178,7 @@ public class CeremonyService {
      * on it, since it reads the state when it runs, after all of them committed.
      */
     private void programmeChanged() {
-        programmeCorrections.incrementAndGet();
+        programmes.invalidate(); // first: the pages told below must not be shown the kept programme
         if (broadcaster.listenerCount() == 0) {
             return; // no page open: nothing to rebuild (a page builds the state when it opens)
         }
@@ -252,11 +245,8 @@ public class CeremonyService {
         return auth == null || auth.getName() == null ? "anonymous" : auth.getName();
     }
 
-    private LiveCeremony build(Conference conference, CeremonyRun run) {
-        return build(conference, run, programmes.load(conference));
-    }
-
-    private LiveCeremony build(Conference conference, CeremonyRun run, LiveProgramme programme) {
+    private LiveCeremony build(Conference conference, CeremonyRun run, long generation) {
+        LiveProgramme programme = programmes.get(conference, generation);
         Map<Long, RecipientState> states = new HashMap<>();
         if (run != null) {
             recipients.findByRun(run).forEach(r -> states.put(r.getAwardId(), r.state()));

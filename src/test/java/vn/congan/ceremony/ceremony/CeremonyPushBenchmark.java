@@ -2,7 +2,11 @@ package vn.congan.ceremony.ceremony;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
 import vn.congan.ceremony.testsupport.Heap;
 import vn.congan.ceremony.testsupport.TestDatabase;
@@ -35,13 +41,34 @@ import vn.congan.ceremony.testsupport.VaadinPushClient;
  * under 500 KB of heap per open page), and 200 pages (the hall of a large ceremony; its latency is
  * reported, its heap held to the same target). Figures are printed against the targets.
  *
- * <p>Run: {@code ./mvnw -o test -Pbenchmark -Dtest=CeremonyPushBenchmark}
+ * <p>Run in production mode, as the targets are meant: {@code ./mvnw -o test -Pbenchmark,production
+ * -Dtest=CeremonyPushBenchmark} (the {@code production} profile puts Vaadin's production bundle into
+ * target/classes; delete target/classes/META-INF/VAADIN afterwards for development-mode runs). Without
+ * that bundle ({@code -Pbenchmark} alone) it runs in development mode with the dev tools off, and says so.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.devmode.devTools.enabled=false", "vaadin.devmode.componentTracker.enabled=false"})
 @Import({TestDatabase.class, CleanSchemaConfiguration.class})
 class CeremonyPushBenchmark {
+
+    /** Production mode when the production bundle is on the classpath ({@code -Pproduction}), else development. */
+    static final boolean PRODUCTION = productionBundlePresent();
+
+    @DynamicPropertySource
+    static void vaadinMode(DynamicPropertyRegistry registry) {
+        registry.add("vaadin.productionMode", () -> Boolean.toString(PRODUCTION));
+    }
+
+    private static boolean productionBundlePresent() {
+        try (InputStream info = CeremonyPushBenchmark.class.getResourceAsStream(
+                "/META-INF/VAADIN/config/flow-build-info.json")) {
+            return info != null && new String(info.readAllBytes(), StandardCharsets.UTF_8)
+                    .matches("(?s).*\"productionMode\"\\s*:\\s*true.*");
+        } catch (IOException e) {
+            return false;
+        }
+    }
 
     static final int SCREENS = Integer.getInteger("bench.screens", 25);
     static final int BACKSTAGE = Integer.getInteger("bench.backstage", 25);
@@ -131,8 +158,12 @@ class CeremonyPushBenchmark {
             }
         }), 5, 5, TimeUnit.SECONDS);
 
+        long cpuUsed;
         long[] latencies = new long[rounds];
         long[] commands = new long[rounds];
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double loadBefore = os.getSystemLoadAverage();
+        long cpuBefore = 0;
         try {
             SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("mc", null, "ROLE_MC"));
             LiveCeremony live = ceremony.live();
@@ -148,12 +179,16 @@ class CeremonyPushBenchmark {
                         : new CeremonyCommand.Back(live.version(), "mc-tablet"));
                 long committed = System.nanoTime();
                 long last = awaitEveryone(live.version(), sent);
+                if (round == -1) {
+                    cpuBefore = os.getProcessCpuTime();
+                }
                 if (round >= 0) {
                     latencies[round] = last - sent;
                     commands[round] = committed - sent;
                 }
             }
         } finally {
+            cpuUsed = os.getProcessCpuTime() - cpuBefore;
             heartbeats.shutdownNow();
             heartbeats.awaitTermination(10, TimeUnit.SECONDS);
         }
@@ -163,13 +198,17 @@ class CeremonyPushBenchmark {
         double median = ms(sorted[rounds / 2]);
         double p95 = ms(sorted[(int) Math.ceil(rounds * 0.95) - 1]);
         double kbPerUi = (heapAfter - heapBefore) / 1024.0 / uis;
-        System.out.printf("%nCEREMONY PUSH BENCHMARK: %d live UIs (%d screens, %d backstage), %d rounds every %d ms%n",
-                uis, screens, backstage, rounds, PACE_MS);
+        System.out.printf("%nCEREMONY PUSH BENCHMARK (%s mode): %d live UIs (%d screens, %d backstage), "
+                        + "%d rounds every %d ms%n",
+                PRODUCTION ? "production" : "development", uis, screens, backstage, rounds, PACE_MS);
         System.out.printf("  Next -> last UI received the push: median %.1f ms (target < %.0f), p95 %.1f ms "
                         + "(target < %.0f), min %.1f ms, max %.1f ms%n",
                 median, TARGET_MEDIAN_MS, p95, TARGET_P95_MS, ms(sorted[0]), ms(sorted[rounds - 1]));
         System.out.printf("  of which the command itself (commit and the state built once): median %.1f ms, p95 %.1f ms%n",
                 ms(commands[rounds / 2]), ms(commands[(int) Math.ceil(rounds * 0.95) - 1]));
+        System.out.printf("  CPU of the whole JVM (server and test clients) per round: %.1f ms; load average %.1f "
+                        + "before the rounds, %.1f after%n",
+                ms(cpuUsed) / rounds, loadBefore, os.getSystemLoadAverage());
         System.out.printf("  server heap: %.1f MB before, %.1f MB after opening; %.0f KB per open UI (target < %.0f)%n%n",
                 heapBefore / 1048576.0, heapAfter / 1048576.0, kbPerUi, TARGET_KB_PER_UI);
         assertThat(clients).noneMatch(VaadinPushClient::closedByServer);

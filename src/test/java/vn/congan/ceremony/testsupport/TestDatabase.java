@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationEventPublisher;
+import vn.congan.ceremony.common.ProgrammeChanged;
 import vn.congan.ceremony.demo.DemoDataLoader;
 import vn.congan.ceremony.demo.LargeCeremonyData;
 
@@ -23,6 +25,7 @@ public class TestDatabase {
     private final DataSource dataSource;
     private final DemoDataLoader demo;
     private final LargeCeremonyData large;
+    @org.springframework.beans.factory.annotation.Autowired private ApplicationEventPublisher events;
 
     public TestDatabase(DataSource dataSource, DemoDataLoader demo, LargeCeremonyData large) {
         this.dataSource = dataSource;
@@ -43,6 +46,7 @@ public class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot clear the test database", e);
         }
+        events.publishEvent(ProgrammeChanged.INSTANCE); // bypassed JPA: the live programme kept is dropped
     }
 
     /** Empties every table and loads the demo scenario again. */

@@ -100,6 +100,33 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
                 .extracting(Paragraph::getText).contains("Xin chúc mừng và cảm ơn các đồng chí.");
     }
 
+    /**
+     * The programme is kept between commands (built once per change): a line overridden after the
+     * MC's Next is what the following Next and Back show, never the line kept from before.
+     */
+    @Test
+    void aScriptLineOverriddenBetweenCommandsStaysThroughTheNextOnes() {
+        toFirstBatchWithAPerson();
+        long batchId = ceremony.live().currentBatch().batch().id();
+        McView mc = openMcAt(ceremony.live().stepNumber());
+        Conference conference = conferences.current().orElseThrow();
+        String key = "batch-" + batchId + ".thanks";
+        String generated = scripts.script(conference).lines().stream().filter(l -> l.key().equals(key))
+                .findFirst().orElseThrow().text();
+        correct(() -> scripts.override(conference, key, generated, "Cảm ơn các đồng chí, mời về chỗ."));
+
+        LiveCeremony after = nextFromOtherTablet(1);
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("mc", null, "ROLE_MC"));
+        after = ceremony.execute(new CeremonyCommand.Back(after.version(), "other-tablet"));
+        deliverPushes();
+
+        assertThat(after.currentBatch().batch().id()).isEqualTo(batchId);
+        assertThat(after.currentBatch().batch().script().after()).contains("Cảm ơn các đồng chí, mời về chỗ.");
+        assertThat(_find(mc, Paragraph.class, spec -> spec.withClasses("mc-batch-script")))
+                .extracting(Paragraph::getText).contains("Cảm ơn các đồng chí, mời về chỗ.")
+                .doesNotContain(generated);
+    }
+
     @Test
     void aCorrectedRankOfACollectivesRepresentativeReachesTheMcAtOnce() {
         nextFromOtherTablet(7);
