@@ -1,14 +1,13 @@
 package vn.congan.ceremony.testsupport;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ApplicationEventPublisher;
 import vn.congan.ceremony.common.ProgrammeChanged;
@@ -17,61 +16,86 @@ import vn.congan.ceremony.demo.LargeCeremonyData;
 
 /**
  * Puts the database back to the demo scenario before each test, on H2 and MariaDB alike:
- * every table but Flyway's history is emptied, then the demo data is loaded again.
+ * every table but Flyway's history is emptied, then the demo's rows are written back. The demo
+ * is loaded through JPA once per database and JVM (the first reset), its rows kept as a
+ * {@link DatabaseSnapshot} and restored with plain JDBC from then on (the contexts of a test run
+ * share the one database, so they share the snapshot too). The large ceremony likewise.
  */
 @TestComponent
 public class TestDatabase {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TestDatabase.class);
+    /** Per data set and database (its JDBC URL and user): loaded once, restored from then on. */
+    private static final Map<String, DatabaseSnapshot> SNAPSHOTS = new ConcurrentHashMap<>();
+
     private final DataSource dataSource;
     private final DemoDataLoader demo;
     private final LargeCeremonyData large;
-    @org.springframework.beans.factory.annotation.Autowired private ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    public TestDatabase(DataSource dataSource, DemoDataLoader demo, LargeCeremonyData large) {
+    public TestDatabase(DataSource dataSource, DemoDataLoader demo, LargeCeremonyData large,
+            ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.demo = demo;
         this.large = large;
+        this.events = events;
     }
 
     /** Empties every table. */
     public void clear() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            boolean mariadb = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("maria")
-                    || c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("mysql");
-            s.execute(mariadb ? "SET FOREIGN_KEY_CHECKS = 0" : "SET REFERENTIAL_INTEGRITY FALSE");
-            for (String table : tables(c)) {
-                s.execute(mariadb ? "TRUNCATE TABLE " + table : "TRUNCATE TABLE " + table + " RESTART IDENTITY");
+            DatabaseSnapshot.Dialect dialect = DatabaseSnapshot.Dialect.of(c);
+            s.execute(dialect.foreignKeys(false));
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                for (String table : DatabaseSnapshot.tableNames(c)) {
+                    s.execute(dialect.empty(table));
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+                s.execute(dialect.foreignKeys(true));
             }
-            s.execute(mariadb ? "SET FOREIGN_KEY_CHECKS = 1" : "SET REFERENTIAL_INTEGRITY TRUE");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot clear the test database", e);
         }
         events.publishEvent(ProgrammeChanged.INSTANCE); // bypassed JPA: the live programme kept is dropped
     }
 
-    /** Empties every table and loads the demo scenario again. */
+    /** Empties every table and puts the demo scenario back. */
     public void resetToDemo() {
-        clear();
-        demo.load();
+        reset("demo", demo::load);
     }
 
-    /** Empties every table and loads the large ceremony (about 2,000 recipients) instead of the demo. */
+    /** Empties every table and puts the large ceremony (about 2,000 recipients) there instead of the demo. */
     public void resetToLarge() {
-        clear();
-        large.load();
+        reset("large", large::load);
     }
 
-    private static List<String> tables(Connection c) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        DatabaseMetaData meta = c.getMetaData();
-        try (ResultSet rs = meta.getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
-            while (rs.next()) {
-                String name = rs.getString("TABLE_NAME");
-                if (!name.equalsIgnoreCase("flyway_schema_history")) {
-                    tables.add(name);
-                }
+    private void reset(String dataSet, Runnable load) {
+        long start = System.nanoTime();
+        clear();
+        try (Connection c = dataSource.getConnection()) {
+            String key = dataSet + " " + c.getMetaData().getUserName() + "@" + c.getMetaData().getURL();
+            DatabaseSnapshot snapshot = SNAPSHOTS.get(key);
+            if (snapshot == null) {
+                load.run();
+                snapshot = DatabaseSnapshot.capture(c);
+                SNAPSHOTS.put(key, snapshot);
+                LOG.info("Test data set '{}' loaded in {} ms and kept: {} rows in {} tables", dataSet,
+                        (System.nanoTime() - start) / 1_000_000, snapshot.rowCount(), snapshot.tableCount());
+            } else {
+                snapshot.restore(c);
+                // what loading the data through JPA tells the live pages after its commit
+                events.publishEvent(ProgrammeChanged.INSTANCE);
             }
+            LOG.debug("Test data set '{}' put back in {} ms", dataSet, (System.nanoTime() - start) / 1_000_000);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot put the test data set '" + dataSet + "' back", e);
         }
-        return tables;
     }
 }
