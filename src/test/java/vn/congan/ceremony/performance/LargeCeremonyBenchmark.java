@@ -56,7 +56,6 @@ import vn.congan.ceremony.testsupport.VaadinPushClient;
  *
  * <p>Run: {@code ./mvnw -o test -Pbenchmark -Dtest=LargeCeremonyBenchmark} (figures in
  * docs/performance.md). Each figure is the median of {@value #ROUNDS} runs after one warm-up.
- * {@code -Dbench.pages=print/certificates,agenda} measures only those pages.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -67,16 +66,16 @@ class LargeCeremonyBenchmark {
 
     static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     static final int SESSIONS = Integer.getInteger("bench.sessions", 10);
-    /**
-     * Only the pages whose path contains one of these words, comma-separated, and nothing else
-     * (no server-side figures, no heap): {@code -Dbench.pages=print/certificates}. Unset: everything.
-     */
-    static final String ONLY_PAGES = System.getProperty("bench.pages", "");
+    /** Only these pages (their paths, comma-separated, e.g. {@code seating,agenda}); empty: every page. */
+    static final List<String> ONLY_PAGES = Arrays.stream(System.getProperty("bench.pages", "").split(","))
+            .map(String::trim).filter(p -> !p.isEmpty()).toList();
     static final double PAGE_MS = 1000;
     static final double EDIT_MS = 300;
     static final double REGENERATE_MS = 1000;
     static final double SEATING_MS = 1000;
     static final double SESSION_MB = 5;
+    /** {@code -Dbench.trace=true}: each page's Vaadin requests and responses saved beside its screenshot. */
+    static final boolean TRACE = Boolean.getBoolean("bench.trace");
     static final Path SHOTS = Path.of("target", "large-ceremony-benchmark");
 
     @LocalServerPort
@@ -120,11 +119,11 @@ class LargeCeremonyBenchmark {
         AwardDecision giayKhen = decisions.decisionsOf(conference).stream()
                 .filter(d -> d.getNumber().equals(LargeCeremonyData.GIAY_KHEN_NUMBER)).findFirst().orElseThrow();
 
-        if (ONLY_PAGES.isBlank()) {
+        if (Boolean.parseBoolean(System.getProperty("bench.server", "true"))) {
             serverSide(conference, giayKhen);
         }
         pages(giayKhen);
-        if (ONLY_PAGES.isBlank()) {
+        if (Boolean.parseBoolean(System.getProperty("bench.heap", "true"))) {
             heapPerSession();
         }
         report();
@@ -222,19 +221,27 @@ class LargeCeremonyBenchmark {
         pages.put("Agenda (/agenda)", "agenda");
         // last: the page being rebuilt for issue 17 by another change may still take minutes
         pages.put("Stage order (/stage-order)", "stage-order");
-        if (!ONLY_PAGES.isBlank()) {
-            pages.values().removeIf(path -> Arrays.stream(ONLY_PAGES.split(",")).map(String::strip)
-                    .noneMatch(path::contains));
-        }
+        pages.values().removeIf(path -> !ONLY_PAGES.isEmpty() && !ONLY_PAGES.contains(path));
         for (Map.Entry<String, String> page : pages.entrySet()) {
             ChromeDriver browser = Browsers.open(browsers, 1024, 768);
             browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             Browsers.login(browser, base, "organizer", "demo1234");
+            if (TRACE) {
+                trace(browser);
+            }
             figure("Page open: " + page.getKey(), PAGE_MS, () -> {
                 long start = System.nanoTime();
                 browser.get(base + page.getValue());
                 Browsers.settle(browser);
-                return System.nanoTime() - start;
+                long took = System.nanoTime() - start;
+                System.out.println("    " + page.getValue() + ": " + breakdown(browser));
+                if (TRACE) {
+                    Path file = SHOTS.resolve(page.getValue().replace('/', '-') + "-uidl.txt");
+                    java.nio.file.Files.createDirectories(SHOTS);
+                    java.nio.file.Files.writeString(file, String.valueOf(browser.executeScript(
+                            "return (window.__uidl || []).join('\\n\\n=====\\n\\n');")));
+                }
+                return took;
             });
             try {
                 Browsers.shoot(browser, SHOTS.resolve(page.getValue().replace('/', '-') + ".png"));
@@ -245,6 +252,45 @@ class LargeCeremonyBenchmark {
             browser.quit();
             browsers.remove(browser);
         }
+    }
+
+    /** Records every Vaadin request's body and response text of the next page loads in {@code window.__uidl}. */
+    private static void trace(ChromeDriver browser) {
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__uidl = [];
+                const send = XMLHttpRequest.prototype.send;
+                XMLHttpRequest.prototype.send = function (body) {
+                  const started = performance.now();
+                  this.addEventListener('load', () => window.__uidl.push('at ' + Math.round(started) + ' > '
+                      + body + '\\n< ' + this.responseText));
+                  return send.apply(this, arguments);
+                };
+                """));
+    }
+
+    /**
+     * Where a page open's time goes, from the browser's own timings: the document's first byte
+     * and end, and each Vaadin request (its server time to the first byte, its size), so that
+     * the server's time to build the view can be told from the browser's time to draw it.
+     */
+    private static String breakdown(ChromeDriver browser) {
+        Object text = browser.executeScript("""
+                const nav = performance.getEntriesByType('navigation')[0];
+                const f = x => Math.round(x);
+                let out = 'document ttfb ' + f(nav.responseStart) + ' end ' + f(nav.responseEnd)
+                    + ' (' + nav.transferSize + ' B)';
+                let last = nav.responseEnd;
+                for (const r of performance.getEntriesByType('resource')) {
+                  if (r.name.includes('v-r=')) {
+                    out += '; ' + r.name.replace(/^.*v-r=([a-z]+).*$/, '$1') + ' start ' + f(r.startTime)
+                        + ' server ' + f(r.responseStart - r.requestStart) + ' end ' + f(r.responseEnd)
+                        + ' (' + r.transferSize + ' B)';
+                    last = Math.max(last, r.responseEnd);
+                  }
+                }
+                return out + '; idle at ' + f(performance.now()) + ' (after the last response ' + f(performance.now() - last) + ')';
+                """);
+        return String.valueOf(text);
     }
 
     // --- memory -------------------------------------------------------------------------------

@@ -3,22 +3,25 @@ package vn.congan.ceremony.seating;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congan.ceremony.seating.ShownSeatMap.click;
+import static vn.congan.ceremony.seating.ShownSeatMap.row;
+import static vn.congan.ceremony.seating.ShownSeatMap.seat;
+import static vn.congan.ceremony.seating.ShownSeatMap.seats;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congan.ceremony.security.Role;
@@ -54,7 +57,7 @@ class SeatingPlanSetupViewTest extends AbstractViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-create")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
-        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat"))).hasSize(8 * 6 + 10 * 10 + 8 * 6);
+        assertThat(seats("")).hasSize(8 * 6 + 10 * 10 + 8 * 6);
         assertThat(_find(Span.class, spec -> spec.withClasses("seat-section-name"))).extracting(Span::getText)
                 .containsExactly("Khu trái", "Khu giữa", "Khu phải");
         // odd/even from the centre of the hall, which is the middle of the wide centre section
@@ -62,11 +65,11 @@ class SeatingPlanSetupViewTest extends AbstractViewTest {
                 "6", "8", "10", "12", "14", "16", "18", "20", "22");
         // rows I and J: only the centre section, same numbers, the side sections' places left empty
         assertThat(numbers("I")).containsExactly("9", "7", "5", "3", "1", "2", "4", "6", "8", "10");
-        assertThat(row("J").getChildren().filter(c -> c.hasClassName("seat-gap"))).hasSize(12);
-        assertThat(row("J").getChildren().filter(c -> c.hasClassName("seat-row-label")).map(c -> ((Span) c).getText()))
-                .containsExactly("J", "J");
-        assertThat(_find(NativeButton.class, spec -> spec.withId("seat-I11"))).isEmpty();
-        assertThat(_find(Div.class, spec -> spec.withClasses("seat-row"))).hasSize(1 + 10);
+        assertThat(row("J").select(".seat-gap")).hasSize(12);
+        assertThat(row("J").select(".seat-row-label")).extracting(Element::text).containsExactly("J", "J");
+        assertThat(ShownSeatMap.hasSeat("I11")).isFalse();
+        assertThat(_find(Div.class, spec -> spec.withClasses("seat-section-names"))).hasSize(1);
+        assertThat(ShownSeatMap.seatRows()).hasSize(10);
 
         SeatingMap map = context.getBean(SeatingService.class).map(fixtures.conference()).orElseThrow();
         assertThat(map.plan().getName()).isEqualTo("Hội trường tầng 3");
@@ -92,15 +95,15 @@ class SeatingPlanSetupViewTest extends AbstractViewTest {
         @SuppressWarnings("unchecked")
         Select<SeatingView.Mode> mode = _get(Select.class, spec -> spec.withId("seating-mode"));
         mode.setValue(SeatingView.Mode.PAINT_DELEGATE);
-        ButtonKt._click(seat("A17"));
-        ButtonKt._click(seat("A16"));
-        assertThat(_find(NativeButton.class, spec -> spec.withClasses("zone-delegate"))).hasSize(17);
+        click("A17");
+        click("A16");
+        assertThat(seats(".zone-delegate")).hasSize(17);
         mode.setValue(SeatingView.Mode.SELECT);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-auto")));
 
-        assertThat(seat("A1").getElement().getAttribute("title")).isEqualTo("A1 · Nguyễn Thế Hùng");
-        assertThat(seat("A2").getElement().getAttribute("title")).isEqualTo("A2 · Trần Quốc Bình");
-        assertThat(seat("A3").getElement().getAttribute("title")).isEqualTo("A3 · Lê Văn Ước");
+        assertThat(seat("A1").attr("title")).isEqualTo("A1 · Nguyễn Thế Hùng");
+        assertThat(seat("A2").attr("title")).isEqualTo("A2 · Trần Quốc Bình");
+        assertThat(seat("A3").attr("title")).isEqualTo("A3 · Lê Văn Ước");
         // A1 is the middle seat of the centre section: 4 seats to its left in the section
         List<String> rowA = numbers("A");
         assertThat(rowA.indexOf("1")).isEqualTo(4 + 4);
@@ -125,7 +128,7 @@ class SeatingPlanSetupViewTest extends AbstractViewTest {
 
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-create")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat"))).hasSize(40);
+        assertThat(seats("")).hasSize(40);
         // one section: no line of section names
         assertThat(_find(Span.class, spec -> spec.withClasses("seat-section-name"))).isEmpty();
     }
@@ -177,21 +180,8 @@ class SeatingPlanSetupViewTest extends AbstractViewTest {
         LocatorJ._setValue(_get(IntegerField.class, spec -> spec.withId("seating-section-seats-" + number)), seats);
     }
 
-    private static NativeButton seat(String label) {
-        return _get(NativeButton.class, spec -> spec.withId("seat-" + label));
-    }
-
-    /** The seat row labelled {@code label} on the map. */
-    private static Div row(String label) {
-        return _find(Div.class, spec -> spec.withClasses("seat-row")).stream()
-                .filter(d -> d.getChildren().findFirst().map(c -> c instanceof Span s && s.getText().equals(label))
-                        .orElse(false))
-                .findFirst().orElseThrow();
-    }
-
     /** The seat numbers of a row as the map shows them, left to right. */
     private static List<String> numbers(String label) {
-        return row(label).getChildren().filter(NativeButton.class::isInstance).map(Component::getElement)
-                .map(e -> e.getText()).toList();
+        return row(label).select("button.seat").stream().map(Element::ownText).toList();
     }
 }

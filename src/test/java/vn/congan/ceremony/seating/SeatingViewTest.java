@@ -3,6 +3,10 @@ package vn.congan.ceremony.seating;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congan.ceremony.seating.ShownSeatMap.click;
+import static vn.congan.ceremony.seating.ShownSeatMap.occupantOf;
+import static vn.congan.ceremony.seating.ShownSeatMap.seat;
+import static vn.congan.ceremony.seating.ShownSeatMap.seats;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
@@ -20,7 +24,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -47,10 +50,10 @@ class SeatingViewTest extends AbstractViewTest {
     @Test
     void theOrganizerSeesTheDemoHallAsClickableSeatsUnderTheStage() {
         openAs(SeatingView.class, "organizer", Role.ORGANIZER);
-        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat"))).hasSize(240);
+        assertThat(seats("")).hasSize(240);
         assertThat(_get(Span.class, spec -> spec.withClasses("seat-stage-title")).getText()).isEqualTo("SÂN KHẤU");
-        assertThat(_find(NativeButton.class, spec -> spec.withClasses("zone-delegate"))).hasSize(40);
-        assertThat(seat("L18").getClassNames()).contains("seat-blocked");
+        assertThat(seats(".zone-delegate")).hasSize(40);
+        assertThat(seat("L18").classNames()).contains("seat-blocked");
         assertThat(_find(Div.class, spec -> spec.withClasses("seating-banner"))).isEmpty();
     }
 
@@ -73,9 +76,9 @@ class SeatingViewTest extends AbstractViewTest {
         openAs(SeatingView.class, "organizer", Role.ORGANIZER);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-auto")));
         NotificationsKt.expectNotifications("Đã xếp chỗ cho 150 người.");
-        assertThat(seat("A1").getClassNames()).contains("seat-taken");
-        assertThat(seat("A1").getElement().getAttribute("title")).isEqualTo("A1 · Nguyễn Thế Hùng");
-        assertThat(seat("C19").getElement().getAttribute("title")).endsWith("Đợt 1");
+        assertThat(seat("A1").classNames()).contains("seat-taken");
+        assertThat(seat("A1").attr("title")).isEqualTo("A1 · Nguyễn Thế Hùng");
+        assertThat(seat("C19").attr("title")).endsWith("Đợt 1");
     }
 
     @Test
@@ -85,15 +88,15 @@ class SeatingViewTest extends AbstractViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-auto")));
         String name = occupantOf("C19");
 
-        ButtonKt._click(seat("C19"));
+        click("C19");
         assertThat(_get(Span.class, spec -> spec.withId("seating-selected")).getText()).isEqualTo("Hàng C, ghế 19");
         assertThat(_get(Span.class, spec -> spec.withId("seating-occupant")).getText()).startsWith(name);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-move")));
-        ButtonKt._click(seat("K1"));
+        click("K1");
 
         assertThat(occupantOf("K1")).isEqualTo(name);
-        assertThat(seat("K1").getClassNames()).contains("seat-taken", "seat-pinned");
-        assertThat(seat("C19").getClassNames()).doesNotContain("seat-taken");
+        assertThat(seat("K1").classNames()).contains("seat-taken", "seat-pinned");
+        assertThat(seat("C19").classNames()).doesNotContain("seat-taken");
     }
 
     @Test
@@ -103,9 +106,9 @@ class SeatingViewTest extends AbstractViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-auto")));
         String first = occupantOf("C19");
         String second = occupantOf("D19");
-        ButtonKt._click(seat("C19"));
+        click("C19");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-move")));
-        ButtonKt._click(seat("D19"));
+        click("D19");
         assertThat(occupantOf("C19")).isEqualTo(second);
         assertThat(occupantOf("D19")).isEqualTo(first);
     }
@@ -113,20 +116,20 @@ class SeatingViewTest extends AbstractViewTest {
     @Test
     void anEmptySeatIsAssignedFromThePeopleWithoutASeatAndCanBeUnpinnedAndFreed() {
         openAs(SeatingView.class, "organizer", Role.ORGANIZER);
-        ButtonKt._click(seat("K5"));
+        click("K5");
         @SuppressWarnings("unchecked")
         ComboBox<Occupant> who = _get(ComboBox.class, spec -> spec.withId("seating-who"));
         ComboBoxKt.selectByLabel(who, "Phóng viên Báo Bình An · khách mời");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-assign")));
         assertThat(occupantOf("K5")).isEqualTo("Phóng viên Báo Bình An");
-        assertThat(seat("K5").getClassNames()).contains("seat-pinned");
+        assertThat(seat("K5").classNames()).contains("seat-pinned");
 
-        ButtonKt._click(seat("K5"));
+        click("K5");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-pin")));
-        assertThat(seat("K5").getClassNames()).doesNotContain("seat-pinned");
-        ButtonKt._click(seat("K5"));
+        assertThat(seat("K5").classNames()).doesNotContain("seat-pinned");
+        click("K5");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-unassign")));
-        assertThat(seat("K5").getClassNames()).doesNotContain("seat-taken");
+        assertThat(seat("K5").classNames()).doesNotContain("seat-taken");
     }
 
     @Test
@@ -136,7 +139,7 @@ class SeatingViewTest extends AbstractViewTest {
         openAs(SeatingView.class, "organizer", Role.ORGANIZER);
         String x = occupantOf("C19");
         String y = occupantOf("D19");
-        ButtonKt._click(seat("C19"));
+        click("C19");
         // meanwhile organizer B swaps C19 and D19 on another page
         SeatingMap pageB = seatingService().map(fixtures.conference()).orElseThrow();
         seatingService().move(pageB, seatOf(pageB, "C19"), seatOf(pageB, "D19"));
@@ -164,12 +167,12 @@ class SeatingViewTest extends AbstractViewTest {
         @SuppressWarnings("unchecked")
         Select<SeatingView.Mode> mode = _get(Select.class, spec -> spec.withId("seating-mode"));
         mode.setValue(SeatingView.Mode.PAINT_DELEGATE);
-        ButtonKt._click(seat("C3"));
-        ButtonKt._click(seat("D4"));
+        click("C3");
+        click("D4");
         // odd/even numbering: C3..D4 spans 3, 1 left of the centre aisle and 2, 4 right of it, in rows C and D
-        assertThat(_find(NativeButton.class, spec -> spec.withClasses("zone-delegate"))).hasSize(48);
-        assertThat(seat("D3").getClassNames()).contains("zone-delegate");
-        assertThat(seat("D5").getClassNames()).contains("zone-awardee");
+        assertThat(seats(".zone-delegate")).hasSize(48);
+        assertThat(seat("D3").classNames()).contains("zone-delegate");
+        assertThat(seat("D5").classNames()).contains("zone-awardee");
     }
 
     @Test
@@ -181,10 +184,10 @@ class SeatingViewTest extends AbstractViewTest {
         @SuppressWarnings("unchecked")
         Select<SeatingView.Mode> mode = _get(Select.class, spec -> spec.withId("seating-mode"));
         mode.setValue(SeatingView.Mode.BLOCK);
-        ButtonKt._click(seat("A1"));
-        ButtonKt._click(seat("A1"));
+        click("A1");
+        click("A1");
         NotificationsKt.expectNotifications("Ghế A1 đang có người ngồi, không thể chặn.");
-        assertThat(seat("A1").getClassNames()).doesNotContain("seat-blocked");
+        assertThat(seat("A1").classNames()).doesNotContain("seat-blocked");
     }
 
     @Test
@@ -200,11 +203,11 @@ class SeatingViewTest extends AbstractViewTest {
         // batches 1 (8 awards) and 2 (10 awards, one of them a unit head already seated with batch 1)
         assertThat(_get(banner, Span.class).getText())
                 .isEqualTo("Thứ tự lên sân khấu đã thay đổi: 17 ghế không còn đúng thứ tự, 0 người nhận khen thưởng chưa có chỗ.");
-        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat-out-of-order"))).hasSize(17);
-        assertThat(seat("C19").getClassNames()).contains("seat-out-of-order");
+        assertThat(seats(".seat-out-of-order")).hasSize(17);
+        assertThat(seat("C19").classNames()).contains("seat-out-of-order");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-rerun")));
         assertThat(_find(Div.class, spec -> spec.withClasses("seating-banner"))).isEmpty();
-        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat-out-of-order"))).isEmpty();
+        assertThat(seats(".seat-out-of-order")).isEmpty();
     }
 
     @Test
@@ -222,8 +225,8 @@ class SeatingViewTest extends AbstractViewTest {
         LocatorJ._setValue(_get(IntegerField.class, spec -> spec.withLabel("Số ghế mỗi hàng của khu")), 7);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-create")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat"))).hasSize(28);
-        assertThat(seat("D7").getClassNames()).contains("zone-general");
+        assertThat(seats("")).hasSize(28);
+        assertThat(seat("D7").classNames()).contains("zone-general");
     }
 
     @Test
@@ -231,7 +234,7 @@ class SeatingViewTest extends AbstractViewTest {
         fixtures.delegates();
         seatingService().autoAssign(fixtures.conference());
         openAs(SeatingView.class, "organizer", Role.ORGANIZER);
-        ButtonKt._click(seat("A1"));
+        click("A1");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-pin")));
 
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-new-plan")));
@@ -249,8 +252,8 @@ class SeatingViewTest extends AbstractViewTest {
         assertThat(kept.seats()).hasSize(240);
         assertThat(kept.bySeatId()).hasSize(11);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-setup-back")));
-        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat"))).hasSize(240);
-        assertThat(seat("A1").getClassNames()).contains("seat-taken", "seat-pinned");
+        assertThat(seats("")).hasSize(240);
+        assertThat(seat("A1").classNames()).contains("seat-taken", "seat-pinned");
     }
 
     @Test
@@ -266,7 +269,7 @@ class SeatingViewTest extends AbstractViewTest {
 
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
-        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat"))).hasSize(15);
+        assertThat(seats("")).hasSize(15);
         SeatingMap replaced = seatingService().map(fixtures.conference()).orElseThrow();
         assertThat(replaced.seats()).hasSize(15);
         assertThat(replaced.bySeatId()).isEmpty();
@@ -288,7 +291,7 @@ class SeatingViewTest extends AbstractViewTest {
 
         ButtonKt._click(_get(Button.class, spec -> spec.withId("seating-apply-template")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(_find(NativeButton.class, spec -> spec.withClasses("seat"))).hasSize(240);
+        assertThat(seats("")).hasSize(240);
     }
 
     @Test
@@ -317,12 +320,5 @@ class SeatingViewTest extends AbstractViewTest {
         return context.getBean(SeatingService.class);
     }
 
-    private static NativeButton seat(String label) {
-        return _get(NativeButton.class, spec -> spec.withId("seat-" + label));
-    }
 
-    private static String occupantOf(String label) {
-        String[] parts = seat(label).getElement().getAttribute("title").split(" · ");
-        return parts.length > 1 ? parts[1] : null;
-    }
 }

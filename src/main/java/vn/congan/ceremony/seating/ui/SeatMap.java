@@ -1,13 +1,22 @@
 package vn.congan.ceremony.seating.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import elemental.json.Json;
+import elemental.json.JsonArray;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import vn.congan.ceremony.seating.HallLayout;
 import vn.congan.ceremony.seating.HallSection;
@@ -19,21 +28,51 @@ import vn.congan.ceremony.seating.StageSteps;
 import vn.congan.ceremony.seating.Zone;
 
 /**
- * The hall as a grid of seat cells, the stage at the top as the organizer sees it from the
- * back of the hall: each cell shows the seat number, and the batch number of an awardee;
- * zone, occupied, blocked, pinned and out-of-order are CSS classes (seating block of the theme).
+ * The hall as rows of seat cells, the stage at the top as the organizer sees it from the back of
+ * the hall: each cell shows the seat number, and the batch number of an awardee; zone, occupied,
+ * blocked, pinned and out-of-order are CSS classes (seating block of the theme), the tooltip names
+ * the seat, its occupant and batch.
+ *
+ * <p>A hall has up to 5,000 seats, so the seats are not components: the rows are plain HTML
+ * ({@link #html()}: a native {@code <button>} per seat, focusable, Enter and Space click it)
+ * drawn by the browser in one go, and one click listener on the map reads the clicked seat's
+ * {@code data-seat} id from the event. After a change only the cells whose classes, tooltip or
+ * text changed are patched in the browser; the stage and the sections' names are components.
  */
 public class SeatMap extends Div {
 
-    private final Map<Long, NativeButton> cells = new HashMap<>();
+    /** The event data of a click: the id of the seat clicked (or of the seat around the element clicked). */
+    public static final String CLICKED_SEAT = "event.target.closest('[data-seat]')?.dataset.seat";
+    /** The filter of the click listener: only a click on a seat goes to the server. */
+    public static final String ON_A_SEAT = "event.target.closest('[data-seat]') != null";
+
+    /** Patches the changed cells in place (the button stays, so does the keyboard focus on it). */
+    private static final String PATCH = """
+            for (const [id, cls, title, inner] of $0) {
+              const seat = this.querySelector('[data-seat="' + id + '"]');
+              if (seat) { seat.className = cls; seat.title = title; seat.innerHTML = inner; }
+            }""";
+
+    /** The seat rows, drawn in the browser from {@link #html()}; no server-side children. */
+    private final Element rows = new Element("div");
+    /** Each seat's cell as shown, by seat id, in hall order. */
+    private final Map<Long, Cell> cells = new LinkedHashMap<>();
     /** The seats as last read, by id: a click hands over the current one, not the one first drawn. */
     private final Map<Long, SeatingSeat> seats = new HashMap<>();
+    /** The hall's rows, each its items from wall to wall: a seat's id, or null for a place without a seat. */
+    private final Map<Integer, List<Long>> hall = new LinkedHashMap<>();
+    private final Set<Long> changed = new LinkedHashSet<>();
+    private boolean redraw;
+    private boolean flushScheduled;
+    private HallLayout layout;
     private Long planId;
     private final Consumer<SeatingSeat> onClick;
 
     public SeatMap(Consumer<SeatingSeat> onClick) {
         this.onClick = onClick;
         addClassName("seat-map");
+        rows.getClassList().add("seat-rows");
+        getElement().addEventListener("click", this::clicked).addEventData(CLICKED_SEAT).setFilter(ON_A_SEAT);
     }
 
     /**
@@ -45,51 +84,100 @@ public class SeatMap extends Div {
         if (sameHall(map)) {
             for (SeatingSeat seat : map.seats()) {
                 seats.put(seat.getId(), seat);
-                paint(cells.get(seat.getId()), map, seat);
+                paint(seat.getId(), cell(map, seat, false));
             }
             return;
         }
         removeAll();
         cells.clear();
         seats.clear();
+        hall.clear();
+        changed.clear();
         planId = map.plan().getId();
-        HallLayout layout = map.layout();
+        layout = map.layout();
         add(stage(layout));
         if (layout.sections().size() > 1) {
             add(sectionNames(layout));
         }
+        getElement().appendChild(rows); // after the stage and the names
         Map<SeatKey, SeatingSeat> byKey = new HashMap<>();
         map.seats().forEach(s -> byKey.put(s.key(), s));
         for (int row = 0; row < layout.rowCount(); row++) {
-            Div line = new Div();
-            line.addClassName("seat-row");
-            line.add(rowLabel(row));
-            if (layout.sideAisles()) {
-                line.add(aisle());
-            }
+            List<Long> line = new ArrayList<>();
             List<HallSection> sections = layout.sections();
             for (int s = 0; s < sections.size(); s++) {
-                if (s > 0) {
-                    line.add(aisle());
-                }
                 for (int i = 0; i < sections.get(s).seatsPerRow(); i++) {
                     SeatingSeat seat = byKey.get(new SeatKey(s, row, i));
-                    line.add(seat == null ? gap() : cell(map, seat));
+                    line.add(seat == null ? null : seat.getId());
+                    if (seat != null) {
+                        seats.put(seat.getId(), seat);
+                        cells.put(seat.getId(), cell(map, seat, false));
+                    }
                 }
             }
-            if (layout.sideAisles()) {
-                line.add(aisle());
-            }
-            line.add(rowLabel(row));
-            add(line);
+            hall.put(row, line);
         }
+        redraw = true;
+        scheduleFlush();
     }
 
     /** Marks a cell (the anchor of a range, the seat selected or being moved). */
     public void mark(SeatingSeat seat, boolean marked) {
-        NativeButton cell = seat == null ? null : cells.get(seat.getId());
+        Cell cell = seat == null ? null : cells.get(seat.getId());
         if (cell != null) {
-            cell.setClassName("seat-marked", marked);
+            paint(seat.getId(), cell.marked(marked));
+        }
+    }
+
+    /**
+     * The seat rows as the browser draws them: per row a {@code div.seat-row} with the row's
+     * label at both ends, the aisles, a gap where a shorter section has no seat, and a
+     * {@code button.seat} per seat ({@code id="seat-C19"}, {@code data-seat} its id, the tooltip
+     * as {@code title}). Texts are escaped.
+     */
+    public String html() {
+        StringBuilder out = new StringBuilder(cells.size() * 160);
+        List<HallSection> sections = layout == null ? List.of() : layout.sections();
+        for (Map.Entry<Integer, List<Long>> row : hall.entrySet()) {
+            String label = HallLayout.rowLabel(row.getKey());
+            out.append("<div class=\"seat-row\"><span class=\"seat-row-label\">").append(label).append("</span>");
+            if (layout.sideAisles()) {
+                out.append(AISLE);
+            }
+            int place = 0;
+            for (int s = 0; s < sections.size(); s++) {
+                if (s > 0) {
+                    out.append(AISLE);
+                }
+                for (int i = 0; i < sections.get(s).seatsPerRow(); i++) {
+                    Long id = row.getValue().get(place++);
+                    if (id == null) {
+                        out.append("<span class=\"seat-gap\"></span>");
+                    } else {
+                        cells.get(id).appendTo(out, id);
+                    }
+                }
+            }
+            if (layout.sideAisles()) {
+                out.append(AISLE);
+            }
+            out.append("<span class=\"seat-row-label\">").append(label).append("</span></div>");
+        }
+        return out.toString();
+    }
+
+    private static final String AISLE = "<span class=\"seat-aisle\"></span>";
+
+    private void clicked(DomEvent event) {
+        String id = event.getEventData().hasKey(CLICKED_SEAT) ? event.getEventData().getString(CLICKED_SEAT) : null;
+        SeatingSeat seat = null;
+        try {
+            seat = id == null ? null : seats.get(Long.valueOf(id));
+        } catch (NumberFormatException notASeat) {
+            // not one of the map's seats: nothing to do
+        }
+        if (seat != null) {
+            onClick.accept(seat);
         }
     }
 
@@ -97,7 +185,7 @@ public class SeatMap extends Div {
     private static Div sectionNames(HallLayout layout) {
         Div line = new Div();
         line.addClassNames("seat-row", "seat-section-names");
-        line.add(rowLabel(null));
+        line.add(rowLabel());
         if (layout.sideAisles()) {
             line.add(aisle());
         }
@@ -136,67 +224,92 @@ public class SeatMap extends Div {
                 && map.seats().stream().allMatch(seat -> cells.containsKey(seat.getId()));
     }
 
-    private NativeButton cell(SeatingMap map, SeatingSeat seat) {
-        NativeButton cell = new NativeButton(String.valueOf(seat.getSeatNumber()));
-        cell.setId("seat-" + seat.label());
-        cell.addClassName("seat");
-        long id = seat.getId();
-        cell.addClickListener(e -> onClick.accept(seats.get(id)));
-        cells.put(id, cell);
-        seats.put(id, seat);
-        paint(cell, map, seat);
-        return cell;
-    }
-
-    /**
-     * Sets the cell's classes, batch number and tooltip from the map. Setting a class or an
-     * attribute to what it already is sends nothing, so a repaint costs only what changed.
-     */
-    private void paint(NativeButton cell, SeatingMap map, SeatingSeat seat) {
-        for (Zone zone : Zone.values()) {
-            cell.setClassName("zone-" + zone.name().toLowerCase(Locale.ROOT), zone == seat.getZone());
-        }
-        cell.setClassName("seat-marked", false);
+    /** The cell of a seat from the map: its classes, tooltip, number and the awardee's batch. */
+    private Cell cell(SeatingMap map, SeatingSeat seat, boolean marked) {
+        StringBuilder classes = new StringBuilder("seat zone-").append(seat.getZone().name().toLowerCase(Locale.ROOT));
         StringBuilder title = new StringBuilder(seat.label());
-        cell.setClassName("seat-blocked", seat.isBlocked());
         if (seat.isBlocked()) {
+            classes.append(" seat-blocked");
             title.append(" · ").append(getTranslation("seating.seat.blocked"));
         }
         Optional<SeatAssignment> occupant = map.occupant(seat);
         Integer batchNow = occupant.isPresent() ? map.batchOf(seat).orElse(null) : null;
-        cell.setClassName("seat-taken", occupant.isPresent());
-        cell.setClassName("seat-pinned", occupant.isPresent() && occupant.get().isPinned());
-        occupant.ifPresent(a -> title.append(" · ").append(a.getOccupantName()));
-        batchNumber(cell, batchNow);
+        if (occupant.isPresent()) {
+            classes.append(" seat-taken");
+            if (occupant.get().isPinned()) {
+                classes.append(" seat-pinned");
+            }
+            title.append(" · ").append(occupant.get().getOccupantName());
+        }
         if (batchNow != null) {
             title.append(" · ").append(getTranslation("seating.batch", batchNow));
         }
-        cell.setClassName("seat-out-of-order", map.outOfOrder(seat));
-        boolean review = map.pinnedToReview(seat);
-        cell.setClassName("seat-review", review);
-        if (review) {
+        if (map.outOfOrder(seat)) {
+            classes.append(" seat-out-of-order");
+        }
+        if (map.pinnedToReview(seat)) {
+            classes.append(" seat-review");
             title.append(" · ").append(getTranslation("seating.seat.review"));
         }
-        cell.getElement().setAttribute("title", title.toString());
+        return new Cell(seat.label(), classes.toString(), title.toString(), seat.getSeatNumber(), batchNow, marked);
     }
 
-    /** The awardee's batch number in the cell's corner, added, changed or removed. */
-    private static void batchNumber(NativeButton cell, Integer batchNow) {
-        Optional<Span> shown = cell.getChildren().filter(Span.class::isInstance).map(Span.class::cast).findFirst();
-        if (batchNow == null) {
-            shown.ifPresent(cell::remove);
-        } else if (shown.isPresent()) {
-            shown.get().setText(String.valueOf(batchNow));
-        } else {
-            Span batch = new Span(String.valueOf(batchNow));
-            batch.addClassName("seat-batch");
-            cell.add(batch);
+    /** Shows {@code cell} for the seat: sent to the browser only when it differs from what is shown. */
+    private void paint(long id, Cell cell) {
+        if (!cell.equals(cells.put(id, cell))) {
+            changed.add(id);
+            scheduleFlush();
         }
     }
 
-    /** The row's label; {@code null} gives an empty one (for alignment). */
-    private static Span rowLabel(Integer row) {
-        Span label = new Span(row == null ? "" : HallLayout.rowLabel(row));
+    /** Sends what changed once, just before the response: the whole rows after a new hall, else the changed cells. */
+    private void scheduleFlush() {
+        if (flushScheduled) {
+            return;
+        }
+        getUI().ifPresent(ui -> {
+            flushScheduled = true;
+            ui.beforeClientResponse(this, context -> flush());
+        });
+    }
+
+    private void flush() {
+        flushScheduled = false;
+        if (redraw) {
+            rows.executeJs("this.innerHTML = $0", html());
+        } else if (!changed.isEmpty()) {
+            JsonArray patch = Json.createArray();
+            for (Long id : changed) {
+                Cell cell = cells.get(id);
+                JsonArray one = Json.createArray();
+                one.set(0, String.valueOf(id));
+                one.set(1, cell.classNames());
+                one.set(2, cell.title());
+                one.set(3, cell.inner());
+                patch.set(patch.length(), one);
+            }
+            rows.executeJs(PATCH, patch);
+        }
+        redraw = false;
+        changed.clear();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        // a new page, or the map shown again: the browser has no rows yet
+        redraw = !hall.isEmpty();
+        scheduleFlush();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        flushScheduled = false;
+        super.onDetach(event);
+    }
+
+    private static Span rowLabel() {
+        Span label = new Span("");
         label.addClassName("seat-row-label");
         return label;
     }
@@ -207,9 +320,43 @@ public class SeatMap extends Div {
         return aisle;
     }
 
-    private static Span gap() {
-        Span gap = new Span();
-        gap.addClassName("seat-gap");
-        return gap;
+    /** What one seat shows: its classes, tooltip, number and batch; {@code marked} adds the outline. */
+    record Cell(String label, String classes, String title, int number, Integer batch, boolean marked) {
+
+        Cell marked(boolean marked) {
+            return new Cell(label, classes, title, number, batch, marked);
+        }
+
+        String classNames() {
+            return marked ? classes + " seat-marked" : classes;
+        }
+
+        /** The button's content: the seat number and, for an awardee, the batch in the corner. */
+        String inner() {
+            return batch == null ? String.valueOf(number) : number + "<span class=\"seat-batch\">" + batch + "</span>";
+        }
+
+        void appendTo(StringBuilder out, long id) {
+            out.append("<button type=\"button\" class=\"").append(classNames()).append("\" id=\"seat-")
+                    .append(escape(label)).append("\" data-seat=\"").append(id).append("\" title=\"")
+                    .append(escape(title)).append("\">").append(inner()).append("</button>");
+        }
+    }
+
+    /** The text as HTML text or attribute value. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

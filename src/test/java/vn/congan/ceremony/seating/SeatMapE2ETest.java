@@ -1,0 +1,108 @@
+package vn.congan.ceremony.seating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import vn.congan.ceremony.testsupport.Browsers;
+import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
+import vn.congan.ceremony.testsupport.TestDatabase;
+
+/**
+ * The seat map in real headless Chromium on the demo hall: the seats are drawn, a click and the
+ * keyboard (Tab to a seat, Enter) select a seat, and a move repaints the two seats in place.
+ * Screenshots at 1024x768 and 1920x1080 go to target/seat-map-e2e/.
+ */
+@Tag("e2e")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@Import({TestDatabase.class, CleanSchemaConfiguration.class})
+class SeatMapE2ETest {
+
+    static final Path SHOTS = Path.of("target", "seat-map-e2e");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestDatabase database;
+
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        Browsers.require();
+        database.resetToDemo();
+    }
+
+    @AfterEach
+    void close() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    @Test
+    void seatsAreClickedWithTheMouseOrTheKeyboardAndAMoveRepaintsBothSeats() throws Exception {
+        String base = "http://127.0.0.1:" + port + "/";
+        ChromeDriver browser = Browsers.open(browsers, 1920, 1080);
+        Browsers.login(browser, base, "organizer", "demo1234");
+        browser.get(base + "seating");
+        Browsers.settle(browser);
+        assertThat(browser.findElements(By.cssSelector(".seat-map button.seat"))).hasSize(240);
+        Browsers.shoot(browser, SHOTS.resolve("seating-demo-1920x1080.png"));
+        WebElement c19 = seat(browser, "C19");
+        String occupant = c19.getAttribute("title").substring("C19".length()); // " · name · Đợt n"
+        assertThat(c19.getAttribute("class")).contains("seat-taken");
+
+        c19.click();
+        Browsers.settle(browser);
+        assertThat(browser.findElement(By.id("seating-selected")).getText()).isEqualTo("Hàng C, ghế 19");
+        assertThat(seat(browser, "C19").getAttribute("class")).contains("seat-marked");
+
+        // the keyboard: from the selected seat, Tab to the next one, Enter selects it
+        seat(browser, "C19").sendKeys(Keys.TAB);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        Browsers.settle(browser);
+        String next = browser.switchTo().activeElement().getAttribute("id");
+        assertThat(next).startsWith("seat-").isNotEqualTo("seat-C19");
+        assertThat(browser.findElement(By.id("seating-selected")).getText()).startsWith("Hàng C, ghế ");
+        assertThat(seat(browser, "C19").getAttribute("class")).doesNotContain("seat-marked");
+
+        // move C19's occupant to K1: both seats are repainted without drawing the hall again
+        seat(browser, "C19").click();
+        Browsers.settle(browser);
+        browser.findElement(By.id("seating-move")).click();
+        Browsers.settle(browser);
+        WebElement c19Before = seat(browser, "C19");
+        seat(browser, "K1").click();
+        Browsers.settle(browser);
+        assertThat(seat(browser, "K1").getAttribute("title")).isEqualTo("K1" + occupant);
+        assertThat(seat(browser, "K1").getAttribute("class")).contains("seat-taken", "seat-pinned");
+        assertThat(seat(browser, "C19").getAttribute("class")).doesNotContain("seat-taken");
+        assertThat(seat(browser, "C19").getAttribute("title")).isEqualTo("C19");
+        assertThat(seat(browser, "C19")).as("the same button, patched in place").isEqualTo(c19Before);
+
+        Browsers.resize(browser, 1024, 768);
+        browser.navigate().refresh();
+        Browsers.settle(browser);
+        assertThat(seat(browser, "K1").getAttribute("class")).contains("seat-taken", "seat-pinned");
+        Browsers.shoot(browser, SHOTS.resolve("seating-demo-1024x768.png"));
+    }
+
+    private static WebElement seat(WebDriver browser, String label) {
+        return browser.findElement(By.id("seat-" + label));
+    }
+}
