@@ -171,10 +171,11 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
                         .withProperty("unit", r -> r.unitName() == null ? "" : r.unitName()))
                 .setHeader(getTranslation("award.import.col.unit")).setWidth("10em").setFlexGrow(3)
                 .setKey("unit").setSortProperty(RecipientOrder.UNIT.name());
-        grid.addColumn(r -> r.achievement() == null ? getTranslation("award.recipients.defaultAchievement")
-                : r.achievement()).setHeader(getTranslation("award.recipient.achievement")).setWidth("7em")
-                .setFlexGrow(0).setKey("achievement").setTooltipGenerator(r -> r.achievement() == null ? ""
-                        : r.achievement());
+        grid.addColumn(LitRenderer.<RecipientRow>of("<div class=\"grid-cell-wrap grid-cell-clamp\">${item.achievement}</div>")
+                        .withProperty("achievement", r -> r.achievement() == null
+                                ? getTranslation("award.recipients.defaultAchievement") : r.achievement()))
+                .setHeader(getTranslation("award.recipient.achievement")).setWidth("10em").setFlexGrow(2)
+                .setKey("achievement").setTooltipGenerator(this::achievementTooltip);
         grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("award.recipient.note"))
                 .setWidth("5em").setFlexGrow(0).setKey("note").setTooltipGenerator(r -> r.note() == null ? ""
                         : r.note());
@@ -189,6 +190,12 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
                     query.getPageSize()).stream();
         }, query -> (int) service.countRecipients(id, filter));
         setFlexGrow(1, grid);
+    }
+
+    /** The whole sentence printed for the row (its own, else the decision's default); the cell shows three lines. */
+    private String achievementTooltip(RecipientRow row) {
+        String sentence = row.achievement() != null ? row.achievement() : decision.getDefaultAchievement();
+        return sentence == null ? "" : sentence;
     }
 
     /** The line under the name: an individual's position, a collective's representative. */

@@ -164,9 +164,7 @@ class CertificateTemplatesViewTest extends AbstractViewTest {
 
     @Test
     void theSheetsNamePlaceAndDefaultAreSavedAsTyped() {
-        openAs(CertificateTemplatesView.class, "organizer", Role.ORGANIZER);
-        Grid<CertificateTemplate> list = grid(0);
-        GridKt._select(list, GridKt._get(list, 2));
+        openTemplate(2);
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Tên mẫu")), "  Giấy khen A4 - bản mới ");
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Địa danh ghi ngày tháng")), "Phước Long");
         HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withLabel("Mẫu mặc định")), false);
@@ -180,9 +178,7 @@ class CertificateTemplatesViewTest extends AbstractViewTest {
 
     @Test
     void aTemplateWithoutANameIsRefusedAtTheFieldAndNothingIsSaved() {
-        openAs(CertificateTemplatesView.class, "organizer", Role.ORGANIZER);
-        Grid<CertificateTemplate> list = grid(0);
-        GridKt._select(list, GridKt._get(list, 2));
+        openTemplate(2);
         TextField name = _get(TextField.class, spec -> spec.withLabel("Tên mẫu"));
         HasValueUtilsKt._setValue(name, "");
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Địa danh ghi ngày tháng")), "Phước Long");
@@ -203,9 +199,7 @@ class CertificateTemplatesViewTest extends AbstractViewTest {
 
     @Test
     void aNameLongerThanTheTableHoldsIsRefusedWithAMessage() {
-        openAs(CertificateTemplatesView.class, "organizer", Role.ORGANIZER);
-        Grid<CertificateTemplate> list = grid(0);
-        GridKt._select(list, GridKt._get(list, 2));
+        openTemplate(2);
         TextField name = _get(TextField.class, spec -> spec.withLabel("Tên mẫu"));
         HasValueUtilsKt._setValue(name, "Giấy khen ".repeat(21));
         ButtonKt._click(_get(Button.class, spec -> spec.withText("Lưu")));
@@ -214,6 +208,13 @@ class CertificateTemplatesViewTest extends AbstractViewTest {
         assertThat(name.getErrorMessage()).isEqualTo("Tên mẫu dài tối đa 200 ký tự.");
         assertThat(templates.findAll()).extracting(CertificateTemplate::getName)
                 .doesNotContain("Giấy khen ".repeat(21).strip());
+    }
+
+    /** The organizer opens the page and picks the template of that row. */
+    private void openTemplate(int row) {
+        openAs(CertificateTemplatesView.class, "organizer", Role.ORGANIZER);
+        Grid<CertificateTemplate> list = grid(0);
+        GridKt._select(list, GridKt._get(list, row));
     }
 
     private CertificateTemplate stored(String name) {
