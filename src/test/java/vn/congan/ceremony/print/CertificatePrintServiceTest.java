@@ -321,10 +321,7 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
 
     @Test
     void anOverflowingAchievementIsListedBeforePrinting() {
-        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
-        Award first = awards.findByDecisionWithRecipients(giayKhen).get(0);
-        first.setAchievement(String.join(" ", Collections.nCopies(7, DemoDataLoader.ACHIEVEMENT)));
-        awards.save(first);
+        AwardDecision giayKhen = withOverflowingFirstAchievement();
 
         PrintCheck check = service.check(PrintRequest.decision(giayKhen.getId(), CertificateMode.FULL, null, false));
         assertThat(check.warnings()).singleElement().satisfies(w -> {
@@ -348,10 +345,7 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
 
     @Test
     void thePageDownloadsOnlyAJobCheckedFirstAndItsOverflowingSheetsAccepted() {
-        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
-        Award first = awards.findByDecisionWithRecipients(giayKhen).get(0);
-        first.setAchievement(String.join(" ", Collections.nCopies(7, DemoDataLoader.ACHIEVEMENT)));
-        awards.save(first);
+        AwardDecision giayKhen = withOverflowingFirstAchievement();
         PrintRequest request = PrintRequest.decision(giayKhen.getId(), CertificateMode.FULL, null, false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -424,6 +418,15 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
 
     private static List<String> pageSizesMm(byte[] pdf) {
         return PrintDownloads.pageSizesMm(pdf);
+    }
+
+    /** The Giấy khen decision, its first award's achievement too long for its box even at the smallest size. */
+    private AwardDecision withOverflowingFirstAchievement() {
+        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
+        Award first = awards.findByDecisionWithRecipients(giayKhen).get(0);
+        first.setAchievement(String.join(" ", Collections.nCopies(7, DemoDataLoader.ACHIEVEMENT)));
+        awards.save(first);
+        return giayKhen;
     }
 
     private byte[] print(PrintRequest request) {
