@@ -21,6 +21,7 @@ import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.award.AwardDecisionRepository;
 import vn.congan.ceremony.award.AwardRepository;
+import vn.congan.ceremony.award.AwardService;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
@@ -64,6 +65,8 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     UnitRepository units;
     @Autowired
     PrintLogRepository log;
+    @Autowired
+    AwardService awardService;
     @Autowired
     TransactionTemplate transactions;
     @jakarta.persistence.PersistenceContext
@@ -282,6 +285,24 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
         assertThat(PdfLines.text(second)).contains("Số vào sổ: 12/QĐ-CAT-PX05-002", "Số vào sổ: 12/QĐ-CAT-PX05-003");
         assertThat(awards.findAll()).extracting(Award::getRegisterNumber).filteredOn(Objects::nonNull)
                 .hasSize(5).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aNumberGivenMeanwhileByAnotherJobRefusesTheNumberingAndChangesNothing() {
+        List<Award> giayKhen = awards.findByDecisionWithRecipients(decision(DemoDataLoader.GIAY_KHEN_NUMBER));
+        Award taken = giayKhen.get(0);
+        taken.setRegisterNumber("1234/QĐ-CAT-PV01-001");
+        awards.save(taken);
+        long version = awards.findById(giayKhen.get(1).getId()).orElseThrow().getVersion();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> awardService.giveRegisterNumbers(
+                Map.of(giayKhen.get(1).getId(), "1234/QĐ-CAT-PV01-002", taken.getId(), "1234/QĐ-CAT-PV01-003"))))
+                .isInstanceOf(UserMessageException.class)
+                .satisfies(e -> assertThat(((UserMessageException) e).getMessageKey()).isEqualTo("error.concurrent"));
+        Award untouched = awards.findById(giayKhen.get(1).getId()).orElseThrow();
+        assertThat(untouched.getRegisterNumber()).isNull();
+        assertThat(untouched.getVersion()).isEqualTo(version);
+        assertThat(awards.findById(taken.getId()).orElseThrow().getRegisterNumber()).isEqualTo("1234/QĐ-CAT-PV01-001");
     }
 
     @Test
