@@ -465,9 +465,10 @@ public class CertificatePrintService {
     /**
      * Gives register numbers to the job's decisions' awards that have none, before any award is
      * loaded (the awards then read carry them): per decision one read of its numbers and one of
-     * the numbers other decisions took under its prefix, then one batched statement for all.
+     * the numbers other decisions took under its prefix, then one batched statement for all;
+     * returns how many were given. Runs in the caller's transaction.
      */
-    private void number(PrintRequest request) {
+    int number(PrintRequest request) {
         Map<Long, String> given = new HashMap<>();
         for (AwardDecision decision : decisionsOf(request)) {
             List<AwardRegisterNumber> numbers = awards.registerNumbers(decision.getId());
@@ -485,6 +486,7 @@ public class CertificatePrintService {
             // nothing read so far is used again, the job reads its awards afresh
             entityManager.clear();
         }
+        return given.size();
     }
 
     /** The decisions whose awards the job prints. */

@@ -11,6 +11,9 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.demo.LargeCeremonyData;
@@ -38,6 +41,8 @@ class CertificatePrintBenchmark extends AbstractSpringTest {
     @Autowired CertificatePrintService service;
     @Autowired ConferenceService conferences;
     @Autowired PrintWarmUp warmUp;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcTemplate jdbc;
 
     /** Counts bytes and notes when the first ones leave an 8 KiB buffer, as a servlet response's. */
     private static final class Response extends OutputStream {
@@ -120,9 +125,27 @@ class CertificatePrintBenchmark extends AbstractSpringTest {
             soft.assertThat(busy ? pagesPerCpuSecond : pagesPerSecond).as(runs[run] + " pages per second")
                     .isGreaterThanOrEqualTo(2000);
         }
-        // after the downloads, which it would warm up
+        // after the downloads, which they would warm up
+        numbering(conference, threads);
         pageReads(conference, threads);
         soft.assertAll();
+    }
+
+    /**
+     * The first download's own part, numbering 2,350 awards, alone: every number cleared, then
+     * given again as a job gives them, in one transaction rolled back. Printed only.
+     */
+    private void numbering(Conference conference, ThreadMXBean threads) {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("update award set register_number = null");
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            int given = service.number(PrintRequest.ceremony(conference.getId(), CertificateMode.FULL, null, true));
+            System.out.printf(Locale.ROOT, "[benchmark] numbering alone: %d awards in %d ms (%d ms CPU)%n", given,
+                    ms(System.nanoTime() - t0), ms(threads.getCurrentThreadCpuTime() - c0));
+            status.setRollbackOnly();
+        });
     }
 
     /**

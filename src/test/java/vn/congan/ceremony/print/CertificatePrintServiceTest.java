@@ -21,6 +21,7 @@ import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.award.AwardDecisionRepository;
 import vn.congan.ceremony.award.AwardRepository;
+import vn.congan.ceremony.award.AwardService;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
@@ -64,6 +65,8 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     UnitRepository units;
     @Autowired
     PrintLogRepository log;
+    @Autowired
+    AwardService awardService;
     @Autowired
     TransactionTemplate transactions;
     @jakarta.persistence.PersistenceContext
@@ -285,6 +288,24 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void aNumberGivenMeanwhileByAnotherJobRefusesTheNumberingAndChangesNothing() {
+        List<Award> giayKhen = awards.findByDecisionWithRecipients(decision(DemoDataLoader.GIAY_KHEN_NUMBER));
+        Award taken = giayKhen.get(0);
+        taken.setRegisterNumber("1234/QĐ-CAT-PV01-001");
+        awards.save(taken);
+        long version = awards.findById(giayKhen.get(1).getId()).orElseThrow().getVersion();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> awardService.giveRegisterNumbers(
+                Map.of(giayKhen.get(1).getId(), "1234/QĐ-CAT-PV01-002", taken.getId(), "1234/QĐ-CAT-PV01-003"))))
+                .isInstanceOf(UserMessageException.class)
+                .satisfies(e -> assertThat(((UserMessageException) e).getMessageKey()).isEqualTo("error.concurrent"));
+        Award untouched = awards.findById(giayKhen.get(1).getId()).orElseThrow();
+        assertThat(untouched.getRegisterNumber()).isNull();
+        assertThat(untouched.getVersion()).isEqualTo(version);
+        assertThat(awards.findById(taken.getId()).orElseThrow().getRegisterNumber()).isEqualTo("1234/QĐ-CAT-PV01-001");
+    }
+
+    @Test
     void everyPrintIsLoggedWithUserScopeAndProfile() {
         PrinterProfile hp = profiles.findAll().stream().filter(p -> p.getName().startsWith("HP")).findFirst()
                 .orElseThrow();
@@ -321,10 +342,7 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
 
     @Test
     void anOverflowingAchievementIsListedBeforePrinting() {
-        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
-        Award first = awards.findByDecisionWithRecipients(giayKhen).get(0);
-        first.setAchievement(String.join(" ", Collections.nCopies(7, DemoDataLoader.ACHIEVEMENT)));
-        awards.save(first);
+        AwardDecision giayKhen = withOverflowingFirstAchievement();
 
         PrintCheck check = service.check(PrintRequest.decision(giayKhen.getId(), CertificateMode.FULL, null, false));
         assertThat(check.warnings()).singleElement().satisfies(w -> {
@@ -348,10 +366,7 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
 
     @Test
     void thePageDownloadsOnlyAJobCheckedFirstAndItsOverflowingSheetsAccepted() {
-        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
-        Award first = awards.findByDecisionWithRecipients(giayKhen).get(0);
-        first.setAchievement(String.join(" ", Collections.nCopies(7, DemoDataLoader.ACHIEVEMENT)));
-        awards.save(first);
+        AwardDecision giayKhen = withOverflowingFirstAchievement();
         PrintRequest request = PrintRequest.decision(giayKhen.getId(), CertificateMode.FULL, null, false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -424,6 +439,15 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
 
     private static List<String> pageSizesMm(byte[] pdf) {
         return PrintDownloads.pageSizesMm(pdf);
+    }
+
+    /** The Giấy khen decision, its first award's achievement too long for its box even at the smallest size. */
+    private AwardDecision withOverflowingFirstAchievement() {
+        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
+        Award first = awards.findByDecisionWithRecipients(giayKhen).get(0);
+        first.setAchievement(String.join(" ", Collections.nCopies(7, DemoDataLoader.ACHIEVEMENT)));
+        awards.save(first);
+        return giayKhen;
     }
 
     private byte[] print(PrintRequest request) {

@@ -117,7 +117,7 @@ class SeatingChartLargeHallTest {
                         .filter(b -> !(Math.round(b.width()) + "x" + Math.round(b.height())).equals(seatSize)).toList();
                 double seatsLeft = seats.stream().mapToDouble(PdfDrawing.Box::left).min().orElseThrow();
                 double seatsRight = seats.stream().mapToDouble(PdfDrawing.Box::right).max().orElseThrow();
-                List<TextPosition> glyphs = glyphs(doc, p);
+                List<TextPosition> glyphs = PdfDrawing.glyphs(doc, p);
 
                 int names = 0;
                 for (TextPosition g : glyphs) {
@@ -184,20 +184,6 @@ class SeatingChartLargeHallTest {
     private static double x(PDDocument doc, int page, TextPosition g) {
         return PdfDrawing.display(doc.getPage(page - 1), g.getTextMatrix().getTranslateX(),
                 g.getTextMatrix().getTranslateY()).getX();
-    }
-
-    private static List<TextPosition> glyphs(PDDocument doc, int page) throws IOException {
-        List<TextPosition> glyphs = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                glyphs.add(text);
-            }
-        };
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        stripper.getText(doc);
-        return glyphs;
     }
 
     /** Some prefix of the name (at least its first letter), then "…". */

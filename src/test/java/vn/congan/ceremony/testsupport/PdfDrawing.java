@@ -78,6 +78,21 @@ public final class PdfDrawing {
         }
     }
 
+    /** Every glyph of a 1-based page, in content order, as PDFBox places it. */
+    public static List<TextPosition> glyphs(PDDocument document, int page) throws IOException {
+        List<TextPosition> glyphs = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                glyphs.add(text);
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        return glyphs;
+    }
+
     /** Every text line of the document, page by page in content order. */
     public static List<TextLine> lines(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {

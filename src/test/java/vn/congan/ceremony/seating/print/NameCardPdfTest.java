@@ -3,13 +3,13 @@ package vn.congan.ceremony.seating.print;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import vn.congan.ceremony.testsupport.PdfDrawing;
 
 /** Name cards read back glyph by glyph: every letter inside the sheet, a name too long shortened, not cut off. */
 class NameCardPdfTest {
@@ -27,7 +27,7 @@ class NameCardPdfTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(2);
             float width = doc.getPage(0).getMediaBox().getWidth();
             for (int page = 1; page <= 2; page++) {
-                for (TextPosition glyph : glyphs(doc, page)) {
+                for (TextPosition glyph : PdfDrawing.glyphs(doc, page)) {
                     assertThat(glyph.getXDirAdj()).as(glyph.getUnicode()).isGreaterThanOrEqualTo(0);
                     assertThat(glyph.getXDirAdj() + glyph.getWidthDirAdj()).as(glyph.getUnicode())
                             .isLessThanOrEqualTo(width);
@@ -45,19 +45,5 @@ class NameCardPdfTest {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         return stripper.getText(doc);
-    }
-
-    private static List<TextPosition> glyphs(PDDocument doc, int page) throws IOException {
-        List<TextPosition> glyphs = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                glyphs.add(text);
-            }
-        };
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        stripper.getText(doc);
-        return glyphs;
     }
 }
