@@ -28,6 +28,7 @@ import vn.congan.ceremony.award.AwardForm;
 import vn.congan.ceremony.award.AwardRegisterNumber;
 import vn.congan.ceremony.award.AwardService;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.text.FileNames;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.organisation.OrgSettings;
@@ -39,7 +40,8 @@ import vn.congan.ceremony.print.certificate.CertificateRenderer;
 import vn.congan.ceremony.print.certificate.CertificateSheet;
 import vn.congan.ceremony.print.certificate.FitWarning;
 import vn.congan.ceremony.print.certificate.PrinterOffset;
-import vn.congan.ceremony.common.text.FileNames;
+import vn.congan.ceremony.stage.StageEntry;
+import vn.congan.ceremony.stage.StageOrderService;
 
 /**
  * Prints certificates: one, a selection, a decision or the whole ceremony, in stage order, as one
@@ -61,7 +63,7 @@ public class CertificatePrintService {
     private final PrinterProfileRepository profiles;
     private final PrintLogRepository log;
     private final CertificateOrder order;
-    private final BatchEntryLookup batches;
+    private final StageOrderService stageOrder;
     private final Clock clock;
 
     @PersistenceContext
@@ -70,8 +72,8 @@ public class CertificatePrintService {
     public CertificatePrintService(PrintableAwardRepository printable, AwardService awards,
             AwardDecisionService decisions, ConferenceService conferences, OrganisationService organisation,
             CertificateTemplateService templates, PrinterProfileRepository profiles, PrintLogRepository log,
-            CertificateOrder order, BatchEntryLookup batches) {
-        this.batches = batches;
+            CertificateOrder order, StageOrderService stageOrder) {
+        this.stageOrder = stageOrder;
         this.printable = printable;
         this.awards = awards;
         this.decisions = decisions;
@@ -109,8 +111,8 @@ public class CertificatePrintService {
     /** The conference's presentation batches, in stage order. */
     @Transactional(readOnly = true)
     public List<BatchChoice> batches(Conference conference) {
-        return batches.batchSummaries(conference).stream().map(r -> new BatchChoice((Long) r[0], (Integer) r[1],
-                (String) r[2], ((Number) r[3]).intValue())).toList();
+        return stageOrder.plan(conference).batches().stream().filter(b -> b.size() > 0)
+                .map(b -> new BatchChoice(b.id(), b.number(), b.formName(), b.size())).toList();
     }
 
     /** A batch as the print page offers it: "Đợt 3 - Giấy khen ... (10)". */
@@ -489,12 +491,18 @@ public class CertificatePrintService {
         return given.size();
     }
 
+    /** The awards of a batch in the order they are handed out (the stage order's read model); none once it was removed. */
+    private List<Long> awardIdsOfBatch(Long batchId) {
+        return stageOrder.batch(batchId).map(b -> b.entries().stream().map(StageEntry::awardId).toList())
+                .orElse(List.of());
+    }
+
     /** The decisions whose awards the job prints. */
     private List<AwardDecision> decisionsOf(PrintRequest request) {
         return switch (request.scope()) {
             case CEREMONY -> decisions.decisionsOf(conference(request.conferenceId()));
             case DECISION -> List.of(decisions.decision(request.decisionId()));
-            case BATCH -> decisionsOfAwards(batches.awardIdsOfBatch(request.decisionId()));
+            case BATCH -> decisionsOfAwards(awardIdsOfBatch(request.decisionId()));
             case SELECTION -> decisionsOfAwards(request.awardIds());
         };
     }
@@ -512,7 +520,7 @@ public class CertificatePrintService {
             case CEREMONY -> printable.findByConference(conference(request.conferenceId()));
             case DECISION -> printable.findByDecision(decisions.decision(request.decisionId()));
             case BATCH -> {
-                List<Long> ids = batches.awardIdsOfBatch(request.decisionId());
+                List<Long> ids = awardIdsOfBatch(request.decisionId());
                 yield ids.isEmpty() ? List.of() : printable.findByIds(ids);
             }
             case SELECTION -> request.awardIds().isEmpty() ? List.of() : printable.findByIds(request.awardIds());
