@@ -67,6 +67,19 @@ class CeremonyServiceTest extends AbstractSpringTest {
         return live;
     }
 
+    /** Building the programme generates the MC script: a command uses the one kept, a change drops it. */
+    @Test
+    void commandsShareTheKeptProgrammeUntilAChangeIsSignalled() {
+        LiveCeremony before = ceremony.live();
+        LiveCeremony after = next(ceremony, 1);
+        assertThat(after.upcomingBatches().get(0).batch()).isSameAs(before.upcomingBatches().get(0).batch());
+
+        context.publishEvent(vn.congan.ceremony.common.ProgrammeChanged.INSTANCE);
+        LiveCeremony rebuilt = ceremony.live();
+        assertThat(rebuilt.upcomingBatches().get(0).batch()).isNotSameAs(after.upcomingBatches().get(0).batch())
+                .isEqualTo(after.upcomingBatches().get(0).batch());
+    }
+
     @Test
     void beforeTheStartTheCeremonyWaitsAtVersionZeroWithTheDemoProgramme() {
         LiveCeremony live = ceremony.live();

@@ -1,5 +1,7 @@
 package vn.congan.ceremony.ceremony.ui;
 
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import org.springframework.web.util.HtmlUtils;
 import java.util.function.LongFunction;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.RecipientState;
@@ -42,10 +45,10 @@ final class RecipientActions extends Div {
         this.send = send;
         addClassName("ceremony-actions");
         getElement().setAttribute("data-award", Long.toString(award));
-        present = new NativeButton(getTranslation("ceremony.action.present"),
+        present = button("ceremony.action.present",
                 e -> sendIfShown(send, v -> new CeremonyCommand.CheckIn(v, device, award)));
         present.addClassName("action-present");
-        absent = new NativeButton(getTranslation("ceremony.action.absent"),
+        absent = button("ceremony.action.absent",
                 e -> {
                     LongFunction<CeremonyCommand> markAbsent =
                             v -> new CeremonyCommand.SetStatus(v, device, award, RecipientStatus.ABSENT, null);
@@ -56,7 +59,7 @@ final class RecipientActions extends Div {
                     }
                 });
         absent.addClassName("action-absent");
-        NativeButton onBehalf = new NativeButton(getTranslation("ceremony.action.onBehalf"), e -> {
+        NativeButton onBehalf = button("ceremony.action.onBehalf", e -> {
             if (isAttached()) {
                 askWho(award, device, send);
             } else {
@@ -70,7 +73,7 @@ final class RecipientActions extends Div {
     /** Shown while the MC calls the batch: the usher confirms the person has reached the stage. */
     private NativeButton onStage() {
         if (onStage == null) {
-            onStage = new NativeButton(getTranslation("ceremony.action.onStage"), e -> sendIfShown(send,
+            onStage = button("ceremony.action.onStage", e -> sendIfShown(send,
                     v -> new CeremonyCommand.SetStatus(v, device, award, RecipientStatus.ON_STAGE, null)));
             onStage.addClassName("action-on-stage");
             addComponentAsFirst(onStage);
@@ -80,6 +83,18 @@ final class RecipientActions extends Div {
 
     long award() {
         return award;
+    }
+
+    /**
+     * A button labelled with the translation of {@code key}, set as the element's content rather
+     * than as a child text node: one node less per button to create, hold and push (a batch coming
+     * up gets new buttons on every row).
+     */
+    private NativeButton button(String key, ComponentEventListener<ClickEvent<NativeButton>> listener) {
+        NativeButton button = new NativeButton();
+        button.getElement().setProperty("innerHTML", HtmlUtils.htmlEscape(getTranslation(key)));
+        button.addClickListener(listener);
+        return button;
     }
 
     /** Sends {@code command} while these buttons are on the page; refuses it as stale once replaced. */

@@ -91,11 +91,7 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
         toFirstBatchWithAPerson();
         long batchId = ceremony.live().currentBatch().batch().id();
         McView mc = openMcAt(ceremony.live().stepNumber());
-        Conference conference = conferences.current().orElseThrow();
-        String key = "batch-" + batchId + ".thanks";
-        String generated = scripts.script(conference).lines().stream().filter(l -> l.key().equals(key))
-                .findFirst().orElseThrow().text();
-        correct(() -> scripts.override(conference, key, generated, "Xin chúc mừng và cảm ơn các đồng chí."));
+        overrideThanks(batchId, "Xin chúc mừng và cảm ơn các đồng chí.");
         assertThat(_find(mc, Paragraph.class, spec -> spec.withClasses("mc-batch-script")))
                 .extracting(Paragraph::getText).contains("Xin chúc mừng và cảm ơn các đồng chí.");
     }
@@ -109,11 +105,7 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
         toFirstBatchWithAPerson();
         long batchId = ceremony.live().currentBatch().batch().id();
         McView mc = openMcAt(ceremony.live().stepNumber());
-        Conference conference = conferences.current().orElseThrow();
-        String key = "batch-" + batchId + ".thanks";
-        String generated = scripts.script(conference).lines().stream().filter(l -> l.key().equals(key))
-                .findFirst().orElseThrow().text();
-        correct(() -> scripts.override(conference, key, generated, "Cảm ơn các đồng chí, mời về chỗ."));
+        String generated = overrideThanks(batchId, "Cảm ơn các đồng chí, mời về chỗ.");
 
         LiveCeremony after = nextFromOtherTablet(1);
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("mc", null, "ROLE_MC"));
@@ -249,6 +241,16 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
                 .findById(collective.awardId()).orElseThrow().getVersion();
         correct(() -> context.getBean(StageOrderEdits.class)
                 .setRepresentative(collective.awardId(), version, null, text));
+    }
+
+    /** Rewrites the thanks line of the batch's section of the MC script; returns the generated line. */
+    private String overrideThanks(long batchId, String text) {
+        Conference conference = conferences.current().orElseThrow();
+        String key = "batch-" + batchId + ".thanks";
+        String generated = scripts.script(conference).lines().stream().filter(l -> l.key().equals(key))
+                .findFirst().orElseThrow().text();
+        correct(() -> scripts.override(conference, key, generated, text));
+        return generated;
     }
 
     private void rename(String from, String to) {
