@@ -229,12 +229,14 @@ class LargeCeremonyBenchmark {
             if (TRACE) {
                 trace(browser);
             }
+            browser.executeCdpCommand("Performance.enable", Map.of());
             figure("Page open: " + page.getKey(), PAGE_MS, () -> {
                 long start = System.nanoTime();
                 browser.get(base + page.getValue());
                 Browsers.settle(browser);
                 long took = System.nanoTime() - start;
-                System.out.println("    " + page.getValue() + ": " + breakdown(browser));
+                System.out.println("    " + page.getValue() + ": " + breakdown(browser) + "; browser "
+                        + browserTime(metrics(browser)));
                 if (TRACE) {
                     Path file = SHOTS.resolve(page.getValue().replace('/', '-') + "-uidl.txt");
                     java.nio.file.Files.createDirectories(SHOTS);
@@ -245,6 +247,9 @@ class LargeCeremonyBenchmark {
             });
             try {
                 Browsers.shoot(browser, SHOTS.resolve(page.getValue().replace('/', '-') + ".png"));
+                Browsers.resize(browser, 1920, 1080);
+                Browsers.settle(browser);
+                Browsers.shoot(browser, SHOTS.resolve(page.getValue().replace('/', '-') + "-1920x1080.png"));
             } catch (RuntimeException e) {
                 System.out.println("  no screenshot of " + page.getValue() + ": " + e.getMessage());
             }
@@ -252,6 +257,27 @@ class LargeCeremonyBenchmark {
             browser.quit();
             browsers.remove(browser);
         }
+    }
+
+    /** Chromium's own counters of the page's renderer (seconds of script, layout, style, tasks). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Double> metrics(ChromeDriver browser) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Map<String, Object> m : (List<Map<String, Object>>) browser.executeCdpCommand("Performance.getMetrics",
+                Map.of()).get("metrics")) {
+            out.put((String) m.get("name"), ((Number) m.get("value")).doubleValue());
+        }
+        return out;
+    }
+
+    /** The renderer's busy time since the page was loaded, in ms: tasks, of which script, layout and style. */
+    private static String browserTime(Map<String, Double> metrics) {
+        StringBuilder out = new StringBuilder();
+        for (String name : List.of("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")) {
+            double ms = metrics.getOrDefault(name, 0.0) * 1000;
+            out.append(String.format(Locale.ROOT, "%s %.0f ", name.replace("Duration", "").toLowerCase(Locale.ROOT), ms));
+        }
+        return out.append("ms").toString();
     }
 
     /** Records every Vaadin request's body and response text of the next page loads in {@code window.__uidl}. */

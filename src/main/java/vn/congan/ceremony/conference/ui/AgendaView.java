@@ -75,9 +75,8 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle, Agend
         }
         summary.addClassName("agenda-summary");
         warnings.addClassName("agenda-warnings");
-        form = new AgendaItemForm(this);
         configureGrid();
-        add(summary, toolbar(), warnings, grid, form);
+        add(summary, toolbar(), warnings, grid);
         reload();
     }
 
@@ -86,7 +85,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle, Agend
         addButton.setIcon(VaadinIcon.PLUS.create());
         addButton.addClickListener(e -> {
             grid.asSingleSelect().clear();
-            form.edit(agenda.draft(conference));
+            form().edit(agenda.draft(conference));
         });
         templateButton.setText(getTranslation("agenda.useTemplate"));
         templateButton.addClickListener(e -> change(() -> agenda.addTypicalProgramme(conference)));
@@ -123,8 +122,8 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle, Agend
         if (canEdit) {
             grid.asSingleSelect().addValueChangeListener(e -> {
                 if (e.getValue() != null) {
-                    form.edit(e.getValue().item());
-                } else if (form.item() != null && !form.item().isNew()) {
+                    form().edit(e.getValue().item());
+                } else if (form != null && form.item() != null && !form.item().isNew()) {
                     form.edit(null);
                 }
             });
@@ -177,8 +176,10 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle, Agend
         grid.setItems(plan.rows());
         showWarnings(plan.schedule(), plan.items());
         templateButton.setVisible(canEdit && plan.rows().isEmpty());
-        form.setDelegates(delegates.delegates(conference));
-        form.edit(null);
+        if (form != null) {
+            form.setDelegates(delegates.delegates(conference));
+            form.edit(null);
+        }
         grid.asSingleSelect().clear();
     }
 
@@ -258,7 +259,16 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle, Agend
         return reorder;
     }
 
+    /**
+     * The add/edit form below the grid, made when it is first needed (add, or a row chosen): the
+     * page opens without it and its fields (hidden until then) and without reading the delegates.
+     */
     AgendaItemForm form() {
+        if (form == null) {
+            form = new AgendaItemForm(this);
+            form.setDelegates(delegates.delegates(conference));
+            add(form);
+        }
         return form;
     }
 

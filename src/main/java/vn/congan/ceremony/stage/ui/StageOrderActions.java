@@ -84,25 +84,28 @@ final class StageOrderActions {
         return actions.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
     }
 
-    /** The template of the buttons cell: the heading's buttons and the recipient's, one set hidden. */
+    /**
+     * The template of the buttons cell: a heading row draws the batch buttons, a recipient row
+     * the recipient buttons (only the set of its kind is created in the browser, not both).
+     */
     String template() {
-        StringBuilder heading = new StringBuilder("<span class=\"stage-actions\" ?hidden=${!item.heading}>");
-        StringBuilder entry = new StringBuilder("<span class=\"stage-actions\" ?hidden=${item.heading}>");
+        StringBuilder heading = new StringBuilder("<span class=\"stage-actions\">");
+        StringBuilder entry = new StringBuilder("<span class=\"stage-actions\">");
         for (Action a : actions) {
             StringBuilder target = a.forHeading() ? heading : entry;
             String label = a.labelKey() == null ? "${item.lockLabel}" : attribute(view.getTranslation(a.labelKey()));
             String icon = a.icon() == null ? "${item.lockIcon}" : a.icon();
-            // only a collective has a representative: the button is not shown for a person
-            String hidden = a.name().equals("entry-representative") ? " ?hidden=${!item.collective}" : "";
-            target.append("<vaadin-button class=\"").append(a.name()).append("\"").append(hidden)
-                    .append(" theme=\"tertiary-inline small icon\" aria-label=\"").append(label)
+            // only a collective has a representative: the button is not drawn for a person
+            boolean collectiveOnly = a.name().equals("entry-representative");
+            target.append(collectiveOnly ? "${item.collective ? html`" : "").append("<vaadin-button class=\"")
+                    .append(a.name()).append("\" theme=\"tertiary-inline small icon\" aria-label=\"").append(label)
                     .append("\" title=\"").append(label).append("\" ?disabled=${!item.on").append(js(a.name()))
                     .append("} @click=${").append(js(a.name())).append("}><vaadin-icon icon=\"").append(icon)
-                    .append("\"></vaadin-icon></vaadin-button>");
+                    .append("\"></vaadin-icon></vaadin-button>").append(collectiveOnly ? "` : ''}" : "");
         }
         heading.append("</span>");
         entry.append("</span>");
-        return heading.toString() + entry;
+        return "${item.heading ? html`" + heading + "` : html`" + entry + "`}";
     }
 
     LitRenderer<StageRow> renderer() {
@@ -140,6 +143,6 @@ final class StageOrderActions {
 
     private static String attribute(String text) {
         return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("$", "&#36;");
+                .replace("$", "&#36;").replace("`", "&#96;");
     }
 }

@@ -99,6 +99,20 @@ class AgendaViewTest extends AbstractViewTest {
     }
 
     @Test
+    void thePageOpensWithoutTheItemFormWhichAddOrChoosingARowShows() {
+        openAs(AgendaView.class, "organizer", Role.ORGANIZER);
+        assertThat(_find(AgendaItemForm.class)).isEmpty();
+        GridKt._selectRow(grid(), 2);
+        AgendaItemForm form = _get(AgendaItemForm.class);
+        assertThat(form.title.getValue()).isEqualTo("Tuyên bố lý do, giới thiệu đại biểu");
+        assertThat(form.delegate.getListDataView().getItemCount()).isPositive();
+        ButtonKt._click(form.cancel);
+        assertThat(_find(AgendaItemForm.class)).isEmpty();
+        click("Thêm mục");
+        assertThat(_get(AgendaItemForm.class).title.getValue()).isEmpty();
+    }
+
+    @Test
     void anAddedItemIsAppendedAndTheOverTimeWarningAppears() {
         openAs(AgendaView.class, "organizer", Role.ORGANIZER);
         click("Thêm mục");
