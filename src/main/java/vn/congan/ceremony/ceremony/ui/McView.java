@@ -2,7 +2,6 @@ package vn.congan.ceremony.ceremony.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +24,7 @@ import vn.congan.ceremony.ceremony.RecipientStatus;
 import vn.congan.ceremony.ceremony.ScriptLines;
 import vn.congan.ceremony.common.DatabaseFailures;
 import vn.congan.ceremony.security.Role;
+import vn.congan.ceremony.ui.Confirm;
 import vn.congan.ceremony.ui.MainLayout;
 
 /**
@@ -222,15 +222,9 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     }
 
     private void confirmTakeOver() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.addClassName("ceremony-dialog");
-        dialog.setHeader(getTranslation("ceremony.takeControl"));
-        dialog.setText(getTranslation("ceremony.takeControl.confirm"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("ceremony.cancel"));
-        dialog.setConfirmText(getTranslation("ceremony.takeControl"));
-        dialog.addConfirmListener(e -> send(v -> new CeremonyCommand.TakeControl(v, device())));
-        dialog.open();
+        Confirm.ask("mc-take-control-confirm", getTranslation("ceremony.takeControl"),
+                getTranslation("ceremony.takeControl.confirm"), getTranslation("ceremony.takeControl"), false,
+                () -> send(v -> new CeremonyCommand.TakeControl(v, device()))).addClassName("ceremony-dialog");
     }
 
     private void renderCurrent(LiveCeremony live) {
@@ -376,13 +370,9 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         screenLink.add(link, light);
         if (organizer) {
             Button regenerate = new Button(getTranslation("ceremony.screenLink.regenerate"), e -> {
-                ConfirmDialog dialog = new ConfirmDialog(getTranslation("ceremony.screenLink.regenerate"),
+                Confirm.ask("mc-regenerate-link-confirm", getTranslation("ceremony.screenLink.regenerate"),
                         getTranslation("ceremony.screenLink.regenerate.confirm"), getTranslation("ceremony.confirm"),
-                        c -> ceremony.regenerateScreenToken());
-                dialog.addClassName("ceremony-dialog");
-                dialog.setCancelable(true);
-                dialog.setCancelText(getTranslation("ceremony.cancel"));
-                dialog.open();
+                        false, ceremony::regenerateScreenToken).addClassName("ceremony-dialog");
             });
             regenerate.setId("mc-regenerate-link");
             regenerate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -4,18 +4,18 @@ import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
-import org.springframework.web.util.HtmlUtils;
 import java.util.function.LongFunction;
+import org.springframework.web.util.HtmlUtils;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.RecipientState;
 import vn.congan.ceremony.ceremony.RecipientStatus;
 import vn.congan.ceremony.ceremony.StaleCommandException;
+import vn.congan.ceremony.ui.Confirm;
 
 /**
  * The buttons beside a recipient backstage and at the door: present, absent, received on
@@ -127,17 +127,9 @@ final class RecipientActions extends Div {
 
     /** "Vắng" on someone who has already received the award: asked first, it is rarely meant. */
     private void confirmAbsent(Runnable markAbsent) {
-        ConfirmDialog dialog =
-                new ConfirmDialog();
-        dialog.addClassName("ceremony-dialog");
-        dialog.setHeader(getTranslation("ceremony.absentReceived.title"));
-        dialog.setText(getTranslation("ceremony.absentReceived.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("ceremony.cancel"));
-        dialog.setConfirmText(getTranslation("ceremony.action.absent"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> markAbsent.run());
-        dialog.open();
+        Confirm.ask("absent-received-confirm", getTranslation("ceremony.absentReceived.title"),
+                getTranslation("ceremony.absentReceived.text"), getTranslation("ceremony.action.absent"), true,
+                markAbsent).addClassName("ceremony-dialog");
     }
 
     private void askWho(long award, String device, Consumer<LongFunction<CeremonyCommand>> send) {
