@@ -2,39 +2,23 @@ package vn.congan.ceremony.ceremony;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import vn.congan.ceremony.testsupport.Browsers;
-import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
 import vn.congan.ceremony.testsupport.FixtureBatches;
-import vn.congan.ceremony.testsupport.TestDatabase;
+import vn.congan.ceremony.testsupport.AbstractServerTest;
 import vn.congan.ceremony.testsupport.CuttableProxy;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,45 +29,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * reload (server push). Screenshots of both at 1024x768 go to target/ceremony-e2e/.
  */
 @Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@Import({TestDatabase.class, CleanSchemaConfiguration.class})
-class CeremonyBrowserE2ETest {
+class CeremonyBrowserE2ETest extends AbstractServerTest {
 
     static final Path SHOTS = Path.of("target", "ceremony-e2e");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestDatabase database;
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     CeremonyService ceremony;
 
-    private final List<WebDriver> browsers = new ArrayList<>();
-
     @BeforeEach
     void setUp() {
-        Browsers.require();
-        database.resetToDemo();
         FixtureBatches.install(context);
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(WebDriver::quit);
-    }
-
-    static WebDriver browser(List<WebDriver> opened) throws IOException {
-        return Browsers.open(opened, 1024, 768);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + "/" + path;
     }
 
     static WebDriverWait waitFor(WebDriver driver) {
@@ -93,13 +48,12 @@ class CeremonyBrowserE2ETest {
     @Test
     void theProjectorFollowsTheMcsNextWithoutReload() throws IOException {
         String token = ceremony.screenToken();
-        WebDriver mc = browser(browsers);
-        Browsers.login(mc, url(""), "mc", "demo1234");
+        WebDriver mc = loggedIn("mc");
         mc.get(url("mc"));
         waitFor(mc).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mc-step"),
                 "Chưa bắt đầu"));
 
-        WebDriver screen = browser(browsers);
+        WebDriver screen = browser();
         screen.get(url("screen/" + token));
         By item = By.cssSelector(".screen-item");
         waitFor(screen).until(ExpectedConditions.textToBePresentInElementLocated(item, "Chào mừng"));
@@ -141,7 +95,7 @@ class CeremonyBrowserE2ETest {
     void theProjectorShowsTheLostConnectionAndCatchesUpWhenItComesBack() throws Exception {
         String token = ceremony.screenToken();
         try (CuttableProxy wifi = new CuttableProxy(port)) {
-            WebDriver screen = browser(browsers);
+            WebDriver screen = browser();
             screen.get("http://127.0.0.1:" + wifi.port() + "/screen/" + token);
             By item = By.cssSelector(".screen-item");
             waitFor(screen).until(ExpectedConditions.textToBePresentInElementLocated(item, "Chào mừng"));

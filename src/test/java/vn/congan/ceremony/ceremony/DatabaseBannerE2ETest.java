@@ -3,10 +3,7 @@ package vn.congan.ceremony.ceremony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,15 +11,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import vn.congan.ceremony.testsupport.Browsers;
-import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
 import vn.congan.ceremony.testsupport.DatabaseOutage;
 import vn.congan.ceremony.testsupport.FixtureBatches;
-import vn.congan.ceremony.testsupport.TestDatabase;
+import vn.congan.ceremony.testsupport.AbstractServerTest;
 
 /**
  * The database banner on the MC's tablet in headless Chromium: it appears when Next fails for
@@ -30,19 +22,7 @@ import vn.congan.ceremony.testsupport.TestDatabase;
  * next Next goes on from the same step. Screenshot in target/ceremony-e2e/mc-database-away.png.
  */
 @Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@Import({TestDatabase.class, CleanSchemaConfiguration.class})
-class DatabaseBannerE2ETest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestDatabase database;
-
-    @Autowired
-    ApplicationContext context;
+class DatabaseBannerE2ETest extends AbstractServerTest {
 
     @Autowired
     DataSource dataSource;
@@ -50,25 +30,15 @@ class DatabaseBannerE2ETest {
     @Autowired
     CeremonyService ceremony;
 
-    private final List<WebDriver> browsers = new ArrayList<>();
-
     @BeforeEach
     void setUp() {
-        Browsers.require();
-        database.resetToDemo();
         FixtureBatches.install(context);
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(WebDriver::quit);
     }
 
     @Test
     void theMcSeesTheBannerWhileTheDatabaseIsAwayAndItGoesByItself() throws Exception {
-        String base = "http://127.0.0.1:" + port + "/";
-        WebDriver mc = Browsers.open(browsers, 1024, 768);
-        Browsers.login(mc, base, "mc", "demo1234");
+        String base = url("");
+        WebDriver mc = loggedIn("mc");
         mc.get(base + "mc");
         By step = By.cssSelector(".mc-step");
         Browsers.waitFor(mc).until(ExpectedConditions.textToBePresentInElementLocated(step, "Chưa bắt đầu"));

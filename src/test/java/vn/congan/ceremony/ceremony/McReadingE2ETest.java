@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -19,18 +17,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.stage.McScriptService;
 import vn.congan.ceremony.testsupport.Browsers;
-import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
 import vn.congan.ceremony.testsupport.FixtureBatches;
-import vn.congan.ceremony.testsupport.TestDatabase;
+import vn.congan.ceremony.testsupport.AbstractServerTest;
 
 /**
  * The MC reads from a tablet held either way up (1024x768 landscape, 768x1024 portrait), in real
@@ -40,10 +33,7 @@ import vn.congan.ceremony.testsupport.TestDatabase;
  * (and to the directory named by the system property {@code screens}, when given).
  */
 @Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@Import({TestDatabase.class, CleanSchemaConfiguration.class})
-class McReadingE2ETest {
+class McReadingE2ETest extends AbstractServerTest {
 
     static final Path SHOTS = Path.of("target", "mc-reading-e2e");
     static final int FULL_STAGE = 16;
@@ -91,34 +81,12 @@ class McReadingE2ETest {
             return problems.join('\\n');
             """;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestDatabase database;
-
-    @Autowired
-    ApplicationContext context;
-
     @Autowired
     CeremonyService ceremony;
 
-    private final List<WebDriver> browsers = new ArrayList<>();
-
     @BeforeEach
     void setUp() {
-        Browsers.require();
-        database.resetToDemo();
         FixtureBatches.install(context);
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(WebDriver::quit);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + "/" + path;
     }
 
     @Test
@@ -131,8 +99,7 @@ class McReadingE2ETest {
         mark(first.recipients().get(4).awardId(), RecipientStatus.ABSENT, null);
         mark(first.recipients().get(11).awardId(), RecipientStatus.RECEIVED_ON_BEHALF, "Đại úy Nguyễn Văn Thay");
 
-        ChromeDriver mc = Browsers.open(browsers, 1024, 768);
-        Browsers.login(mc, url(""), "mc", "demo1234");
+        ChromeDriver mc = loggedIn("mc");
         mc.get(url("mc"));
         Browsers.waitFor(mc).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mc-step"),
                 "Chưa bắt đầu"));
@@ -198,7 +165,7 @@ class McReadingE2ETest {
 
         // The hall's pages at the same moment, on a desktop-size screen: the projector (the absent one
         // left out) and backstage.
-        ChromeDriver hall = Browsers.open(browsers, 1920, 1080);
+        ChromeDriver hall = browser(1920, 1080);
         hall.get(url("screen/" + ceremony.screenToken()));
         Browsers.waitFor(hall).until(d -> d.findElements(By.cssSelector(".screen-name")).size() == FULL_STAGE - 1);
         Browsers.settle(hall);
@@ -223,8 +190,7 @@ class McReadingE2ETest {
         int size = ceremony.live().upcomingBatches().get(0).recipients().size();
         assertThat(size).as("names in the long batch").isGreaterThanOrEqualTo(60);
 
-        ChromeDriver mc = Browsers.open(browsers, 1024, 768);
-        Browsers.login(mc, url(""), "mc", "demo1234");
+        ChromeDriver mc = loggedIn("mc");
         mc.get(url("mc"));
         Browsers.waitFor(mc).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mc-step"),
                 "Chưa bắt đầu"));

@@ -12,12 +12,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
 import vn.congan.ceremony.testsupport.DatabaseOutage;
-import vn.congan.ceremony.testsupport.TestDatabase;
+import vn.congan.ceremony.testsupport.AbstractServerTest;
 
 /**
  * What a supervisor (systemd's health check, a load balancer, a monitoring tool) sees over HTTP
@@ -26,16 +22,10 @@ import vn.congan.ceremony.testsupport.TestDatabase;
  * so the server is shared.
  */
 @Tag("db")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@Import({TestDatabase.class, CleanSchemaConfiguration.class})
-class HealthEndpointTest {
+class HealthEndpointTest extends AbstractServerTest {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     DataSource dataSource;
@@ -62,7 +52,7 @@ class HealthEndpointTest {
             assertThat(response.statusCode()).as(path).isIn(302, 401, 403, 404);
             assertThat(response.body()).as(path).doesNotContain("propertySources", "jdbc:", "beans\"", "UP");
         }
-        HttpResponse<String> shutdown = http.send(HttpRequest.newBuilder(url("/actuator/shutdown"))
+        HttpResponse<String> shutdown = http.send(HttpRequest.newBuilder(uri("/actuator/shutdown"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(shutdown.statusCode()).isIn(302, 401, 403, 404);
         assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
@@ -105,11 +95,11 @@ class HealthEndpointTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private URI url(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private URI uri(String path) {
+        return URI.create(url(path.substring(1)));
     }
 }

@@ -3,7 +3,6 @@ package vn.congan.ceremony.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -12,18 +11,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congan.ceremony.testsupport.Browsers;
-import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
-import vn.congan.ceremony.testsupport.TestDatabase;
+import vn.congan.ceremony.testsupport.AbstractServerTest;
 
 /**
  * Logins and the Content-Security-Policy in real headless Chromium: the login form posts its
@@ -31,10 +25,7 @@ import vn.congan.ceremony.testsupport.TestDatabase;
  * locked account reads when to retry. Screenshots go to target/login-e2e/.
  */
 @Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@Import({TestDatabase.class, CleanSchemaConfiguration.class})
-class LoginBrowserE2ETest {
+class LoginBrowserE2ETest extends AbstractServerTest {
 
     static final Path SHOTS = Path.of("target", "login-e2e");
     /** Runs in every document and frame before its own scripts: notes each policy violation. */
@@ -45,43 +36,39 @@ class LoginBrowserE2ETest {
     static final String IDLE = "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
             + ".every(c => !c.isActive || !c.isActive());";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestDatabase database;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     LoginThrottle throttle;
 
-    private final List<WebDriver> browsers = new ArrayList<>();
-
     @BeforeEach
     void setUp() {
-        Browsers.require();
-        database.resetToDemo();
         throttle.forgetAll();
     }
 
     @AfterEach
-    void close() {
-        browsers.forEach(WebDriver::quit);
+    void forgetFailures() {
         throttle.forgetAll();
     }
 
-    private ChromeDriver browser() throws Exception {
-        ChromeDriver browser = Browsers.open(browsers, 1024, 768);
+    /** A 1024x768 browser that notes every policy violation of its documents and frames. */
+    private ChromeDriver watchedBrowser() throws Exception {
+        ChromeDriver browser = browser();
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH_POLICY));
         return browser;
     }
 
-    private String base() {
-        return "http://127.0.0.1:" + port + "/";
-    }
-
-    private static void waitIdle(ChromeDriver browser) throws InterruptedException {
-        Browsers.waitFor(browser).until(d -> Boolean.TRUE.equals(browser.executeScript(IDLE)));
-        Thread.sleep(300);
+    /** Waits until the preview frame holds a loaded document of its own (the PDF, or Chrome's error page). */
+    private static void waitForFrame(ChromeDriver browser, WebElement frame) {
+        Browsers.waitFor(browser).until(d -> {
+            d.switchTo().frame(frame);
+            try {
+                return Boolean.TRUE.equals(browser.executeScript(
+                        "return document.URL !== 'about:blank' && document.readyState === 'complete';"));
+            } finally {
+                d.switchTo().defaultContent();
+            }
+        });
     }
 
     private static void click(ChromeDriver browser, WebElement element) {
@@ -91,16 +78,16 @@ class LoginBrowserE2ETest {
 
     @Test
     void pagesAndThePdfPreviewRunWithoutAnyPolicyViolation() throws Exception {
-        ChromeDriver browser = browser();
-        Browsers.login(browser, base(), "admin", "demo1234"); // the form's POST carries the CSRF token
+        ChromeDriver browser = watchedBrowser();
+        Browsers.login(browser, url(""), "admin", "demo1234"); // the form's POST carries the CSRF token
         for (String page : List.of("", "users", "print/templates")) {
-            browser.get(base() + page);
+            browser.get(url(page));
             Browsers.waitFor(browser).until(d -> !d.findElements(By.cssSelector("vaadin-app-layout")).isEmpty());
-            waitIdle(browser);
+            Browsers.settle(browser);
             assertThat(browser.executeScript(VIOLATIONS)).as("/%s", page).isEqualTo("");
             if (page.equals("users")) {
                 browser.executeScript("document.querySelector('.login-log-grid').scrollIntoView({block: 'end'});");
-                Thread.sleep(300);
+                Browsers.settle(browser);
                 Browsers.shoot(browser, SHOTS.resolve("users-login-log.png"));
                 assertThat(browser.findElements(By.cssSelector(".login-log-grid vaadin-grid-cell-content")))
                         .extracting(WebElement::getText).as("the admin's own login, in the log")
@@ -113,9 +100,10 @@ class LoginBrowserE2ETest {
         click(browser, Browsers.waitFor(browser).until(
                 ExpectedConditions.elementToBeClickable(By.cssSelector(".template-preview"))));
         WebElement frame = Browsers.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.tagName("iframe")));
-        waitIdle(browser);
+        Browsers.settle(browser);
         browser.executeScript("arguments[0].scrollIntoView({block: 'start'});", frame);
-        Thread.sleep(2000);
+        waitForFrame(browser, frame);
+        Browsers.settle(browser);
         Browsers.shoot(browser, SHOTS.resolve("pdf-preview.png"));
         assertThat(browser.executeScript(VIOLATIONS)).as("the page with the preview").isEqualTo("");
         browser.switchTo().frame(frame);
@@ -132,9 +120,9 @@ class LoginBrowserE2ETest {
 
     @Test
     void aLockedAccountReadsWhenToRetry() throws Exception {
-        ChromeDriver browser = browser();
+        ChromeDriver browser = watchedBrowser();
         for (int i = 1; i <= 3; i++) {
-            browser.get(base() + "login");
+            browser.get(url("login"));
             Browsers.waitFor(browser).until(
                     ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
             browser.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("khach");
@@ -142,7 +130,7 @@ class LoginBrowserE2ETest {
             Browsers.waitFor(browser).until(ExpectedConditions.urlContains("login?"));
         }
         assertThat(browser.getCurrentUrl()).contains("/login?locked=");
-        waitIdle(browser);
+        Browsers.settle(browser);
         Object shown = browser.executeScript("const f = document.querySelector('vaadin-login-form');"
                 + "return f.error + ' | ' + f.i18n.errorMessage.title + ' | ' + f.i18n.errorMessage.message;");
         Browsers.shoot(browser, SHOTS.resolve("locked.png"));

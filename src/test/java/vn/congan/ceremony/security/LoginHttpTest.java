@@ -17,29 +17,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
-import vn.congan.ceremony.testsupport.TestDatabase;
+import vn.congan.ceremony.testsupport.AbstractServerTest;
 
 /**
  * The login as a browser meets it, over real HTTP on the embedded Tomcat (same context as the
  * browser tests): the CSRF token, the session cookie's attributes, the security headers, the
  * throttle's redirect and the login log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@Import({TestDatabase.class, CleanSchemaConfiguration.class})
-class LoginHttpTest {
+class LoginHttpTest extends AbstractServerTest {
 
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestDatabase database;
     @Autowired
     LoginThrottle throttle;
     @Autowired
@@ -51,7 +40,6 @@ class LoginHttpTest {
 
     @BeforeEach
     void setUp() {
-        database.resetToDemo();
         throttle.forgetAll();
     }
 
@@ -61,12 +49,12 @@ class LoginHttpTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(url(path.substring(1)))).GET());
     }
 
     private HttpResponse<String> postLogin(String user, String password, String csrf) throws Exception {
         String form = "username=" + enc(user) + "&password=" + enc(password) + (csrf == null ? "" : "&_csrf=" + enc(csrf));
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+        return send(HttpRequest.newBuilder(URI.create(url("login")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
@@ -134,7 +122,7 @@ class LoginHttpTest {
                 .findFirst().orElseThrow();
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
         assertThat(page.body()).doesNotContainIgnoringCase("jsessionid");
-        HttpResponse<String> toLogin = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/users")));
+        HttpResponse<String> toLogin = send(HttpRequest.newBuilder(URI.create(url("users"))));
         assertThat(toLogin.headers().firstValue("Location").orElse("")).doesNotContainIgnoringCase("jsessionid");
     }
 

@@ -2,10 +2,6 @@ package vn.congan.ceremony.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,13 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congan.ceremony.award.importer.RealListFixture;
@@ -30,17 +22,8 @@ import vn.congan.ceremony.common.spreadsheet.RawXlsx;
 import vn.congan.ceremony.testsupport.Browsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.servlet.ServletRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
-import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
-import vn.congan.ceremony.testsupport.TestDatabase;
+import vn.congan.ceremony.testsupport.AbstractServerTest;
+import vn.congan.ceremony.testsupport.BodyReaderServlet;
 
 /**
  * A raw 200 MB POST against the running server, as the issue's attacker sent it: with a declared
@@ -52,15 +35,9 @@ import vn.congan.ceremony.testsupport.TestDatabase;
  * generated sheet of 1,000,000 rows gets the row limit's message while the portal goes on.
  */
 @Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@Import({TestDatabase.class, CleanSchemaConfiguration.class, OversizedRequestE2ETest.BodyReader.class})
-class OversizedRequestE2ETest {
+class OversizedRequestE2ETest extends AbstractServerTest {
 
     private static final long BODY = 200L * 1024 * 1024;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     RequestSizeLimitFilter filter;
@@ -72,8 +49,8 @@ class OversizedRequestE2ETest {
     @Test
     void aRaw200MegabytePostWithItsLengthIsRefusedAt413BeforeItIsRead() throws Exception {
         long refusedBefore = filter.refusedCount();
-        HttpURLConnection post = (HttpURLConnection) URI.create(base()
-                + "VAADIN/dynamic/resource/1/0a0b0c0d-0000-0000-0000-000000000000/upload").toURL().openConnection();
+        HttpURLConnection post = (HttpURLConnection) URI.create(
+                url("VAADIN/dynamic/resource/1/0a0b0c0d-0000-0000-0000-000000000000/upload")).toURL().openConnection();
         post.setRequestMethod("POST");
         post.setDoOutput(true);
         post.setRequestProperty("Content-Type", "application/octet-stream");
@@ -90,10 +67,10 @@ class OversizedRequestE2ETest {
     @Test
     void aChunked200MegabytePostIsCutOffAtTheCapWhileItIsRead() throws Exception {
         long refusedBefore = filter.refusedCount();
-        BodyReader.maxRead.set(0);
+        BodyReaderServlet.MAX_READ.set(0);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "test-body-reader"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(BodyReaderServlet.PATH.substring(1))))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Zeros(BODY)))
@@ -108,7 +85,7 @@ class OversizedRequestE2ETest {
 
         assertThat(status == null || status == 413).as("refused: 413 or connection closed, got " + status).isTrue();
         assertThat(filter.refusedCount()).isEqualTo(refusedBefore + 1);
-        assertThat(BodyReader.maxRead.get()).as("bytes the servlet got")
+        assertThat(BodyReaderServlet.MAX_READ.get()).as("bytes the servlet got")
                 .isLessThanOrEqualTo(RequestSizeLimitFilter.MAX_REQUEST_BYTES);
         assertTheServerStillAnswers();
     }
@@ -116,7 +93,7 @@ class OversizedRequestE2ETest {
     @Test
     void aSmallChunkedPostStillGoesThrough() throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "test-body-reader"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(BodyReaderServlet.PATH.substring(1))))
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Zeros(1024 * 1024)))
                 .build();
@@ -159,18 +136,12 @@ class OversizedRequestE2ETest {
     /** Logs in as the organizer of the demo and opens the import dialog of the first decision. */
     private void inTheImportDialog(BrowserSteps steps) throws Exception {
         Long decision = jdbc.queryForObject("select min(id) from award_decision", Long.class);
-        List<WebDriver> browsers = new ArrayList<>();
-        try {
-            ChromeDriver browser = Browsers.open(browsers, 1024, 768);
-            Browsers.login(browser, base(), "admin", "demo1234");
-            browser.get(base() + "decision/" + decision);
-            Browsers.waitFor(browser).until(d -> !d.findElements(By.id("recipient-import")).isEmpty());
-            browser.executeScript("arguments[0].click();", browser.findElement(By.id("recipient-import")));
-            Browsers.waitFor(browser).until(d -> !d.findElements(By.id("import-upload")).isEmpty());
-            steps.run(browser);
-        } finally {
-            browsers.forEach(WebDriver::quit);
-        }
+        ChromeDriver browser = loggedIn("admin");
+        browser.get(url("decision/" + decision));
+        Browsers.waitFor(browser).until(d -> !d.findElements(By.id("recipient-import")).isEmpty());
+        browser.executeScript("arguments[0].click();", browser.findElement(By.id("recipient-import")));
+        Browsers.waitFor(browser).until(d -> !d.findElements(By.id("import-upload")).isEmpty());
+        steps.run(browser);
     }
 
     /** The file as a user drops it on the upload: vaadin-upload sends it itself (XHR, multipart). */
@@ -183,7 +154,7 @@ class OversizedRequestE2ETest {
 
     private void assertTheServerStillAnswers() throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base() + "login"))
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(url("login")))
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("<html");
@@ -203,10 +174,6 @@ class OversizedRequestE2ETest {
         } finally {
             post.disconnect();
         }
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + port + "/";
     }
 
     /** {@code size} zero bytes, generated as they are read. */
@@ -235,43 +202,6 @@ class OversizedRequestE2ETest {
             Arrays.fill(buffer, offset, offset + n, (byte) 0);
             left -= n;
             return n;
-        }
-    }
-
-    /** A servlet that reads the whole body into memory, as the old upload handler did, open to anyone. */
-    @TestConfiguration
-    static class BodyReader {
-
-        static final AtomicLong maxRead = new AtomicLong();
-
-        @Bean
-        ServletRegistrationBean<HttpServlet> bodyReaderServlet() {
-            HttpServlet servlet = new HttpServlet() {
-                @Override
-                protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                    ByteArrayOutputStream all = new ByteArrayOutputStream();
-                    byte[] buffer = new byte[64 * 1024];
-                    try (InputStream in = request.getInputStream()) {
-                        int n;
-                        while ((n = in.read(buffer)) > 0) {
-                            all.write(buffer, 0, n);
-                            maxRead.accumulateAndGet(all.size(), Math::max);
-                        }
-                    }
-                    response.setContentType("text/plain");
-                    response.getWriter().print("read " + all.size() + " bytes");
-                }
-            };
-            return new ServletRegistrationBean<>(servlet, "/test-body-reader");
-        }
-
-        @Bean
-        @Order(0)
-        SecurityFilterChain bodyReaderOpen(HttpSecurity http) throws Exception {
-            return http.securityMatcher("/test-body-reader")
-                    .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                    .csrf(csrf -> csrf.disable())
-                    .build();
         }
     }
 }

@@ -116,22 +116,12 @@ final class DatabaseSnapshot {
     /** Writes the rows back into emptied tables ({@link TestDatabase#clear()} empties them first). */
     void restore(Connection c) throws SQLException {
         Dialect dialect = Dialect.of(c);
-        boolean autoCommit = c.getAutoCommit();
-        try (Statement s = c.createStatement()) {
-            s.execute(dialect.foreignKeys(false));
-            c.setAutoCommit(false);
-            try {
-                for (Table table : tables) {
-                    insert(c, table);
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-                s.execute(dialect.foreignKeys(true));
+        inOneTransaction(c, () -> {
+            for (Table table : tables) {
+                insert(c, table);
             }
+        });
+        try (Statement s = c.createStatement()) {
             for (Table table : tables) {
                 // MariaDB moves AUTO_INCREMENT past the inserted ids by itself; H2 does not
                 if (dialect == Dialect.H2 && table.identity() != null) {
@@ -145,6 +135,32 @@ final class DatabaseSnapshot {
                 }
             }
         }
+    }
+
+    /** Statements on the tables whatever their order, without foreign-key checks: all of them or none. */
+    static void inOneTransaction(Connection c, SqlWork work) throws SQLException {
+        Dialect dialect = Dialect.of(c);
+        boolean autoCommit = c.getAutoCommit();
+        try (Statement s = c.createStatement()) {
+            s.execute(dialect.foreignKeys(false));
+            c.setAutoCommit(false);
+            try {
+                work.run();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+                s.execute(dialect.foreignKeys(true));
+            }
+        }
+    }
+
+    /** JDBC work. */
+    @FunctionalInterface
+    interface SqlWork {
+        void run() throws SQLException;
     }
 
     /** How many rows the snapshot holds, for the log. */

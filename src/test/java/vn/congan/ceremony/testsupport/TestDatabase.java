@@ -45,21 +45,11 @@ public class TestDatabase {
     public void clear() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             DatabaseSnapshot.Dialect dialect = DatabaseSnapshot.Dialect.of(c);
-            s.execute(dialect.foreignKeys(false));
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
+            DatabaseSnapshot.inOneTransaction(c, () -> {
                 for (String table : DatabaseSnapshot.tableNames(c)) {
                     s.execute(dialect.empty(table));
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-                s.execute(dialect.foreignKeys(true));
-            }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot clear the test database", e);
         }

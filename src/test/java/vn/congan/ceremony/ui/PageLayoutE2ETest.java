@@ -3,25 +3,17 @@ package vn.congan.ceremony.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congan.ceremony.testsupport.Browsers;
-import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
-import vn.congan.ceremony.testsupport.TestDatabase;
+import vn.congan.ceremony.testsupport.AbstractServerTest;
 
 /**
  * Every page of the portal in real headless Chromium at tablet size (1024x768, landscape, the
@@ -30,10 +22,7 @@ import vn.congan.ceremony.testsupport.TestDatabase;
  * sideways; wide grids scroll inside themselves). Screenshots go to target/layout-e2e/.
  */
 @Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@Import({TestDatabase.class, CleanSchemaConfiguration.class})
-class PageLayoutE2ETest {
+class PageLayoutE2ETest extends AbstractServerTest {
 
     static final Path SHOTS = Path.of("target", "layout-e2e");
 
@@ -69,35 +58,15 @@ class PageLayoutE2ETest {
             return cut.join('; ');
             """;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestDatabase database;
-
     @Autowired
     JdbcTemplate jdbc;
 
-    private final List<WebDriver> browsers = new ArrayList<>();
-
-    @BeforeEach
-    void setUp() {
-        Browsers.require();
-        database.resetToDemo();
-    }
-
-    @AfterEach
-    void close() {
-        browsers.forEach(WebDriver::quit);
-    }
-
     @Test
     void everyPageFitsATabletScreenAndShowsNoError() throws Exception {
-        String base = "http://127.0.0.1:" + port + "/";
+        String base = url("");
         Long decision = jdbc.queryForObject("select min(id) from award_decision", Long.class);
-        ChromeDriver browser = Browsers.open(browsers, 1024, 768);
         // admin is also an organizer; organizers may open the print and ceremony pages too.
-        Browsers.login(browser, base, "admin", "demo1234");
+        ChromeDriver browser = loggedIn("admin");
         SoftAssertions softly = new SoftAssertions();
         for (String page : PAGES) {
             check(browser, base, page.replace("{decision}", Long.toString(decision)), "1024x768", softly);
@@ -111,9 +80,8 @@ class PageLayoutE2ETest {
 
     @Test
     void aPageTheRoleMayNotOpenIsExplainedInVietnamese() throws Exception {
-        String base = "http://127.0.0.1:" + port + "/";
-        ChromeDriver browser = Browsers.open(browsers, 1024, 768);
-        Browsers.login(browser, base, "mc", "demo1234");
+        String base = url("");
+        ChromeDriver browser = loggedIn("mc");
         browser.get(base + "users");
         Browsers.waitFor(browser).until(d -> !d.findElements(By.id("page-not-found-text")).isEmpty());
         assertThat(browser.findElement(By.id("page-not-found-text")).getText())
@@ -128,9 +96,8 @@ class PageLayoutE2ETest {
 
     @Test
     void theMenuAndTheHeaderAreNotCutAtTabletWidthInBothLanguages() throws Exception {
-        String base = "http://127.0.0.1:" + port + "/";
-        ChromeDriver browser = Browsers.open(browsers, 1024, 768);
-        Browsers.login(browser, base, "admin", "demo1234");
+        String base = url("");
+        ChromeDriver browser = loggedIn("admin");
         SoftAssertions softly = new SoftAssertions();
         check(browser, base, "", "vi-1024x768", softly);
         softly.assertThat((String) browser.executeScript(CUT)).as("Vietnamese at 1024x768").isEmpty();

@@ -10,26 +10,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import vn.congan.ceremony.testsupport.Browsers;
-import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
-import vn.congan.ceremony.testsupport.TestDatabase;
+import vn.congan.ceremony.testsupport.AbstractServerTest;
 
 /**
  * The admin's backup in a real browser session: the link on the backup page downloads a zip whose
@@ -37,35 +27,12 @@ import vn.congan.ceremony.testsupport.TestDatabase;
  * session gets it.
  */
 @Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@Import({TestDatabase.class, CleanSchemaConfiguration.class})
-class BackupDownloadE2ETest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestDatabase database;
-
-    private final List<WebDriver> browsers = new ArrayList<>();
-
-    @BeforeEach
-    void setUp() {
-        Browsers.require();
-        database.resetToDemo();
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(WebDriver::quit);
-    }
+class BackupDownloadE2ETest extends AbstractServerTest {
 
     @Test
     void theAdminDownloadsTheWholeDatabaseAsAZippedScript() throws Exception {
-        String base = "http://127.0.0.1:" + port + "/";
-        ChromeDriver browser = Browsers.open(browsers, 1024, 768);
-        Browsers.login(browser, base, "admin", "demo1234");
+        String base = url("");
+        ChromeDriver browser = loggedIn("admin");
         browser.get(base + "backup");
         WebElement link = Browsers.waitFor(browser).until(d -> d.findElement(By.id("backup-download")));
         Browsers.shoot(browser, Path.of("target", "layout-e2e", "backup-page.png"));
