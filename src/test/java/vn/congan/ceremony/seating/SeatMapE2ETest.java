@@ -3,10 +3,6 @@ package vn.congan.ceremony.seating;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,13 +10,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import vn.congan.ceremony.demo.DemoDataLoader;
+import vn.congan.ceremony.testsupport.AbstractServerTest;
 import vn.congan.ceremony.testsupport.Browsers;
-import vn.congan.ceremony.testsupport.CleanSchemaConfiguration;
-import vn.congan.ceremony.testsupport.TestDatabase;
 
 /**
  * The seat map in real headless Chromium on the demo hall: the seats are drawn, a click and the
@@ -28,38 +20,15 @@ import vn.congan.ceremony.testsupport.TestDatabase;
  * Screenshots at 1024x768 and 1920x1080 go to target/seat-map-e2e/.
  */
 @Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@Import({TestDatabase.class, CleanSchemaConfiguration.class})
-class SeatMapE2ETest {
+class SeatMapE2ETest extends AbstractServerTest {
 
     static final Path SHOTS = Path.of("target", "seat-map-e2e");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestDatabase database;
-
-    private final List<WebDriver> browsers = new ArrayList<>();
-
-    @BeforeEach
-    void setUp() {
-        Browsers.require();
-        database.resetToDemo();
-    }
-
-    @AfterEach
-    void close() {
-        browsers.forEach(WebDriver::quit);
-    }
-
     @Test
     void seatsAreClickedWithTheMouseOrTheKeyboardAndAMoveRepaintsBothSeats() throws Exception {
-        String base = "http://127.0.0.1:" + port + "/";
-        ChromeDriver browser = Browsers.open(browsers, 1920, 1080);
-        Browsers.login(browser, base, "organizer", "demo1234");
-        browser.get(base + "seating");
+        ChromeDriver browser = browser(1920, 1080);
+        Browsers.login(browser, url(""), "organizer", DemoDataLoader.DEMO_PASSWORD);
+        browser.get(url("seating"));
         Browsers.settle(browser);
         assertThat(browser.findElements(By.cssSelector(".seat-map button.seat"))).hasSize(240);
         Browsers.shoot(browser, SHOTS.resolve("seating-demo-1920x1080.png"));
