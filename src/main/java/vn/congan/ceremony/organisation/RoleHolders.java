@@ -22,32 +22,48 @@ public final class RoleHolders {
 
     /** The one person among {@code people} who holds {@code role}; empty when none or several do. */
     public static Optional<Person> holder(String role, List<Person> people) {
-        String wanted = VietText.fold(role);
-        if (wanted.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Person> found = new ArrayList<>();
-        // Many people share a position in the same unit (and folding is costly): judge each pair once.
-        Map<List<String>, Boolean> judged = new HashMap<>();
-        for (Person p : people) {
-            List<String> key = Arrays.asList(p.getPosition(), p.getUnit() == null ? null : p.getUnit().getName());
-            if (judged.computeIfAbsent(key, k -> holds(p, wanted))) {
-                found.add(p);
-            }
-        }
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        return new Index(people).holder(role);
     }
 
-    private static boolean holds(Person person, String foldedRole) {
+    /**
+     * Who holds which role among a list of people, judged once for every role asked afterwards (an
+     * MC script asks for several roles among the department's thousands of people).
+     */
+    public static final class Index {
+
+        private final Map<String, List<Person>> byRole = new HashMap<>();
+
+        public Index(List<Person> people) {
+            // Many people share a position in the same unit (and folding is costly): judge each pair once.
+            Map<List<String>, List<String>> judged = new HashMap<>();
+            for (Person p : people) {
+                List<String> key = Arrays.asList(p.getPosition(), p.getUnit() == null ? null : p.getUnit().getName());
+                for (String role : judged.computeIfAbsent(key, k -> rolesHeld(p))) {
+                    byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+
+        /** The one person who holds {@code role}; empty when none or several do. */
+        public Optional<Person> holder(String role) {
+            String wanted = VietText.fold(role);
+            List<Person> found = wanted.isEmpty() ? List.of() : byRole.getOrDefault(wanted, List.of());
+            return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        }
+    }
+
+    /** The roles, folded, that a person's position reads as: alone, and joined to the unit's name. */
+    private static List<String> rolesHeld(Person person) {
         String position = VietText.cleanToNull(person.getPosition());
         if (position == null) {
-            return false;
+            return List.of();
         }
-        if (VietText.fold(position).equals(foldedRole)) {
-            return true;
+        String alone = VietText.fold(position);
+        if (person.getUnit() == null) {
+            return List.of(alone);
         }
-        return person.getUnit() != null
-                && VietText.fold(fullTitle(position, person.getUnit().getName())).equals(foldedRole);
+        String joined = VietText.fold(fullTitle(position, person.getUnit().getName()));
+        return joined.equals(alone) ? List.of(alone) : List.of(alone, joined);
     }
 
     /**

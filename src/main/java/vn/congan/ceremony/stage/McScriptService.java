@@ -113,7 +113,7 @@ public class McScriptService {
     private McScript generated(Conference conference) {
         AgendaPlan plan = agenda.plan(conference);
         List<Delegate> list = delegates.introductionOrder(conference);
-        List<Person> roleHolders = null;
+        RoleHolders.Index roleHolders = null;
         List<McScriptWriter.Item> items = new ArrayList<>();
         for (ScheduledItem row : plan.rows()) {
             var item = row.item();
@@ -122,7 +122,7 @@ public class McScriptService {
             String role = item.getResponsibleText();
             if (who == null && role != null && !role.contains(";")) {
                 if (roleHolders == null) {
-                    roleHolders = organisation.peopleWithPosition();
+                    roleHolders = new RoleHolders.Index(organisation.peopleWithPosition());
                 }
                 who = holderAddress(role, list, roleHolders);
             }
@@ -145,14 +145,14 @@ public class McScriptService {
      * delegate's own introduction when a delegate holds it, else "đồng chí Thượng tá Lê Văn Hòa,
      * Chánh Văn phòng Công an tỉnh"; null when no one, or more than one, holds it.
      */
-    private static String holderAddress(String role, List<Delegate> delegates, List<Person> people) {
+    private static String holderAddress(String role, List<Delegate> delegates, RoleHolders.Index people) {
         List<Person> delegatePeople = delegates.stream().map(Delegate::getPerson).filter(Objects::nonNull).toList();
         var delegate = RoleHolders.holder(role, delegatePeople);
         if (delegate.isPresent()) {
             return delegates.stream().filter(d -> delegate.get().equals(d.getPerson())).findFirst()
                     .map(DelegateIntroduction::addressWithTitle).orElse(null);
         }
-        return RoleHolders.holder(role, people)
+        return people.holder(role)
                 .map(p -> Rank.address(p.getRank(), p.getFullName()) + ", " + VietText.clean(role)).orElse(null);
     }
 

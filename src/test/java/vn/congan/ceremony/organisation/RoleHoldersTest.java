@@ -37,4 +37,18 @@ class RoleHoldersTest {
         assertThat(RoleHolders.holder("Giám đốc Công an tỉnh", people)).isEmpty();
         assertThat(RoleHolders.holder(" ", people)).isEmpty();
     }
+
+    @Test
+    void oneIndexAnswersEveryRoleAsTheSingleLookUpDoes() {
+        RoleHolders.Index index = new RoleHolders.Index(people);
+        assertThat(index.holder("Chánh Văn phòng Công an tỉnh")).contains(officeHead);
+        assertThat(index.holder("Chánh Văn phòng")).contains(officeHead); // the position alone
+        assertThat(index.holder("TRƯỞNG PHÒNG CẢNH SÁT HÌNH SỰ")).contains(crimeHead);
+        assertThat(index.holder("Phó Giám đốc Công an tỉnh")).isEmpty(); // two hold it
+        assertThat(index.holder("Giám đốc Công an tỉnh")).isEmpty();
+        assertThat(index.holder("")).isEmpty();
+        // a person whose position already reads as the whole role is counted once, not twice
+        Person director = new Person("Nguyễn Thế Hùng", Rank.DAI_TA, "Giám đốc Công an tỉnh", office);
+        assertThat(new RoleHolders.Index(List.of(director)).holder("Giám đốc Công an tỉnh")).contains(director);
+    }
 }
