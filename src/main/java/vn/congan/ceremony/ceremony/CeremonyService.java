@@ -21,6 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congan.ceremony.common.ProgrammeChanged;
 import vn.congan.ceremony.common.UserMessageException;
@@ -159,7 +160,7 @@ public class CeremonyService {
      * An organizer corrected the stage order (a name, a representative, a presenter, a batch):
      * the open pages show it at once, built after the edit committed, on the broadcaster's thread.
      */
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(fallbackExecution = true)
     void onStageOrderChanged(StageOrderChanged change) {
         programmeChanged();
     }

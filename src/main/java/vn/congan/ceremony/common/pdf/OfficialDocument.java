@@ -1,6 +1,7 @@
 package vn.congan.ceremony.common.pdf;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
@@ -168,7 +169,7 @@ public final class OfficialDocument {
     }
 
     /** The width between the margins, which a heading may fill. */
-    public static float textWidth(com.lowagie.text.Document document) {
+    public static float textWidth(Document document) {
         return document.right() - document.left();
     }
 
