@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,10 +85,28 @@ class CeremonyBrowserE2ETest extends AbstractServerTest {
         mc.get(url("backstage"));
         waitFor(mc).until(d -> d.findElements(By.cssSelector(".backstage-batch")).size() == 3);
         shoot(mc, "backstage.png");
+        // An usher taps "Đã lên sân khấu" on the first row of the batch on stage: the row's buttons
+        // are plain HTML with one listener on the list, so this is what only a real browser checks.
+        WebElement onStageRow = mc.findElement(By.cssSelector(".backstage-batch.on-stage .ceremony-recipient"));
+        long onStageAward = Long.parseLong(onStageRow.getAttribute("data-award"));
+        onStageRow.findElement(By.cssSelector("button.action-on-stage")).click();
+        waitFor(mc).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
+                ".backstage-batch.on-stage .ceremony-recipient[data-award='" + onStageAward + "'] .ceremony-status"),
+                "Trên sân khấu"));
+        assertThat(ceremony.live().recipients()).filteredOn(r -> r.awardId() == onStageAward).singleElement()
+                .satisfies(r -> assertThat(r.state().status()).isEqualTo(RecipientStatus.ON_STAGE));
         mc.get(url("checkin"));
         waitFor(mc).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#checkin-search input")));
         mc.findElement(By.cssSelector("#checkin-search input")).sendKeys("phong canh sat", Keys.ENTER);
         waitFor(mc).until(d -> !d.findElements(By.cssSelector(".checkin-results .ceremony-recipient")).isEmpty());
+        // The door taps "Có mặt" on the first one not yet checked in.
+        WebElement present = mc.findElement(By.cssSelector(".checkin-results button.action-present:not([disabled])"));
+        long arriving = Long.parseLong(present.getAttribute("data-award"));
+        present.click();
+        waitFor(mc).until(d -> d.findElement(By.cssSelector(".checkin-results .ceremony-recipient[data-award='"
+                + arriving + "'] button.action-present")).getAttribute("disabled") != null);
+        assertThat(ceremony.live().recipients()).filteredOn(r -> r.awardId() == arriving).singleElement()
+                .satisfies(r -> assertThat(r.state().checkedIn()).isTrue());
         shoot(mc, "checkin.png");
     }
 

@@ -31,6 +31,7 @@ import vn.congan.ceremony.award.ui.DecisionsView;
 import vn.congan.ceremony.award.RecipientRow;
 import vn.congan.ceremony.ceremony.ui.BackstageView;
 import vn.congan.ceremony.ceremony.ui.CheckInView;
+import vn.congan.ceremony.ceremony.ui.ShownRows;
 import vn.congan.ceremony.ceremony.ui.SummaryView;
 import vn.congan.ceremony.conference.ui.DelegatesView;
 import vn.congan.ceremony.dashboard.ui.DashboardView;
@@ -114,8 +115,7 @@ class EnglishUiTest extends AbstractViewTest {
     }
 
     private static List<String> recipientLines() {
-        return _find(Span.class, spec -> spec.withClasses("ceremony-recipient-name")).stream().map(Span::getText)
-                .toList();
+        return ShownRows.rows().stream().map(ShownRows::name).toList();
     }
 
     /** Opens a page in English and collects every piece of chrome that must not be Vietnamese. */

@@ -33,14 +33,13 @@ public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
     private final Div columns = new Div();
     private final Paragraph empty = new Paragraph();
     private final Map<Long, BatchColumn> shownColumns = new HashMap<>();
-    private final String device;
+    private final RecipientActions actions = new RecipientActions(this, this::device, this::send);
     /** The columns whose rows carry buttons: the batch on stage (or the first to come) and the next. */
     static final int ACTIONABLE_BATCHES = 2;
 
     public BackstageView(CeremonyService ceremony, CeremonyBroadcaster broadcaster) {
         super(ceremony, broadcaster);
         addClassName("backstage-view");
-        this.device = device();
         columns.addClassName("backstage-columns");
         empty.setText(getTranslation("ceremony.noBatches"));
         empty.setVisible(false);
@@ -100,31 +99,18 @@ public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
     private final class BatchColumn extends Div {
 
         private final H3 heading = new H3();
-        private final List<LiveRecipientRow> rows = new ArrayList<>();
+        private final RecipientRowList rows = new RecipientRowList(actions);
 
         BatchColumn() {
             addClassName("backstage-batch");
-            add(heading);
+            add(heading, rows);
         }
 
         void update(String title, boolean onStage, LiveCeremony.LiveBatch batch, boolean actionable) {
             getElement().setAttribute("data-batch", Long.toString(batch.batch().id()));
-            LiveRecipientRow.setText(heading, title);
+            CeremonyParts.setText(heading, title);
             setClassName("on-stage", onStage);
-            List<LiveCeremony.LiveRecipient> recipients = batch.recipients();
-            while (rows.size() > recipients.size()) {
-                remove(rows.remove(rows.size() - 1));
-            }
-            while (rows.size() < recipients.size()) {
-                LiveRecipientRow row = new LiveRecipientRow(recipients.get(rows.size()), true, device, BackstageView.this::send);
-                rows.add(row);
-                add(row);
-            }
-            for (int i = 0; i < rows.size(); i++) {
-                // (buttons go before a row changes hands, and come after: none made only to be dropped)
-                LiveRecipientRow row = rows.get(i).actionable(actionable && rows.get(i).hasActions());
-                row.update(i + 1, recipients.get(i)).actionable(actionable);
-            }
+            rows.show(batch.recipients().stream().map(r -> new RecipientRowList.Row(r, actionable)).toList());
         }
     }
 

@@ -1,9 +1,8 @@
 package vn.congan.ceremony.ceremony.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import java.util.Locale;
+import com.vaadin.flow.component.HasText;
+import java.util.Objects;
 import vn.congan.ceremony.ceremony.LiveCeremony;
 import vn.congan.ceremony.ceremony.RecipientState;
 import vn.congan.ceremony.ceremony.RecipientStatus;
@@ -45,6 +44,20 @@ final class CeremonyParts {
                     : ctx.getTranslation("ceremony.ahead", -delay));
         }
         return text.toString();
+    }
+
+    /** "Vắng mặt", "Nhận thay: Đại úy ...", "Đã điểm danh", ... */
+    static String statusText(Component ctx, RecipientState state) {
+        return state.status() == RecipientStatus.RECEIVED_ON_BEHALF
+                ? ctx.getTranslation("ceremony.status.onBehalfOf", state.onBehalfOf())
+                : ctx.getTranslation("ceremony.status." + state.status().name());
+    }
+
+    /** Sets a text only when it changes: an unchanged text then costs nothing on the wire. */
+    static void setText(HasText component, String text) {
+        if (!Objects.equals(component.getText(), text)) {
+            component.setText(text);
+        }
     }
 
     /** "Đợt 3 · Giấy khen của Giám đốc Công an tỉnh". */

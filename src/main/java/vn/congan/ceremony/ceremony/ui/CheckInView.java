@@ -33,12 +33,13 @@ public class CheckInView extends LiveCeremonyView implements HasDynamicTitle {
 
     private final TextField search = new TextField();
     private final Div results = new Div();
-    private final String device;
+    /** The rows found, with the door's buttons. */
+    private final RecipientRowList rows = new RecipientRowList(new RecipientActions(this, this::device, this::send));
+    private final Paragraph hint = new Paragraph();
 
     public CheckInView(CeremonyService ceremony, CeremonyBroadcaster broadcaster) {
         super(ceremony, broadcaster);
         addClassName("checkin-view");
-        this.device = device();
         search.setPlaceholder(getTranslation("ceremony.checkin.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -51,36 +52,36 @@ public class CheckInView extends LiveCeremonyView implements HasDynamicTitle {
             }
         });
         results.addClassName("checkin-results");
+        hint.addClassName("checkin-hint");
+        results.add(hint, rows);
         add(search, results);
     }
 
     @Override
     protected void render(LiveCeremony live) {
-        results.removeAll();
         String query = VietText.fold(search.getValue());
         if (query.length() < 2) {
-            results.add(new Paragraph(getTranslation("ceremony.checkin.hint", live.recipients().size(),
-                    live.recipients().stream().filter(r -> r.state().checkedIn()).count())));
+            showHint(getTranslation("ceremony.checkin.hint", live.recipients().size(),
+                    live.recipients().stream().filter(r -> r.state().checkedIn()).count()));
+            rows.show(List.of());
             return;
         }
         List<LiveCeremony.LiveRecipient> found = live.recipients().stream()
                 .filter(r -> VietText.matches(r.recipient().searchText(), query))
                 .sorted(Comparator.comparing(r -> r.recipient().sortKey()))
                 .limit(MAX_RESULTS).toList();
-        if (found.isEmpty()) {
-            results.add(new Paragraph(getTranslation("ceremony.checkin.none")));
-        }
+        showHint(found.isEmpty() ? getTranslation("ceremony.checkin.none") : null);
         Map<String, Long> awardsPerRecipient = live.recipients().stream()
                 .collect(Collectors.groupingBy(CheckInView::who, Collectors.counting()));
-        int number = 1;
-        for (LiveCeremony.LiveRecipient r : found) {
-            LiveRecipientRow row = new LiveRecipientRow(r, true, device, this::send).update(number++, r);
-            if (awardsPerRecipient.getOrDefault(who(r), 0L) > 1) {
-                row.withAwardNote(getTranslation("ceremony.checkin.awardNote", r.recipient().formName(),
-                        r.batchPosition()));
-            }
-            results.add(row);
-        }
+        rows.show(found.stream().map(r -> new RecipientRowList.Row(r, true,
+                awardsPerRecipient.getOrDefault(who(r), 0L) > 1
+                        ? getTranslation("ceremony.checkin.awardNote", r.recipient().formName(), r.batchPosition())
+                        : null)).toList());
+    }
+
+    private void showHint(String text) {
+        hint.setVisible(text != null);
+        CeremonyParts.setText(hint, text == null ? "" : text);
     }
 
     /** The unit or the person an award goes to: two rows of the same one need telling apart. */

@@ -1,152 +1,145 @@
 package vn.congan.ceremony.ceremony.ui;
 
-import com.vaadin.flow.component.ClickEvent;
-import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
-import org.springframework.web.util.HtmlUtils;
+import java.util.function.Supplier;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.RecipientState;
 import vn.congan.ceremony.ceremony.RecipientStatus;
 import vn.congan.ceremony.ceremony.StaleCommandException;
+import vn.congan.ceremony.common.text.Html;
 import vn.congan.ceremony.ui.Confirm;
 
 /**
- * The buttons beside a recipient backstage and at the door: present, absent, received on
- * behalf of (asks who). Each sends one command through the owning view, for the award the
- * buttons were made for: a row handed another recipient gets new buttons, so a tap on the
- * old ones (the browser had not redrawn yet) never acts on the person the row shows now.
- * The browser drops a tap on a removed button; should one still arrive, it is refused as stale.
+ * What the ushers' and the door's buttons beside a recipient do: present, absent, received on
+ * behalf of (asks who), on stage. Each sends one command through the owning view, for the award
+ * the tapped button was drawn for, and only while the page still shows that button on that award:
+ * a tap on a row the page has redrawn since (the tablet had not yet) is refused as stale, never
+ * applied to whoever the row shows now. The buttons themselves are drawn as HTML by
+ * {@link RecipientRowList}.
  */
-final class RecipientActions extends Div {
+final class RecipientActions {
 
-    // Plain <button> elements: a backstage page holds thirty rows of three, and a batch change gives
-    // a column new ones (see LiveRecipientRow); native buttons cost a fraction of vaadin-button to
-    // create and to push, and are styled in styles.css (block "ceremony") with 48 px targets.
-    private final NativeButton present;
-    private final NativeButton absent;
-    /** Made when first needed (while the batch is called), then shown or hidden. */
-    private NativeButton onStage;
-    private final String device;
+    /** A button: its {@code data-act} key, its CSS class and its label's translation key. */
+    enum Act {
+        ON_STAGE("on-stage", "ceremony.action.onStage"),
+        PRESENT("present", "ceremony.action.present"),
+        ABSENT("absent", "ceremony.action.absent"),
+        ON_BEHALF("on-behalf", "ceremony.action.onBehalf");
+
+        final String key;
+        final String label;
+
+        Act(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        static Optional<Act> of(String key) {
+            return Arrays.stream(values()).filter(a -> a.key.equals(key)).findFirst();
+        }
+
+        /** Whether the button is drawn at all: "Đã lên sân khấu" only while the MC calls the batch. */
+        boolean drawnIn(RecipientState state) {
+            return this != ON_STAGE || state.status() == RecipientStatus.CALLED;
+        }
+
+        /** Whether the button acts in {@code state} (drawn disabled otherwise). */
+        boolean enabledIn(RecipientState state) {
+            return switch (this) {
+                case ON_STAGE -> state.status() == RecipientStatus.CALLED;
+                case PRESENT -> !state.checkedIn() || state.status().isAway();
+                case ABSENT -> state.status() != RecipientStatus.ABSENT;
+                case ON_BEHALF -> true;
+            };
+        }
+    }
+
+    private final Component owner;
+    private final Supplier<String> device;
     private final Consumer<LongFunction<CeremonyCommand>> send;
 
-    private final long award;
-    private RecipientStatus shownStatus;
-
-    RecipientActions(long award, String device, Consumer<LongFunction<CeremonyCommand>> send) {
-        this.award = award;
+    RecipientActions(Component owner, Supplier<String> device, Consumer<LongFunction<CeremonyCommand>> send) {
+        this.owner = owner;
         this.device = device;
         this.send = send;
-        addClassName("ceremony-actions");
-        getElement().setAttribute("data-award", Long.toString(award));
-        present = button("ceremony.action.present",
-                e -> sendIfShown(send, v -> new CeremonyCommand.CheckIn(v, device, award)));
-        present.addClassName("action-present");
-        absent = button("ceremony.action.absent",
-                e -> {
-                    LongFunction<CeremonyCommand> markAbsent =
-                            v -> new CeremonyCommand.SetStatus(v, device, award, RecipientStatus.ABSENT, null);
-                    if (isAttached() && shownStatus == RecipientStatus.RECEIVED) {
-                        confirmAbsent(() -> sendIfShown(send, markAbsent));
-                    } else {
-                        sendIfShown(send, markAbsent);
-                    }
-                });
-        absent.addClassName("action-absent");
-        NativeButton onBehalf = button("ceremony.action.onBehalf", e -> {
-            if (isAttached()) {
-                askWho(award, device, send);
-            } else {
-                sendIfShown(send, null);
-            }
-        });
-        onBehalf.addClassName("action-on-behalf");
-        add(present, absent, onBehalf);
-    }
-
-    /** Shown while the MC calls the batch: the usher confirms the person has reached the stage. */
-    private NativeButton onStage() {
-        if (onStage == null) {
-            onStage = button("ceremony.action.onStage", e -> sendIfShown(send,
-                    v -> new CeremonyCommand.SetStatus(v, device, award, RecipientStatus.ON_STAGE, null)));
-            onStage.addClassName("action-on-stage");
-            addComponentAsFirst(onStage);
-        }
-        return onStage;
-    }
-
-    long award() {
-        return award;
     }
 
     /**
-     * A button labelled with the translation of {@code key}, set as the element's content rather
-     * than as a child text node: one node less per button to create, hold and push (a batch coming
-     * up gets new buttons on every row).
+     * The buttons of a row in {@code state} as HTML, each carrying its act and the award it was
+     * drawn for: {@code <div class="ceremony-actions"><button class="action-present" ...>}.
      */
-    private NativeButton button(String key, ComponentEventListener<ClickEvent<NativeButton>> listener) {
-        NativeButton button = new NativeButton();
-        button.getElement().setProperty("innerHTML", HtmlUtils.htmlEscape(getTranslation(key)));
-        button.addClickListener(listener);
-        return button;
+    void appendButtons(StringBuilder out, long award, RecipientState state) {
+        out.append("<div class=\"ceremony-actions\">");
+        for (Act act : Act.values()) {
+            if (act.drawnIn(state)) {
+                out.append("<button type=\"button\" class=\"action-").append(act.key).append("\" data-act=\"")
+                        .append(act.key).append("\" data-award=\"").append(award).append('"')
+                        .append(act.enabledIn(state) ? "" : " disabled").append('>')
+                        .append(Html.escape(owner.getTranslation(act.label))).append("</button>");
+            }
+        }
+        out.append("</div>");
     }
 
-    /** Sends {@code command} while these buttons are on the page; refuses it as stale once replaced. */
-    private void sendIfShown(Consumer<LongFunction<CeremonyCommand>> send, LongFunction<CeremonyCommand> command) {
-        if (command != null && isAttached()) {
-            send.accept(command);
-        } else {
+    /**
+     * A tap on {@code act} of {@code award}, which this page shows in {@code shown} (null: the page
+     * no longer shows buttons for that award). Refused as stale when the page does not show that
+     * button enabled on that award now.
+     */
+    void tapped(Act act, long award, RecipientState shown) {
+        if (shown == null || !act.drawnIn(shown) || !act.enabledIn(shown)) {
             send.accept(v -> {
                 throw new StaleCommandException(v, -1);
             });
+            return;
         }
-    }
-
-    /** Enables what makes sense in {@code state}; unchanged buttons are left alone. */
-    void update(RecipientState state) {
-        shownStatus = state.status();
-        boolean canCheckIn = !state.checkedIn() || state.status().isAway();
-        if (present.isEnabled() != canCheckIn) {
-            present.setEnabled(canCheckIn);
-        }
-        boolean called = state.status() == RecipientStatus.CALLED;
-        if (called ? !onStage().isVisible() : onStage != null && onStage.isVisible()) {
-            onStage.setVisible(called);
-        }
-        boolean canBeAbsent = state.status() != RecipientStatus.ABSENT;
-        if (absent.isEnabled() != canBeAbsent) {
-            absent.setEnabled(canBeAbsent);
+        String from = device.get();
+        switch (act) {
+            case ON_STAGE -> send.accept(v -> new CeremonyCommand.SetStatus(v, from, award, RecipientStatus.ON_STAGE, null));
+            case PRESENT -> send.accept(v -> new CeremonyCommand.CheckIn(v, from, award));
+            case ABSENT -> {
+                LongFunction<CeremonyCommand> markAbsent =
+                        v -> new CeremonyCommand.SetStatus(v, from, award, RecipientStatus.ABSENT, null);
+                if (shown.status() == RecipientStatus.RECEIVED) {
+                    confirmAbsent(() -> send.accept(markAbsent));
+                } else {
+                    send.accept(markAbsent);
+                }
+            }
+            case ON_BEHALF -> askWho(award, from);
         }
     }
 
     /** "Vắng" on someone who has already received the award: asked first, it is rarely meant. */
     private void confirmAbsent(Runnable markAbsent) {
-        Confirm.ask("absent-received-confirm", getTranslation("ceremony.absentReceived.title"),
-                getTranslation("ceremony.absentReceived.text"), getTranslation("ceremony.action.absent"), true,
-                markAbsent).addClassName("ceremony-dialog");
+        Confirm.ask("absent-received-confirm", owner.getTranslation("ceremony.absentReceived.title"),
+                owner.getTranslation("ceremony.absentReceived.text"), owner.getTranslation("ceremony.action.absent"),
+                true, markAbsent).addClassName("ceremony-dialog");
     }
 
-    private void askWho(long award, String device, Consumer<LongFunction<CeremonyCommand>> send) {
+    private void askWho(long award, String from) {
         Dialog dialog = new Dialog();
         dialog.addClassName("ceremony-dialog");
-        dialog.setHeaderTitle(getTranslation("ceremony.action.onBehalf"));
-        TextField who = new TextField(getTranslation("ceremony.onBehalf.who"));
+        dialog.setHeaderTitle(owner.getTranslation("ceremony.action.onBehalf"));
+        TextField who = new TextField(owner.getTranslation("ceremony.onBehalf.who"));
         who.setId("on-behalf-name");
         who.setWidthFull();
-        Button save = new Button(getTranslation("ceremony.confirm"), e -> {
-            send.accept(v -> new CeremonyCommand.SetStatus(v, device, award, RecipientStatus.RECEIVED_ON_BEHALF,
+        Button save = new Button(owner.getTranslation("ceremony.confirm"), e -> {
+            send.accept(v -> new CeremonyCommand.SetStatus(v, from, award, RecipientStatus.RECEIVED_ON_BEHALF,
                     who.getValue()));
             dialog.close();
         });
         save.setId("on-behalf-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("ceremony.cancel"), e -> dialog.close());
+        Button cancel = new Button(owner.getTranslation("ceremony.cancel"), e -> dialog.close());
         dialog.add(who);
         dialog.getFooter().add(cancel, save);
         dialog.open();

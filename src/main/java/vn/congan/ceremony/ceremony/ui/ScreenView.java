@@ -1,6 +1,5 @@
 package vn.congan.ceremony.ceremony.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +14,7 @@ import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
 import vn.congan.ceremony.ceremony.CeremonyService;
 import vn.congan.ceremony.ceremony.LiveCeremony;
 import vn.congan.ceremony.ceremony.RecipientStatus;
+import vn.congan.ceremony.common.text.Html;
 
 /**
  * The projector: no login, opened through a secret link, read-only. Large type on a dark
@@ -30,6 +30,8 @@ public class ScreenView extends LiveCeremonyView implements HasUrlParameter<Stri
     private final Span form = new Span();
     private final Div names = new Div();
     private String token;
+    /** The names as last written. */
+    private String namesHtml = "";
 
     public ScreenView(CeremonyService ceremony, CeremonyBroadcaster broadcaster) {
         super(ceremony, broadcaster);
@@ -68,33 +70,28 @@ public class ScreenView extends LiveCeremonyView implements HasUrlParameter<Stri
             conference.setText("");
             item.setText(getTranslation("ceremony.screen.invalid"));
             form.setText("");
-            names.removeAll();
+            names.getElement().setProperty("innerHTML", "");
+            namesHtml = "";
             return;
         }
         // Texts are set only when they change: a push then carries what changed, not the page.
-        LiveRecipientRow.setText(conference, live.conferenceTitle());
-        LiveRecipientRow.setText(item, live.finished() ? getTranslation("ceremony.screen.thanks")
+        CeremonyParts.setText(conference, live.conferenceTitle());
+        CeremonyParts.setText(item, live.finished() ? getTranslation("ceremony.screen.thanks")
                 : live.currentItem() == null ? getTranslation("ceremony.screen.welcome") : live.currentItem().title());
         LiveCeremony.LiveBatch batch = live.currentBatch();
-        LiveRecipientRow.setText(form, batch == null ? "" : batch.batch().formName());
+        CeremonyParts.setText(form, batch == null ? "" : batch.batch().formName());
         List<String> shown = batch == null ? List.of() : batch.recipients().stream()
                 .filter(r -> r.state().status() != RecipientStatus.ABSENT)
                 .map(r -> r.recipient().screenName())
                 .toList();
         names.setClassName("two-columns", shown.size() > 10);
-        // The name lines are reused from one batch to the next: only their texts change.
-        List<Component> lines = names.getChildren().toList();
-        for (int i = lines.size() - 1; i >= shown.size(); i--) {
-            names.remove(lines.get(i));
-        }
-        for (int i = 0; i < shown.size(); i++) {
-            if (i < lines.size()) {
-                LiveRecipientRow.setText((Div) lines.get(i), shown.get(i));
-            } else {
-                Div name = new Div(shown.get(i));
-                name.addClassName("screen-name");
-                names.add(name);
-            }
+        // The names are written as HTML in one go: a new batch is one text on the wire, not a
+        // node per name (25 projectors may be open, each sent every change).
+        StringBuilder html = new StringBuilder(shown.size() * 64);
+        shown.forEach(name -> html.append("<div class=\"screen-name\">").append(Html.escape(name)).append("</div>"));
+        if (!html.toString().equals(namesHtml)) {
+            namesHtml = html.toString();
+            names.getElement().setProperty("innerHTML", namesHtml);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import vn.congan.ceremony.common.text.Html;
 import vn.congan.ceremony.seating.HallLayout;
 import vn.congan.ceremony.seating.HallSection;
 import vn.congan.ceremony.seating.SeatAssignment;
@@ -338,25 +339,8 @@ public class SeatMap extends Div {
 
         void appendTo(StringBuilder out, long id) {
             out.append("<button type=\"button\" class=\"").append(classNames()).append("\" id=\"seat-")
-                    .append(escape(label)).append("\" data-seat=\"").append(id).append("\" title=\"")
-                    .append(escape(title)).append("\">").append(inner()).append("</button>");
+                    .append(Html.escape(label)).append("\" data-seat=\"").append(id).append("\" title=\"")
+                    .append(Html.escape(title)).append("\">").append(inner()).append("</button>");
         }
-    }
-
-    /** The text as HTML text or attribute value. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -6,12 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,7 @@ class BackstageViewTest extends LiveViewTestSupport {
         assertThat(_find(H3.class)).extracting(H3::getText).containsExactly(
                 "Đợt tiếp theo — Đợt 1 · Bằng khen của Bộ trưởng Bộ Công an",
                 "Đợt sau nữa — Đợt 2 · Bằng khen của Bộ trưởng Bộ Công an");
-        assertThat(_find(Span.class, spec -> spec.withClasses("ceremony-seat"))).first()
-                .extracting(Span::getText).asString().matches("Ghế [A-Z]+\\d+");
+        assertThat(ShownRows.seat(ShownRows.rows().get(0))).matches("Ghế [A-Z]+\\d+");
 
         nextFromOtherTablet(7);
         deliverPushes();
@@ -43,20 +41,18 @@ class BackstageViewTest extends LiveViewTestSupport {
     @Test
     void anUsherMarksWhoHasReachedTheStageAndLeavingTheBatchMakesThemReceived() {
         openAs(BackstageView.class, "mc", Role.MC);
-        assertThat(_find(NativeButton.class, spec -> spec.withClasses("action-on-stage"))).as("nobody called yet")
-                .noneMatch(NativeButton::isVisible);
+        assertThat(ShownRows.rows()).as("nobody called yet").noneMatch(r -> ShownRows.button(r, "on-stage").isPresent());
         LiveCeremony live = nextFromOtherTablet(7);
         deliverPushes();
-        Div row = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0);
-        NativeButton onStage = _get(row, NativeButton.class, spec -> spec.withClasses("action-on-stage"));
-        assertThat(onStage.isVisible()).isTrue();
-        _click(onStage);
+        Div row = ShownRows.rows().get(0);
+        assertThat(ShownRows.canTap(row, "on-stage")).isTrue();
+        ShownRows.tap(row, "on-stage");
         long award = live.currentBatch().recipients().get(0).awardId();
         assertThat(ceremony.live().recipients()).filteredOn(r -> r.awardId() == award).singleElement()
                 .satisfies(r -> assertThat(r.state().status()).isEqualTo(RecipientStatus.ON_STAGE));
         deliverPushes();
-        assertThat(_get(row, Span.class, spec -> spec.withClasses("ceremony-status")).getText()).isEqualTo("Trên sân khấu");
-        assertThat(onStage.isVisible()).as("only while called").isFalse();
+        assertThat(ShownRows.status(row)).isEqualTo("Trên sân khấu");
+        assertThat(ShownRows.button(row, "on-stage")).as("only while called").isEmpty();
 
         nextFromOtherTablet(1);
         assertThat(ceremony.live().recipients()).filteredOn(r -> r.awardId() == award).singleElement()
@@ -76,19 +72,58 @@ class BackstageViewTest extends LiveViewTestSupport {
                 .setRepresentative(first.awardId(), version, null, "Đại úy Lê Văn Tám");
         deliverPushes();
 
-        Div row = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0);
-        assertThat(_get(row, Span.class, spec -> spec.withClasses("ceremony-recipient-name")).getText())
-                .endsWith("— đại diện: Đại úy Lê Văn Tám");
+        assertThat(ShownRows.name(ShownRows.rows().get(0))).endsWith("— đại diện: Đại úy Lê Văn Tám");
         assertThat(ceremony.live().version()).as("a correction is no ceremony step").isEqualTo(live.version());
+    }
+
+    @Test
+    void aNameWithMarkupStaysTextOnTheUshersTablet() {
+        openAs(BackstageView.class, "mc", Role.MC);
+        LiveCeremony.LiveRecipient first = ceremony.live().upcomingBatches().get(0).recipients().get(0);
+        long version = context.getBean(AwardRepository.class).findById(first.awardId()).orElseThrow().getVersion();
+        context.getBean(StageOrderEdits.class)
+                .setRepresentative(first.awardId(), version, null, "Đại úy <b>Tám</b> & \"Bảy\"");
+        deliverPushes();
+
+        Div row = ShownRows.row(UI.getCurrent(), first.awardId());
+        assertThat(ShownRows.name(row)).endsWith("— đại diện: Đại úy <b>Tám</b> & \"Bảy\"");
+        assertThat(row.getElement().getProperty("innerHTML")).doesNotContain("<b>");
+    }
+
+    @Test
+    void aTapOnAButtonThePageDoesNotShowEnabledChangesNothing() {
+        openAs(BackstageView.class, "mc", Role.MC);
+        nextFromOtherTablet(7);
+        deliverPushes();
+        List<Div> columns = _find(Div.class, spec -> spec.withClasses("backstage-batch"));
+        assertThat(columns).hasSize(3);
+        Div next = ShownRows.rows(columns.get(1)).get(0);
+        long award = ShownRows.award(next);
+        ShownRows.tap(next, "present");
+        assertThat(state(ceremony.live(), award)).isEqualTo(RecipientStatus.CHECKED_IN);
+        deliverPushes();
+        assertThat(ShownRows.canTap(next, "present")).as("drawn disabled once checked in").isFalse();
+        long version = ceremony.live().version();
+
+        // What a forged or stale request could send: a disabled button, one not drawn (the next
+        // batch is not called yet), and the buttons of a batch the page shows without any (the
+        // batch after next is only looked at).
+        ShownRows.tap(next, "present", award);
+        ShownRows.tap(next, "on-stage", award);
+        Div afterNext = ShownRows.rows(columns.get(2)).get(0);
+        assertThat(ShownRows.button(afterNext, "absent")).as("the batch after next is only looked at").isEmpty();
+        ShownRows.tap(next, "absent", ShownRows.award(afterNext));
+
+        assertThat(ceremony.live().version()).as("nothing applied").isEqualTo(version);
+        assertThat(ceremony.live().recipients()).noneMatch(r -> r.state().status() == RecipientStatus.ABSENT);
+        assertThat(state(ceremony.live(), award)).isEqualTo(RecipientStatus.CHECKED_IN);
     }
 
     @Test
     void ushersMarkAbsentAndReceivedOnBehalfAndTheMcStateHasIt() {
         openAs(BackstageView.class, "mc", Role.MC);
-        List<Div> rows = _find(Div.class, spec -> spec.withClasses("ceremony-recipient"));
-        _click(_get(rows.get(0), NativeButton.class, spec -> spec.withClasses("action-absent")));
-        _click(_get(_find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(1), NativeButton.class,
-                spec -> spec.withClasses("action-on-behalf")));
+        ShownRows.tap(ShownRows.rows().get(0), "absent");
+        ShownRows.tap(ShownRows.rows().get(1), "on-behalf");
         // Its buttons get the 48 px touch targets of the ceremony's dialogs (styles.css).
         assertThat(_get(Dialog.class).getClassNames()).contains("ceremony-dialog");
         _setValue(_get(TextField.class, spec -> spec.withId("on-behalf-name")), "Đại úy Lê Văn Tám");
@@ -99,8 +134,9 @@ class BackstageViewTest extends LiveViewTestSupport {
         assertThat(first.get(0).state().status()).isEqualTo(RecipientStatus.ABSENT);
         assertThat(first.get(1).state().status()).isEqualTo(RecipientStatus.RECEIVED_ON_BEHALF);
         assertThat(first.get(1).state().onBehalfOf()).isEqualTo("Đại úy Lê Văn Tám");
-        assertThat(_find(Span.class, spec -> spec.withClasses("status-received-on-behalf")))
-                .extracting(Span::getText).containsExactly("Nhận thay: Đại úy Lê Văn Tám");
+        assertThat(ShownRows.rows()).filteredOn(r -> ShownRows.statusClasses(r).contains("status-received-on-behalf"))
+                .extracting(ShownRows::status).containsExactly("Nhận thay: Đại úy Lê Văn Tám");
+        assertThat(ShownRows.rows().get(0).getClassNames()).as("struck through").contains("away");
     }
 
     @Test
@@ -109,16 +145,16 @@ class BackstageViewTest extends LiveViewTestSupport {
         nextFromOtherTablet(7);
         deliverPushes();
         // The tablet shows batch 1 on stage; the usher is about to tap "Vắng" on its first row.
-        Div row = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0);
-        long shownAward = Long.parseLong(row.getElement().getAttribute("data-award"));
-        NativeButton absent = _get(row, NativeButton.class, spec -> spec.withClasses("action-absent"));
+        Div row = ShownRows.rows().get(0);
+        long shownAward = ShownRows.award(row);
+        assertThat(ShownRows.canTap(row, "absent")).isTrue();
 
         // Meanwhile the MC moves on: the server-side view follows, the tablet has not redrawn yet.
         nextFromOtherTablet(1);
         deliverPushes();
         long nowShown = Long.parseLong(row.getElement().getAttribute("data-award"));
         assertThat(nowShown).isNotEqualTo(shownAward); // the row was handed to batch 2
-        _click(absent);
+        ShownRows.tap(row, "absent", shownAward);
 
         LiveCeremony live = ceremony.live();
         assertThat(state(live, nowShown)).isNotEqualTo(RecipientStatus.ABSENT);
@@ -128,22 +164,21 @@ class BackstageViewTest extends LiveViewTestSupport {
                         + "hãy kiểm tra rồi thao tác lại.");
         // The row now shows the batch after next, which is only looked at: no buttons there, until it
         // comes nearer; then they are made for the person it shows and act on them.
-        assertThat(_find(row, NativeButton.class)).isEmpty();
+        assertThat(ShownRows.button(row, "absent")).isEmpty();
         nextFromOtherTablet(1);
         deliverPushes();
         assertThat(Long.parseLong(row.getElement().getAttribute("data-award"))).isEqualTo(nowShown);
-        _click(_get(row, NativeButton.class, spec -> spec.withClasses("action-absent")));
+        ShownRows.tap(row, "absent");
         assertThat(state(ceremony.live(), nowShown)).isEqualTo(RecipientStatus.ABSENT);
     }
 
     @Test
     void aTapMadeBeforeThePushReachedTheViewIsRefusedAsStale() {
         openAs(BackstageView.class, "mc", Role.MC);
-        Div row = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0);
-        NativeButton absent = _get(row, NativeButton.class, spec -> spec.withClasses("action-absent"));
-        long shownAward = Long.parseLong(row.getElement().getAttribute("data-award"));
+        Div row = ShownRows.rows().get(0);
+        long shownAward = ShownRows.award(row);
         nextFromOtherTablet(8);
-        _click(absent);
+        ShownRows.tap(row, "absent", shownAward);
         // Refused, or at most the person the row showed: never another one.
         assertThat(ceremony.live().recipients().stream().filter(r -> r.state().status() == RecipientStatus.ABSENT)
                 .map(LiveCeremony.LiveRecipient::awardId)).isSubsetOf(shownAward);

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -42,18 +41,14 @@ class CheckInViewTest extends LiveViewTestSupport {
 
         openAs(CheckInView.class, "mc", Role.MC);
         _setValue(_get(TextField.class, spec -> spec.withId("checkin-search")), typed);
-        Div row = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).stream()
-                .filter(d -> d.getElement().getAttribute("data-award").equals(Long.toString(target.awardId())))
-                .findFirst().orElseThrow();
-        _click(_get(row, NativeButton.class, spec -> spec.withClasses("action-present")));
+        ShownRows.tap(ShownRows.row(UI.getCurrent(), target.awardId()), "present");
 
         assertThat(ceremony.live().recipients().stream().filter(r -> r.awardId() == target.awardId()).findFirst()
                 .orElseThrow().state().status()).isEqualTo(RecipientStatus.CHECKED_IN);
-        Div after = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).stream()
-                .filter(d -> d.getElement().getAttribute("data-award").equals(Long.toString(target.awardId())))
-                .findFirst().orElseThrow();
-        assertThat(_get(after, Span.class, spec -> spec.withClasses("ceremony-status")).getText())
-                .isEqualTo("Đã điểm danh");
+        Div after = ShownRows.row(UI.getCurrent(), target.awardId());
+        assertThat(ShownRows.status(after)).isEqualTo("Đã điểm danh");
+        assertThat(ShownRows.canTap(after, "present")).as("checked in once").isFalse();
+        assertThat(ShownRows.canTap(after, "absent")).isTrue();
     }
 
     @Test
@@ -69,8 +64,7 @@ class CheckInViewTest extends LiveViewTestSupport {
         UI.getCurrent().add(desk);
         _setValue(_get(desk, TextField.class, spec -> spec.withId("checkin-search")),
                 first.recipient().screenName().toLowerCase(Locale.ROOT));
-        _click(_get(_find(desk, Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0), NativeButton.class,
-                spec -> spec.withClasses("action-absent")));
+        ShownRows.tap(ShownRows.rows(desk).get(0), "absent");
         deliverPushes();
 
         Div row = _find(mc, Div.class, spec -> spec.withClasses("ceremony-recipient")).get(0);
@@ -105,26 +99,18 @@ class CheckInViewTest extends LiveViewTestSupport {
         openAs(CheckInView.class, "mc", Role.MC);
         _setValue(_get(TextField.class, spec -> spec.withId("checkin-search")), twice.getKey());
         for (LiveCeremony.LiveRecipient r : twice.getValue()) {
-            Div row = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).stream()
-                    .filter(d -> d.getElement().getAttribute("data-award").equals(Long.toString(r.awardId())))
-                    .findFirst().orElseThrow();
-            assertThat(_get(row, Span.class, spec -> spec.withClasses("ceremony-award-note")).getText())
-                    .isEqualTo(r.recipient().formName() + " · Đợt " + r.batchPosition());
+            assertThat(ShownRows.note(ShownRows.row(UI.getCurrent(), r.awardId()))).isEqualTo(r.recipient().formName() + " · Đợt " + r.batchPosition());
         }
 
         _setValue(_get(TextField.class, spec -> spec.withId("checkin-search")), once.getKey());
-        Div single = _find(Div.class, spec -> spec.withClasses("ceremony-recipient")).stream()
-                .filter(d -> d.getElement().getAttribute("data-award")
-                        .equals(Long.toString(once.getValue().get(0).awardId())))
-                .findFirst().orElseThrow();
-        assertThat(_find(single, Span.class, spec -> spec.withClasses("ceremony-award-note"))).isEmpty();
+        assertThat(ShownRows.note(ShownRows.row(UI.getCurrent(), once.getValue().get(0).awardId()))).isNull();
     }
 
     @Test
     void tooShortAQueryShowsTheCount() {
         openAs(CheckInView.class, "organizer", Role.ORGANIZER);
         assertThat(_find(Div.class, spec -> spec.withClasses("ceremony-recipient"))).isEmpty();
-        assertThat(_get(Paragraph.class).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("checkin-hint")).getText())
                 .isEqualTo("Gõ ít nhất 2 chữ của tên. Đã điểm danh 0/142 người nhận khen thưởng.");
     }
 
@@ -135,17 +121,15 @@ class CheckInViewTest extends LiveViewTestSupport {
                 .filter(r -> r.state().status() == RecipientStatus.RECEIVED).findFirst().orElseThrow();
         openAs(CheckInView.class, "mc", Role.MC);
         _setValue(_get(TextField.class, spec -> spec.withId("checkin-search")), target.recipient().searchText().trim());
-        Supplier<Div> row = () -> _find(Div.class, spec -> spec.withClasses("ceremony-recipient"))
-                .stream().filter(d -> d.getElement().getAttribute("data-award").equals(Long.toString(target.awardId())))
-                .findFirst().orElseThrow();
-        _click(_get(row.get(), NativeButton.class, spec -> spec.withClasses("action-absent")));
+        Supplier<Div> row = () -> ShownRows.row(UI.getCurrent(), target.awardId());
+        ShownRows.tap(row.get(), "absent");
         ConfirmDialog dialog =
                 _get(ConfirmDialog.class);
         assertThat(status(target.awardId())).isEqualTo(RecipientStatus.RECEIVED);
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(dialog);
         assertThat(status(target.awardId())).isEqualTo(RecipientStatus.RECEIVED);
 
-        _click(_get(row.get(), NativeButton.class, spec -> spec.withClasses("action-absent")));
+        ShownRows.tap(row.get(), "absent");
         var dialogs = _find(ConfirmDialog.class);
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialogs.get(dialogs.size() - 1));
         assertThat(status(target.awardId())).isEqualTo(RecipientStatus.ABSENT);

@@ -178,12 +178,7 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
                 _get(desk, TextField.class, spec -> spec.withId("checkin-search")),
                 first.recipient().screenName());
-        Div found = _find(desk, Div.class,
-                spec -> spec.withClasses("ceremony-recipient")).stream()
-                .filter(row -> row.getElement().getAttribute("data-award").equals(Long.toString(first.awardId())))
-                .findFirst().orElseThrow();
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(found,
-                NativeButton.class, spec -> spec.withClasses("action-absent")));
+        ShownRows.tap(ShownRows.row(desk, first.awardId()), "absent");
         deliverPushes();
         assertThat(_get(_find(mc, Div.class,
                 spec -> spec.withClasses("ceremony-recipient")).get(0), Span.class,
@@ -229,11 +224,7 @@ class LiveCorrectionsTest extends LiveViewTestSupport {
     }
 
     private static String seatShown(Component view, long award) {
-        Div row = _find(view, Div.class,
-                spec -> spec.withClasses("ceremony-recipient")).stream()
-                .filter(r -> r.getElement().getAttribute("data-award").equals(Long.toString(award)))
-                .findFirst().orElseThrow();
-        return _get(row, Span.class, spec -> spec.withClasses("ceremony-seat")).getText();
+        return ShownRows.seat(ShownRows.row(view, award));
     }
 
     private void representedBy(LiveCeremony.LiveRecipient collective, String text) {

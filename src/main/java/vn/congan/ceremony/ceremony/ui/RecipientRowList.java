@@ -1,0 +1,142 @@
+package vn.congan.ceremony.ceremony.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.DomEvent;
+import elemental.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.congan.ceremony.ceremony.LiveCeremony;
+import vn.congan.ceremony.ceremony.RecipientState;
+import vn.congan.ceremony.common.text.Html;
+
+/**
+ * Recipients as backstage and the door see them: the status first (an absence is seen before the
+ * name), the name, the seat and, on the rows the staff act on, the buttons. Each row is one
+ * element whose content is written as HTML in one go, and the list has one click listener that
+ * reads which button of which award was tapped. When the ceremony moves on, a page is sent only
+ * the rows whose content changed, each as one text, instead of a dozen components per row: the
+ * backstage page, open on every usher's tablet, was most of what each push cost the server.
+ */
+final class RecipientRowList extends Div {
+
+    /** The tapped button's act ({@code data-act}) and the award it was drawn for, sent with the click. */
+    static final String ACT = "event.target.closest('button[data-act]')?.dataset.act";
+    static final String AWARD = "event.target.closest('button[data-act]')?.dataset.award";
+    /** Only taps on a button reach the server. */
+    static final String ON_A_BUTTON = "event.target.closest('button[data-act]') != null";
+
+    /** A row to show: the recipient, whether it carries buttons, and an optional note under the name. */
+    record Row(LiveCeremony.LiveRecipient recipient, boolean actionable, String note) {
+
+        Row(LiveCeremony.LiveRecipient recipient, boolean actionable) {
+            this(recipient, actionable, null);
+        }
+    }
+
+    private final RecipientActions actions;
+    private final List<Div> rows = new ArrayList<>();
+    /** What each row element shows now: its award, its content, whether it is away. */
+    private final List<String> contents = new ArrayList<>();
+    private final List<Long> awards = new ArrayList<>();
+    private final List<Boolean> away = new ArrayList<>();
+    /** The state of each award shown with buttons: what a tap on them is checked against. */
+    private final Map<Long, RecipientState> actionable = new HashMap<>();
+
+    RecipientRowList(RecipientActions actions) {
+        this.actions = actions;
+        addClassName("ceremony-recipients");
+        getElement().addEventListener("click", this::clicked)
+                .addEventData(ACT).addEventData(AWARD).setFilter(ON_A_BUTTON);
+    }
+
+    /** Shows {@code wanted}, rewriting only the rows whose content changed. */
+    void show(List<Row> wanted) {
+        while (rows.size() > wanted.size()) {
+            int last = rows.size() - 1;
+            remove(rows.remove(last));
+            contents.remove(last);
+            awards.remove(last);
+            away.remove(last);
+        }
+        actionable.clear();
+        for (int i = 0; i < wanted.size(); i++) {
+            Row row = wanted.get(i);
+            LiveCeremony.LiveRecipient r = row.recipient();
+            if (i == rows.size()) {
+                Div element = new Div();
+                element.addClassName("ceremony-recipient");
+                rows.add(element);
+                contents.add(null);
+                awards.add(null);
+                away.add(Boolean.FALSE);
+                add(element);
+            }
+            Div element = rows.get(i);
+            if (!Objects.equals(awards.get(i), r.awardId())) {
+                element.getElement().setAttribute("data-award", Long.toString(r.awardId()));
+                awards.set(i, r.awardId());
+            }
+            String content = content(row);
+            if (!content.equals(contents.get(i))) {
+                element.getElement().setProperty("innerHTML", content);
+                contents.set(i, content);
+            }
+            boolean isAway = r.state().status().isAway();
+            if (away.get(i) != isAway) {
+                element.setClassName("away", isAway);
+                away.set(i, isAway);
+            }
+            if (row.actionable()) {
+                actionable.put(r.awardId(), r.state());
+            }
+        }
+    }
+
+    /** The row's content: status, name, note, seat, buttons. */
+    private String content(Row row) {
+        LiveCeremony.LiveRecipient r = row.recipient();
+        RecipientState state = r.state();
+        StringBuilder out = new StringBuilder(row.actionable() ? 640 : 240);
+        out.append("<span class=\"ceremony-status status-")
+                .append(state.status().name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">")
+                .append(Html.escape(CeremonyParts.statusText(this, state))).append("</span>")
+                .append("<span class=\"ceremony-recipient-name\">")
+                .append(Html.escape(CeremonyParts.listed(this, r.recipient().readLine()))).append("</span>");
+        if (row.note() != null) {
+            out.append("<span class=\"ceremony-award-note\">").append(Html.escape(row.note())).append("</span>");
+        }
+        out.append(r.seat() == null ? "<span class=\"ceremony-seat no-seat\">" : "<span class=\"ceremony-seat\">")
+                .append(Html.escape(r.seat() == null ? getTranslation("ceremony.noSeat")
+                        : getTranslation("ceremony.seat", r.seat())))
+                .append("</span>");
+        if (row.actionable()) {
+            actions.appendButtons(out, r.awardId(), state);
+        }
+        return out.toString();
+    }
+
+    private void clicked(DomEvent event) {
+        JsonObject data = event.getEventData();
+        Optional<RecipientActions.Act> act = data.hasKey(ACT)
+                ? RecipientActions.Act.of(data.get(ACT).asString()) : Optional.empty();
+        Long award = null;
+        try {
+            award = data.hasKey(AWARD) ? Long.valueOf(data.get(AWARD).asString()) : null;
+        } catch (NumberFormatException notAnAward) {
+            // not one of the list's buttons: nothing to do
+        }
+        if (act.isPresent() && award != null) {
+            actions.tapped(act.get(), award, actionable.get(award));
+        }
+    }
+
+    /** The awards shown, in order (tests). */
+    List<Long> awards() {
+        return List.copyOf(awards);
+    }
+}
