@@ -101,7 +101,8 @@ class CeremonyBrowserE2ETest extends AbstractServerTest {
         waitFor(mc).until(d -> !d.findElements(By.cssSelector(".checkin-results .ceremony-recipient")).isEmpty());
         // The door taps "Có mặt" on the first one not yet checked in.
         WebElement present = mc.findElement(By.cssSelector(".checkin-results button.action-present:not([disabled])"));
-        long arriving = Long.parseLong(present.getAttribute("data-award"));
+        long arriving = Long.parseLong(present.findElement(By.xpath("ancestor::*[@data-award][1]"))
+                .getAttribute("data-award"));
         present.click();
         waitFor(mc).until(d -> d.findElement(By.cssSelector(".checkin-results .ceremony-recipient[data-award='"
                 + arriving + "'] button.action-present")).getAttribute("disabled") != null);

@@ -27,7 +27,7 @@ import vn.congan.ceremony.ui.Confirm;
  */
 final class RecipientActions {
 
-    /** A button: its {@code data-act} key, its CSS class and its label's translation key. */
+    /** A button: its key (its CSS class is {@code action-} and the key) and its label's translation key. */
     enum Act {
         ON_STAGE("on-stage", "ceremony.action.onStage"),
         PRESENT("present", "ceremony.action.present"),
@@ -42,8 +42,13 @@ final class RecipientActions {
             this.label = label;
         }
 
-        static Optional<Act> of(String key) {
-            return Arrays.stream(values()).filter(a -> a.key.equals(key)).findFirst();
+        /** The act of a button of class {@code cssClass} ("action-present"). */
+        static Optional<Act> of(String cssClass) {
+            return Arrays.stream(values()).filter(a -> a.cssClass().equals(cssClass)).findFirst();
+        }
+
+        String cssClass() {
+            return "action-" + key;
         }
 
         /** Whether the button is drawn at all: "Đã lên sân khấu" only while the MC calls the batch. */
@@ -73,15 +78,16 @@ final class RecipientActions {
     }
 
     /**
-     * The buttons of a row in {@code state} as HTML, each carrying its act and the award it was
-     * drawn for: {@code <div class="ceremony-actions"><button class="action-present" ...>}.
+     * The buttons of a row in {@code state} as HTML, {@code <div class="ceremony-actions"><button
+     * class="action-present">Có mặt</button>...}: the class says the act, the row's {@code
+     * data-award} the award (both reach the server with a tap). Kept short: it is most of a row,
+     * and a row is sent again whenever its recipient's state changes.
      */
-    void appendButtons(StringBuilder out, long award, RecipientState state) {
+    void appendButtons(StringBuilder out, RecipientState state) {
         out.append("<div class=\"ceremony-actions\">");
         for (Act act : Act.values()) {
             if (act.drawnIn(state)) {
-                out.append("<button type=\"button\" class=\"action-").append(act.key).append("\" data-act=\"")
-                        .append(act.key).append("\" data-award=\"").append(award).append('"')
+                out.append("<button class=\"").append(act.cssClass()).append('"')
                         .append(act.enabledIn(state) ? "" : " disabled").append('>')
                         .append(Html.escape(owner.getTranslation(act.label))).append("</button>");
             }

@@ -24,11 +24,11 @@ import vn.congan.ceremony.common.text.Html;
  */
 final class RecipientRowList extends Div {
 
-    /** The tapped button's act ({@code data-act}) and the award it was drawn for, sent with the click. */
-    static final String ACT = "event.target.closest('button[data-act]')?.dataset.act";
-    static final String AWARD = "event.target.closest('button[data-act]')?.dataset.award";
+    /** The tapped button's act (its class) and the award of its row, sent with the click. */
+    static final String ACT = "event.target.closest('.ceremony-actions button')?.className";
+    static final String AWARD = "event.target.closest('[data-award]')?.dataset.award";
     /** Only taps on a button reach the server. */
-    static final String ON_A_BUTTON = "event.target.closest('button[data-act]') != null";
+    static final String ON_A_BUTTON = "event.target.closest('.ceremony-actions button') != null";
 
     /** A row to show: the recipient, whether it carries buttons, and an optional note under the name. */
     record Row(LiveCeremony.LiveRecipient recipient, boolean actionable, String note) {
@@ -115,7 +115,7 @@ final class RecipientRowList extends Div {
                         : getTranslation("ceremony.seat", r.seat())))
                 .append("</span>");
         if (row.actionable()) {
-            actions.appendButtons(out, r.awardId(), state);
+            actions.appendButtons(out, state);
         }
         return out.toString();
     }

@@ -70,7 +70,7 @@ public final class ShownRows {
 
     /** The button {@code act} ("present", "absent", "on-behalf", "on-stage") as drawn, if the row has it. */
     public static Optional<Element> button(Div row, String act) {
-        return Optional.ofNullable(html(row).selectFirst("button[data-act=" + act + "]"));
+        return Optional.ofNullable(html(row).selectFirst("button.action-" + act));
     }
 
     /** Whether the row has the button {@code act}, enabled. */
@@ -84,7 +84,7 @@ public final class ShownRows {
         if (button.hasAttr("disabled")) {
             throw new AssertionError("The button " + act + " is disabled");
         }
-        tap(row, act, Long.parseLong(button.attr("data-award")));
+        tap(row, act, award(row));
     }
 
     /**
@@ -94,7 +94,7 @@ public final class ShownRows {
     public static void tap(Div row, String act, long award) {
         RecipientRowList list = (RecipientRowList) row.getParent().orElseThrow();
         JsonObject data = Json.createObject();
-        data.put(RecipientRowList.ACT, act);
+        data.put(RecipientRowList.ACT, "action-" + act);
         data.put(RecipientRowList.AWARD, Long.toString(award));
         data.put(RecipientRowList.ON_A_BUTTON, true);
         ElementUtilsKt._fireDomEvent(list.getElement(), new DomEvent(list.getElement(), "click", data));
