@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +47,8 @@ public class CeremonyService {
     private final CeremonyRunRepository runs;
     private final CeremonyRecipientRepository recipients;
     private final CeremonyEventRepository events;
-    /** The live programme, built once per change and shared by every command and page. */
-    private final LiveProgrammeCache programmes;
+    /** The live programme and the seats, built once per change and shared by every command and page. */
+    private final LiveProgrammeCache<Shown> programmes;
     private final AtomicBoolean rebuildPending =
             new AtomicBoolean();
     private final CeremonyBroadcaster broadcaster;
@@ -63,7 +65,9 @@ public class CeremonyService {
         this.runs = runs;
         this.recipients = recipients;
         this.events = events;
-        this.programmes = new LiveProgrammeCache(programmes::load);
+        this.programmes = new LiveProgrammeCache<>(c -> new Shown(programmes.load(c),
+                Collections.unmodifiableMap(new HashMap<>(
+                        seats.getIfAvailable(() -> SeatDirectory.NONE).seatsByPerson(c.getId())))));
         this.broadcaster = broadcaster;
         this.seats = seats;
         this.writeTx = new TransactionTemplate(txm);
@@ -72,11 +76,18 @@ public class CeremonyService {
         this.zone = ZoneId.of(zone);
     }
 
+    /**
+     * What the live pages show that no ceremony command changes, only a change signal: the
+     * programme and, per person, the seat (a seat moved in the hall plan is such a change).
+     */
+    private record Shown(LiveProgramme programme, Map<Long, String> seatOf) {
+    }
+
     /** The live state as stored now (views call it on attach to catch up). */
     public LiveCeremony live() {
         long generation = programmes.generation();
         return readTx.execute(s -> conferences.current()
-                .map(c -> build(c, runs.findByConference(c).orElse(null), generation))
+                .map(c -> stored(c, runs.findByConference(c).orElse(null), generation))
                 .orElseGet(() -> LiveCeremony.empty("")));
     }
 
@@ -88,7 +99,7 @@ public class CeremonyService {
         long generation = programmes.generation();
         return readTx.execute(s -> runs.findByScreenToken(token)
                 .filter(run -> run.getConference().isCurrent())
-                .map(run -> build(run.getConference(), run, generation)));
+                .map(run -> stored(run.getConference(), run, generation)));
     }
 
     /**
@@ -101,35 +112,53 @@ public class CeremonyService {
         if (command instanceof CeremonyCommand.Reset && !mayReset()) {
             throw new UserMessageException("ceremony.error.resetNotAllowed");
         }
-        ensureRun();
         // A command about one recipient is judged against that recipient alone: when another
         // command (the MC's Next) committed between our read and our write, read again and judge
         // again rather than refuse the door staff for someone else's tap.
         int attempts = command instanceof CeremonyCommand.SetStatus || command instanceof CeremonyCommand.CheckIn
                 ? 3 : 1;
+        boolean runMade = false;
         for (int attempt = 1; ; attempt++) {
             long generation = programmes.generation();
+            LiveCeremony live;
             try {
-                writeTx.executeWithoutResult(s -> apply(command, user, generation));
-                break;
+                live = writeTx.execute(s -> apply(command, user, generation));
             } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
                 // Another command committed between our read and our write.
                 if (attempt >= attempts) {
                     throw new StaleCommandException(command.expectedVersion(), -1);
                 }
+                continue;
             }
+            if (live == null && !runMade) {
+                // The conference's first command: its run is made (in a transaction of its own), then
+                // the command applied.
+                ensureRun();
+                runMade = true;
+                attempt--;
+                continue;
+            }
+            if (live == null) {
+                throw new IllegalStateException("The ceremony's run could not be made");
+            }
+            broadcaster.broadcast(live);
+            return live;
         }
-        // A command changes where the ceremony is and the statuses, never the programme: the kept
-        // one is shown (read again if a correction committed meanwhile).
-        LiveCeremony live = live();
-        broadcaster.broadcast(live);
-        return live;
     }
 
-    private void apply(CeremonyCommand command, String user, long generation) {
+    /**
+     * Applies the command in the caller's transaction and returns the new state, built from what
+     * the command read and wrote (no second read): the kept programme and seats, the statuses as
+     * now written. Null when the conference has no run yet.
+     */
+    private LiveCeremony apply(CeremonyCommand command, String user, long generation) {
         Conference conference = currentConference();
-        CeremonyRun run = runs.findByConference(conference).orElseThrow();
-        LiveProgramme programme = programmes.get(conference, generation);
+        CeremonyRun run = runs.findByConference(conference).orElse(null);
+        if (run == null) {
+            return null;
+        }
+        Shown shown = programmes.get(conference, generation);
+        LiveProgramme programme = shown.programme();
         Map<Long, CeremonyRecipient> rows = new HashMap<>();
         Map<Long, RecipientState> states = new HashMap<>();
         for (CeremonyRecipient row : recipients.findByRun(run)) {
@@ -139,7 +168,8 @@ public class CeremonyService {
         CeremonyState before = new CeremonyState(run.getStateVersion(), run.currentStep(), run.isFinished(),
                 run.getControllerDevice(), states);
         CeremonyMachine.Transition transition = new CeremonyMachine(programme.plan()).apply(before, command);
-        Instant now = Instant.now();
+        // as the database keeps it (DATETIME(6)): the state returned now shows what a later read shows
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         run.apply(transition.state(), user, now);
         boolean backToTheStart = command instanceof CeremonyCommand.Back && transition.state().current() == null
                 && !transition.state().finished();
@@ -154,6 +184,7 @@ public class CeremonyService {
         }
         runs.saveAndFlush(run);
         events.save(new CeremonyEvent(run, transition, user, command.device(), now));
+        return build(run, shown, transition.state().recipients());
     }
 
     /**
@@ -246,13 +277,18 @@ public class CeremonyService {
         return auth == null || auth.getName() == null ? "anonymous" : auth.getName();
     }
 
-    private LiveCeremony build(Conference conference, CeremonyRun run, long generation) {
-        LiveProgramme programme = programmes.get(conference, generation);
+    /** The state as stored: the run's statuses read now. */
+    private LiveCeremony stored(Conference conference, CeremonyRun run, long generation) {
         Map<Long, RecipientState> states = new HashMap<>();
         if (run != null) {
             recipients.findByRun(run).forEach(r -> states.put(r.getAwardId(), r.state()));
         }
-        Map<Long, String> seatOf = seats.getIfAvailable(() -> SeatDirectory.NONE).seatsByPerson(conference.getId());
+        return build(run, programmes.get(conference, generation), states);
+    }
+
+    private LiveCeremony build(CeremonyRun run, Shown shown, Map<Long, RecipientState> states) {
+        LiveProgramme programme = shown.programme();
+        Map<Long, String> seatOf = shown.seatOf();
         Map<Long, LiveCeremony.LiveRecipient> byAward = new HashMap<>();
         List<LiveCeremony.LiveRecipient> all = new ArrayList<>();
         for (LiveProgramme.Batch batch : programme.batches()) {

@@ -8,8 +8,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.congan.ceremony.conference.Conference;
 
 /**
- * The live programme (agenda, batches, names, the MC script's lines) kept between commands and
- * page opens: building it generates the MC script, most of a command's time, and a command never
+ * The live programme (agenda, batches, names, the MC script's lines, and the seats) kept between
+ * commands and page opens: building it generates the MC script, most of a command's time, and a command never
  * changes it. It is built once per change instead of once per Next.
  *
  * <p>Safe invalidation: every committed change the pages show raises a change signal after its
@@ -21,19 +21,19 @@ import vn.congan.ceremony.conference.Conference;
  * the generation is unchanged. As a last guard against a change that reaches the database by
  * another way, a kept programme is read again after {@link #MAX_AGE_SECONDS} seconds.
  */
-final class LiveProgrammeCache {
+final class LiveProgrammeCache<T> {
 
     static final long MAX_AGE_SECONDS = 30;
     private static final long IN_TRANSACTION = -1;
 
-    private final Function<Conference, LiveProgramme> loader;
+    private final Function<Conference, T> loader;
     private final AtomicLong generation = new AtomicLong();
-    private volatile Kept kept;
+    private volatile Kept<T> kept;
 
-    private record Kept(Long conferenceId, long generation, long loadedAt, LiveProgramme programme) {
+    private record Kept<T>(Long conferenceId, long generation, long loadedAt, T programme) {
     }
 
-    LiveProgrammeCache(Function<Conference, LiveProgramme> loader) {
+    LiveProgrammeCache(Function<Conference, T> loader) {
         this.loader = loader;
     }
 
@@ -57,17 +57,17 @@ final class LiveProgrammeCache {
      * (the generation taken before the caller's transaction), else read now in the caller's
      * transaction and kept if still nothing changed.
      */
-    LiveProgramme get(Conference conference, long seen) {
-        Kept k = kept;
+    T get(Conference conference, long seen) {
+        Kept<T> k = kept;
         long now = System.nanoTime();
         if (k != null && k.generation() == seen && seen == generation.get()
                 && Objects.equals(k.conferenceId(), conference.getId())
                 && now - k.loadedAt() < TimeUnit.SECONDS.toNanos(MAX_AGE_SECONDS)) {
             return k.programme();
         }
-        LiveProgramme programme = loader.apply(conference);
+        T programme = loader.apply(conference);
         if (seen == generation.get()) {
-            kept = new Kept(conference.getId(), seen, now, programme);
+            kept = new Kept<>(conference.getId(), seen, now, programme);
         }
         return programme;
     }

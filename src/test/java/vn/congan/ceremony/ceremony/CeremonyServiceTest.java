@@ -81,6 +81,24 @@ class CeremonyServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void theStateACommandReturnsIsTheStateStored() {
+        // A command builds the state it returns (and broadcasts) from what it read and wrote,
+        // without reading it again: it must be what any page reading the database gets.
+        LiveCeremony live = next(ceremony, 8);
+        assertSameAsStored(live);
+        long award = live.currentBatch().recipients().get(1).awardId();
+        assertSameAsStored(ceremony.execute(new CeremonyCommand.SetStatus(live.version(), TABLET, award,
+                RecipientStatus.ON_STAGE, null)));
+        long door = live.upcomingBatches().get(0).recipients().get(0).awardId();
+        assertSameAsStored(ceremony.execute(new CeremonyCommand.CheckIn(ceremony.live().version(), "door", door)));
+        assertSameAsStored(ceremony.execute(new CeremonyCommand.Back(ceremony.live().version(), TABLET)));
+    }
+
+    private void assertSameAsStored(LiveCeremony returned) {
+        assertThat(returned).usingRecursiveComparison().ignoringFields("builtAt").isEqualTo(ceremony.live());
+    }
+
+    @Test
     void beforeTheStartTheCeremonyWaitsAtVersionZeroWithTheDemoProgramme() {
         LiveCeremony live = ceremony.live();
         assertThat(live.started()).isFalse();

@@ -19,7 +19,7 @@ class LiveProgrammeCacheTest {
     /** What the database holds now (the title stands for the whole programme). */
     private String stored = "first";
     private Function<Conference, LiveProgramme> duringLoad = c -> null;
-    private final LiveProgrammeCache cache = new LiveProgrammeCache(c -> {
+    private final LiveProgrammeCache<LiveProgramme> cache = new LiveProgrammeCache<>(c -> {
         duringLoad.apply(c);
         loads.add(stored);
         return programme(stored);
