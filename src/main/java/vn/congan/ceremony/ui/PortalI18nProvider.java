@@ -4,8 +4,10 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +27,8 @@ public class PortalI18nProvider implements I18NProvider {
 
     private final ResourceBundle vietnamese = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK);
     private final ResourceBundle english = ResourceBundle.getBundle(BUNDLE, ENGLISH, NO_FALLBACK);
+    private final Map<String, MessageFormat> vietnameseFormats = new ConcurrentHashMap<>();
+    private final Map<String, MessageFormat> englishFormats = new ConcurrentHashMap<>();
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -40,6 +44,15 @@ public class PortalI18nProvider implements I18NProvider {
         } catch (MissingResourceException e) {
             return "!" + key;
         }
-        return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        if (params == null || params.length == 0) {
+            return pattern;
+        }
+        // Parsed once per key and language (a live page formats the same few texts on every push);
+        // a MessageFormat is not thread-safe, so each is used by one thread at a time.
+        MessageFormat format = (bundle == english ? englishFormats : vietnameseFormats)
+                .computeIfAbsent(key, k -> new MessageFormat(pattern, bundle == english ? ENGLISH : VIETNAMESE));
+        synchronized (format) {
+            return format.format(params);
+        }
     }
 }

@@ -7,14 +7,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
 import vn.congan.ceremony.ceremony.CeremonyService;
 import vn.congan.ceremony.ceremony.LiveCeremony;
@@ -32,7 +26,7 @@ public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
 
     private final Div columns = new Div();
     private final Paragraph empty = new Paragraph();
-    private final Map<Long, BatchColumn> shownColumns = new HashMap<>();
+    private final List<BatchColumn> shown = new ArrayList<>();
     private final RecipientActions actions = new RecipientActions(this, this::device, this::send);
     /** The columns whose rows carry buttons: the batch on stage (or the first to come) and the next. */
     static final int ACTIONABLE_BATCHES = 2;
@@ -60,39 +54,23 @@ public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
                     ? getTranslation("ceremony.nextBatch") : getTranslation("ceremony.afterThat"));
         }
         empty.setVisible(batches.isEmpty());
-        // Columns are kept per batch and updated in place; the column of a batch that left is
-        // handed to the batch that arrives. A push then carries changed texts, not new components.
-        Map<Long, BatchColumn> keep = new HashMap<>();
-        Set<Long> wantedIds = new HashSet<>();
-        batches.forEach(b -> wantedIds.add(b.batch().id()));
-        Deque<BatchColumn> free = new ArrayDeque<>();
-        shownColumns.forEach((id, column) -> {
-            if (!wantedIds.contains(id)) {
-                free.add(column);
-            }
-        });
-        List<BatchColumn> wanted = new ArrayList<>();
+        // One column per place (on stage, next, after that), each kept where it is: a Next hands
+        // every column the batch now at its place, so a push carries the rows' new contents and
+        // no column is moved (a moved component is sent again whole).
+        while (shown.size() > batches.size()) {
+            columns.remove(shown.remove(shown.size() - 1));
+        }
+        while (shown.size() < batches.size()) {
+            BatchColumn column = new BatchColumn();
+            shown.add(column);
+            columns.add(column);
+        }
         for (int i = 0; i < batches.size(); i++) {
             LiveCeremony.LiveBatch b = batches.get(i);
-            BatchColumn column = shownColumns.get(b.batch().id());
-            if (column == null) {
-                column = free.isEmpty() ? new BatchColumn() : free.poll();
-            }
             // Buttons on the batch on stage and the next one; the one after that is only looked at.
-            column.update(headings.get(i) + " — " + CeremonyParts.batchTitle(this, b), b == live.currentBatch(), b,
-                    i < ACTIONABLE_BATCHES);
-            keep.put(b.batch().id(), column);
-            wanted.add(column);
+            shown.get(i).update(headings.get(i) + " — " + CeremonyParts.batchTitle(this, b), b == live.currentBatch(),
+                    b, i < ACTIONABLE_BATCHES);
         }
-        free.forEach(columns::remove);
-        for (int i = 0; i < wanted.size(); i++) {
-            BatchColumn column = wanted.get(i);
-            if (columns.getChildren().skip(i).findFirst().orElse(null) != column) {
-                columns.addComponentAtIndex(i, column);
-            }
-        }
-        shownColumns.clear();
-        shownColumns.putAll(keep);
     }
 
     /** One batch: its heading and a row per recipient. */

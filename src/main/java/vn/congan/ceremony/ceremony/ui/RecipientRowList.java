@@ -5,6 +5,7 @@ import com.vaadin.flow.dom.DomEvent;
 import elemental.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,8 +98,38 @@ final class RecipientRowList extends Div {
         }
     }
 
-    /** The row's content: status, name, note, seat, buttons. */
+    /**
+     * The row's content, made once for every page that shows the same row in the same language:
+     * the ushers' tablets show the same batches, and a push reaches them all at once.
+     */
     private String content(Row row) {
+        RowKey key = new RowKey(row, getLocale());
+        synchronized (MADE) {
+            String made = MADE.get(key);
+            if (made != null) {
+                return made;
+            }
+        }
+        String made = make(row);
+        synchronized (MADE) {
+            MADE.put(key, made);
+        }
+        return made;
+    }
+
+    private record RowKey(Row row, Locale locale) {
+    }
+
+    /** The rows' contents made lately (a few batches' worth in each language). */
+    private static final Map<RowKey, String> MADE = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<RowKey, String> eldest) {
+            return size() > 2_000;
+        }
+    };
+
+    /** The row's content: status, name, note, seat, buttons. */
+    private String make(Row row) {
         LiveCeremony.LiveRecipient r = row.recipient();
         RecipientState state = r.state();
         StringBuilder out = new StringBuilder(row.actionable() ? 640 : 240);
