@@ -158,6 +158,7 @@ class CeremonyPushBenchmark {
             }
         }), 5, 5, TimeUnit.SECONDS);
 
+        long[] charsBefore = clients.stream().mapToLong(VaadinPushClient::pushedChars).toArray();
         long cpuUsed;
         long[] latencies = new long[rounds];
         long[] commands = new long[rounds];
@@ -209,6 +210,20 @@ class CeremonyPushBenchmark {
         System.out.printf("  CPU of the whole JVM (server and test clients) per round: %.1f ms; load average %.1f "
                         + "before the rounds, %.1f after%n",
                 ms(cpuUsed) / rounds, loadBefore, os.getSystemLoadAverage());
+        long screenChars = 0;
+        long backstageChars = 0;
+        for (int i = 0; i < clients.size(); i++) {
+            long pushed = clients.get(i).pushedChars() - charsBefore[i];
+            if (i < screens) {
+                screenChars += pushed;
+            } else {
+                backstageChars += pushed;
+            }
+        }
+        int allRounds = rounds + WARM_UP_ROUNDS;
+        System.out.printf("  pushed per page and round: projector %.1f KB, backstage %.1f KB (characters of the "
+                        + "WebSocket messages)%n", screens == 0 ? 0 : screenChars / 1024.0 / screens / allRounds,
+                backstage == 0 ? 0 : backstageChars / 1024.0 / backstage / allRounds);
         System.out.printf("  server heap: %.1f MB before, %.1f MB after opening; %.0f KB per open UI (target < %.0f)%n%n",
                 heapBefore / 1048576.0, heapAfter / 1048576.0, kbPerUi, TARGET_KB_PER_UI);
         assertThat(clients).noneMatch(VaadinPushClient::closedByServer);

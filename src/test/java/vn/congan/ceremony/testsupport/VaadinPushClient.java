@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,9 @@ public final class VaadinPushClient implements AutoCloseable {
     /** State version → System.nanoTime() when it first reached this client. */
     private final Map<Long, Long> seen = new ConcurrentHashMap<>();
     private volatile boolean closedByServer;
+    /** Characters and messages pushed to this client since it opened its view. */
+    private final AtomicLong pushedChars = new AtomicLong();
+    private final AtomicLong pushedMessages = new AtomicLong();
 
     public VaadinPushClient(HttpClient http, int port) {
         this.http = http;
@@ -125,6 +129,15 @@ public final class VaadinPushClient implements AutoCloseable {
         return seen.get(version);
     }
 
+    /** Characters pushed to this client so far (messages over its WebSocket). */
+    public long pushedChars() {
+        return pushedChars.get();
+    }
+
+    public long pushedMessages() {
+        return pushedMessages.get();
+    }
+
     public boolean closedByServer() {
         return closedByServer;
     }
@@ -174,6 +187,8 @@ public final class VaadinPushClient implements AutoCloseable {
             synchronized (partial) {
                 partial.append(data);
                 if (last) {
+                    pushedChars.addAndGet(partial.length());
+                    pushedMessages.incrementAndGet();
                     note(partial.toString());
                     partial.setLength(0);
                 }
