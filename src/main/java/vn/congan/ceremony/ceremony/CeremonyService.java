@@ -120,9 +120,9 @@ public class CeremonyService {
         boolean runMade = false;
         for (int attempt = 1; ; attempt++) {
             long generation = programmes.generation();
-            LiveCeremony live;
+            Applied applied;
             try {
-                live = writeTx.execute(s -> apply(command, user, generation));
+                applied = writeTx.execute(s -> apply(command, user, generation));
             } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
                 // Another command committed between our read and our write.
                 if (attempt >= attempts) {
@@ -130,7 +130,7 @@ public class CeremonyService {
                 }
                 continue;
             }
-            if (live == null && !runMade) {
+            if (applied == null && !runMade) {
                 // The conference's first command: its run is made (in a transaction of its own), then
                 // the command applied.
                 ensureRun();
@@ -138,11 +138,12 @@ public class CeremonyService {
                 attempt--;
                 continue;
             }
-            if (live == null) {
+            if (applied == null) {
                 throw new IllegalStateException("The ceremony's run could not be made");
             }
-            broadcaster.broadcast(live);
-            return live;
+            keptStates = applied.states();
+            broadcaster.broadcast(applied.live());
+            return applied.live();
         }
     }
 
@@ -151,7 +152,7 @@ public class CeremonyService {
      * the command read and wrote (no second read): the kept programme and seats, the statuses as
      * now written. Null when the conference has no run yet.
      */
-    private LiveCeremony apply(CeremonyCommand command, String user, long generation) {
+    private Applied apply(CeremonyCommand command, String user, long generation) {
         Conference conference = currentConference();
         CeremonyRun run = runs.findByConference(conference).orElse(null);
         if (run == null) {
@@ -159,12 +160,7 @@ public class CeremonyService {
         }
         Shown shown = programmes.get(conference, generation);
         LiveProgramme programme = shown.programme();
-        Map<Long, CeremonyRecipient> rows = new HashMap<>();
-        Map<Long, RecipientState> states = new HashMap<>();
-        for (CeremonyRecipient row : recipients.findByRun(run)) {
-            rows.put(row.getAwardId(), row);
-            states.put(row.getAwardId(), row.state());
-        }
+        Map<Long, RecipientState> states = statesOf(run);
         CeremonyState before = new CeremonyState(run.getStateVersion(), run.currentStep(), run.isFinished(),
                 run.getControllerDevice(), states);
         CeremonyMachine.Transition transition = new CeremonyMachine(programme.plan()).apply(before, command);
@@ -177,14 +173,48 @@ public class CeremonyService {
             // a rehearsal taken back before its first step: the times of the steps undone no longer count
             run.startOverAt(transition.state().version());
         }
-        for (Long awardId : transition.changedAwards()) {
-            CeremonyRecipient row = rows.computeIfAbsent(awardId, id -> new CeremonyRecipient(run, id));
-            row.apply(transition.state().recipient(awardId));
-            recipients.save(row);
+        if (!transition.changedAwards().isEmpty()) {
+            // only the rows the command changes are read and written
+            Map<Long, CeremonyRecipient> rows = new HashMap<>();
+            recipients.findByRunAndAwardIdIn(run, transition.changedAwards())
+                    .forEach(row -> rows.put(row.getAwardId(), row));
+            for (Long awardId : transition.changedAwards()) {
+                CeremonyRecipient row = rows.computeIfAbsent(awardId, id -> new CeremonyRecipient(run, id));
+                row.apply(transition.state().recipient(awardId));
+                recipients.save(row);
+            }
         }
         runs.saveAndFlush(run);
         events.save(new CeremonyEvent(run, transition, user, command.device(), now));
-        return build(run, shown, transition.state().recipients());
+        Map<Long, RecipientState> after = Map.copyOf(transition.state().recipients());
+        return new Applied(build(run, shown, after), new KeptStates(run.getId(), run.getStateVersion(), after));
+    }
+
+    /** A command applied: the state to show, and the statuses as written, to keep once committed. */
+    private record Applied(LiveCeremony live, KeptStates states) {
+    }
+
+    /**
+     * Every recipient's status as of one state version of a run, as the last command committed
+     * it: the next command and the pages that open read them from here instead of every row.
+     * Each command raises the run's state version in the same transaction as its rows (and two
+     * commands cannot both commit the same version), so statuses kept for the version the run
+     * has now are the statuses stored.
+     */
+    private record KeptStates(Long runId, long version, Map<Long, RecipientState> states) {
+    }
+
+    private volatile KeptStates keptStates;
+
+    /** The statuses of {@code run} as stored (kept from its last command when that is its version). */
+    private Map<Long, RecipientState> statesOf(CeremonyRun run) {
+        KeptStates kept = keptStates;
+        if (kept != null && kept.runId().equals(run.getId()) && kept.version() == run.getStateVersion()) {
+            return kept.states();
+        }
+        Map<Long, RecipientState> states = new HashMap<>();
+        recipients.findByRun(run).forEach(r -> states.put(r.getAwardId(), r.state()));
+        return states;
     }
 
     /**
@@ -211,6 +241,7 @@ public class CeremonyService {
      */
     private void programmeChanged() {
         programmes.invalidate(); // first: the pages told below must not be shown the kept programme
+        keptStates = null;
         if (broadcaster.listenerCount() == 0) {
             return; // no page open: nothing to rebuild (a page builds the state when it opens)
         }
@@ -279,10 +310,7 @@ public class CeremonyService {
 
     /** The state as stored: the run's statuses read now. */
     private LiveCeremony stored(Conference conference, CeremonyRun run, long generation) {
-        Map<Long, RecipientState> states = new HashMap<>();
-        if (run != null) {
-            recipients.findByRun(run).forEach(r -> states.put(r.getAwardId(), r.state()));
-        }
+        Map<Long, RecipientState> states = run == null ? Map.of() : statesOf(run);
         return build(run, programmes.get(conference, generation), states);
     }
 

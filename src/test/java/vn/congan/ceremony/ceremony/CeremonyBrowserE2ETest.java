@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -104,7 +105,9 @@ class CeremonyBrowserE2ETest extends AbstractServerTest {
         long arriving = Long.parseLong(present.findElement(By.xpath("ancestor::*[@data-award][1]"))
                 .getAttribute("data-award"));
         present.click();
-        waitFor(mc).until(d -> d.findElement(By.cssSelector(".checkin-results .ceremony-recipient[data-award='"
+        // (the row's content is written anew by the push: an element found before it is gone after)
+        waitFor(mc).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.cssSelector(
+                ".checkin-results .ceremony-recipient[data-award='"
                 + arriving + "'] button.action-present")).getAttribute("disabled") != null);
         assertThat(ceremony.live().recipients()).filteredOn(r -> r.awardId() == arriving).singleElement()
                 .satisfies(r -> assertThat(r.state().checkedIn()).isTrue());
