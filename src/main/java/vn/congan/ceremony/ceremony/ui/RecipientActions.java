@@ -84,10 +84,10 @@ final class RecipientActions {
      * and a row is sent again whenever its recipient's state changes.
      */
     void appendButtons(StringBuilder out, RecipientState state) {
-        out.append("<div class=\"ceremony-actions\">");
+        out.append("<div class='ceremony-actions'>");
         for (Act act : Act.values()) {
             if (act.drawnIn(state)) {
-                out.append("<button class=\"").append(act.cssClass()).append('"')
+                out.append("<button class='").append(act.cssClass()).append('\'')
                         .append(act.enabledIn(state) ? "" : " disabled").append('>')
                         .append(Html.escape(owner.getTranslation(act.label))).append("</button>");
             }

@@ -22,6 +22,8 @@ import vn.congan.ceremony.common.text.Html;
  * reads which button of which award was tapped. When the ceremony moves on, a page is sent only
  * the rows whose content changed, each as one text, instead of a dozen components per row: the
  * backstage page, open on every usher's tablet, was most of what each push cost the server.
+ * Attribute values are in single quotes: unlike double quotes they need no escaping in the JSON
+ * that carries the row (texts are escaped by {@link Html#escape}, quotes of both kinds included).
  */
 final class RecipientRowList extends Div {
 
@@ -133,15 +135,15 @@ final class RecipientRowList extends Div {
         LiveCeremony.LiveRecipient r = row.recipient();
         RecipientState state = r.state();
         StringBuilder out = new StringBuilder(row.actionable() ? 640 : 240);
-        out.append("<span class=\"ceremony-status status-")
-                .append(state.status().name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">")
+        out.append("<span class='ceremony-status status-")
+                .append(state.status().name().toLowerCase(Locale.ROOT).replace('_', '-')).append("'>")
                 .append(Html.escape(CeremonyParts.statusText(this, state))).append("</span>")
-                .append("<span class=\"ceremony-recipient-name\">")
+                .append("<span class='ceremony-recipient-name'>")
                 .append(Html.escape(CeremonyParts.listed(this, r.recipient().readLine()))).append("</span>");
         if (row.note() != null) {
-            out.append("<span class=\"ceremony-award-note\">").append(Html.escape(row.note())).append("</span>");
+            out.append("<span class='ceremony-award-note'>").append(Html.escape(row.note())).append("</span>");
         }
-        out.append(r.seat() == null ? "<span class=\"ceremony-seat no-seat\">" : "<span class=\"ceremony-seat\">")
+        out.append(r.seat() == null ? "<span class='ceremony-seat no-seat'>" : "<span class='ceremony-seat'>")
                 .append(Html.escape(r.seat() == null ? getTranslation("ceremony.noSeat")
                         : getTranslation("ceremony.seat", r.seat())))
                 .append("</span>");

@@ -88,7 +88,7 @@ public class ScreenView extends LiveCeremonyView implements HasUrlParameter<Stri
         // The names are written as HTML in one go: a new batch is one text on the wire, not a
         // node per name (25 projectors may be open, each sent every change).
         StringBuilder html = new StringBuilder(shown.size() * 64);
-        shown.forEach(name -> html.append("<div class=\"screen-name\">").append(Html.escape(name)).append("</div>"));
+        shown.forEach(name -> html.append("<div class='screen-name'>").append(Html.escape(name)).append("</div>"));
         if (!html.toString().equals(namesHtml)) {
             namesHtml = html.toString();
             names.getElement().setProperty("innerHTML", namesHtml);
