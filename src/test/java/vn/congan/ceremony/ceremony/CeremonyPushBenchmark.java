@@ -205,6 +205,10 @@ class CeremonyPushBenchmark {
         System.out.printf("  Next -> last UI received the push: median %.1f ms (target < %.0f), p95 %.1f ms "
                         + "(target < %.0f), min %.1f ms, max %.1f ms%n",
                 median, TARGET_MEDIAN_MS, p95, TARGET_P95_MS, ms(sorted[0]), ms(sorted[rounds - 1]));
+        int fifth = Math.max(1, rounds / 5);
+        System.out.printf("  median of the first %d rounds %.1f ms, of the last %d %.1f ms (JIT still warming up "
+                        + "shows as a difference)%n", fifth, ms(medianOf(latencies, 0, fifth)), fifth,
+                ms(medianOf(latencies, rounds - fifth, rounds)));
         System.out.printf("  of which the command itself (commit and the state built once): median %.1f ms, p95 %.1f ms%n",
                 ms(commands[rounds / 2]), ms(commands[(int) Math.ceil(rounds * 0.95) - 1]));
         System.out.printf("  CPU of the whole JVM (server and test clients) per round: %.1f ms; load average %.1f "
@@ -246,6 +250,12 @@ class CeremonyPushBenchmark {
             last = Math.max(last, at);
         }
         return last;
+    }
+
+    private static long medianOf(long[] values, int from, int to) {
+        long[] part = Arrays.copyOfRange(values, from, to);
+        Arrays.sort(part);
+        return part[part.length / 2];
     }
 
     private static double ms(long nanos) {
