@@ -29,8 +29,7 @@ import vn.congan.ceremony.seating.Zone;
 
 /**
  * The hall as rows of seat cells, the stage at the top as the organizer sees it from the back of
- * the hall: each cell shows the seat number, and the batch number of an awardee in its corner
- * ({@code data-batch}, drawn by the theme); zone, occupied,
+ * the hall: each cell shows the seat number, and the batch number of an awardee; zone, occupied,
  * blocked, pinned and out-of-order are CSS classes (seating block of the theme), the tooltip names
  * the seat, its occupant and batch.
  *
@@ -49,12 +48,9 @@ public class SeatMap extends Div {
 
     /** Patches the changed cells in place (the button stays, so does the keyboard focus on it). */
     private static final String PATCH = """
-            for (const [id, cls, title, number, batch] of $0) {
+            for (const [id, cls, title, inner] of $0) {
               const seat = this.querySelector('[data-seat="' + id + '"]');
-              if (seat) {
-                seat.className = cls; seat.title = title; seat.textContent = number;
-                if (batch) { seat.dataset.batch = batch; } else { delete seat.dataset.batch; }
-              }
+              if (seat) { seat.className = cls; seat.title = title; seat.innerHTML = inner; }
             }""";
 
     /** The seat rows, drawn in the browser from {@link #html()}; no server-side children. */
@@ -137,8 +133,8 @@ public class SeatMap extends Div {
     /**
      * The seat rows as the browser draws them: per row a {@code div.seat-row} with the row's
      * label at both ends, the aisles, a gap where a shorter section has no seat, and a
-     * {@code button.seat} per seat ({@code id="seat-C19"}, {@code data-seat} its id, {@code
-     * data-batch} an awardee's batch, the tooltip as {@code title}). Texts are escaped.
+     * {@code button.seat} per seat ({@code id="seat-C19"}, {@code data-seat} its id, the tooltip
+     * as {@code title}). Texts are escaped.
      */
     public String html() {
         StringBuilder out = new StringBuilder(cells.size() * 160);
@@ -304,8 +300,7 @@ public class SeatMap extends Div {
                 one.set(0, String.valueOf(id));
                 one.set(1, cell.classNames());
                 one.set(2, cell.title());
-                one.set(3, String.valueOf(cell.number()));
-                one.set(4, cell.batch() == null ? "" : String.valueOf(cell.batch()));
+                one.set(3, cell.inner());
                 patch.set(patch.length(), one);
             }
             rows.executeJs(PATCH, patch);
@@ -351,17 +346,15 @@ public class SeatMap extends Div {
             return marked ? classes + " seat-marked" : classes;
         }
 
-        /**
-         * The button: its number as its text; an awardee's batch as {@code data-batch}, which the
-         * theme draws in the corner (no element of its own: a hall has thousands of seats).
-         */
+        /** The button's content: the seat number and, for an awardee, the batch in the corner. */
+        String inner() {
+            return batch == null ? String.valueOf(number) : number + "<span class=\"seat-batch\">" + batch + "</span>";
+        }
+
         void appendTo(StringBuilder out, long id) {
             out.append("<button type=\"button\" class=\"").append(classNames()).append("\" id=\"seat-")
-                    .append(escape(label)).append("\" data-seat=\"").append(id);
-            if (batch != null) {
-                out.append("\" data-batch=\"").append(batch);
-            }
-            out.append("\" title=\"").append(escape(title)).append("\">").append(number).append("</button>");
+                    .append(escape(label)).append("\" data-seat=\"").append(id).append("\" title=\"")
+                    .append(escape(title)).append("\">").append(inner()).append("</button>");
         }
     }
 
