@@ -228,6 +228,16 @@ public class OrganisationService {
         return people.findWithUnitHavingPosition();
     }
 
+    /**
+     * Who holds which role named in words among everyone with a position: read as plain columns
+     * (rank, name, position, unit), not as people, since the department has thousands of them.
+     */
+    @Transactional(readOnly = true)
+    public RoleHolders.Index<PositionHolder> roleHolders() {
+        return new RoleHolders.Index<>(people.findPositionHolders(), PositionHolder::position,
+                PositionHolder::unitName);
+    }
+
     /** Creates or updates a person from the split name; the given name is required. */
     @Transactional
     public Person savePerson(Long id, long version, PersonName name, Rank rank, String position, Long unitId) {

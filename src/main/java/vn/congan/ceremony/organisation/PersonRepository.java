@@ -30,4 +30,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     /** Everyone with a position, with their units: the candidates for a role named in words. */
     @Query("select p from Person p left join fetch p.unit where p.position is not null")
     List<Person> findWithUnitHavingPosition();
+
+    /** The same people as {@link #findWithUnitHavingPosition}, as the columns a role's look-up reads. */
+    @Query("select new vn.congan.ceremony.organisation.PositionHolder(p.id, p.rank, p.fullName, p.position, u.name) "
+            + "from Person p left join p.unit u where p.position is not null")
+    List<PositionHolder> findPositionHolders();
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.congan.ceremony.common.text.VietText;
 
 /**
@@ -22,47 +23,54 @@ public final class RoleHolders {
 
     /** The one person among {@code people} who holds {@code role}; empty when none or several do. */
     public static Optional<Person> holder(String role, List<Person> people) {
-        return new Index(people).holder(role);
+        return index(people).holder(role);
+    }
+
+    /** Who holds which role among {@code people}. */
+    public static Index<Person> index(List<Person> people) {
+        return new Index<>(people, Person::getPosition, p -> p.getUnit() == null ? null : p.getUnit().getName());
     }
 
     /**
-     * Who holds which role among a list of people, judged once for every role asked afterwards (an
-     * MC script asks for several roles among the department's thousands of people).
+     * Who holds which role among a list of people (or of what stands for them), judged once for
+     * every role asked afterwards (an MC script asks for several roles among the department's
+     * thousands of people).
      */
-    public static final class Index {
+    public static final class Index<T> {
 
-        private final Map<String, List<Person>> byRole = new HashMap<>();
+        private final Map<String, List<T>> byRole = new HashMap<>();
 
-        public Index(List<Person> people) {
+        /** {@code position} and {@code unitName} read each one's position and unit's name (either may be null). */
+        public Index(List<T> people, Function<T, String> position, Function<T, String> unitName) {
             // Many people share a position in the same unit (and folding is costly): judge each pair once.
             Map<List<String>, List<String>> judged = new HashMap<>();
-            for (Person p : people) {
-                List<String> key = Arrays.asList(p.getPosition(), p.getUnit() == null ? null : p.getUnit().getName());
-                for (String role : judged.computeIfAbsent(key, k -> rolesHeld(p))) {
+            for (T p : people) {
+                List<String> key = Arrays.asList(position.apply(p), unitName.apply(p));
+                for (String role : judged.computeIfAbsent(key, k -> rolesHeld(k.get(0), k.get(1)))) {
                     byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(p);
                 }
             }
         }
 
         /** The one person who holds {@code role}; empty when none or several do. */
-        public Optional<Person> holder(String role) {
+        public Optional<T> holder(String role) {
             String wanted = VietText.fold(role);
-            List<Person> found = wanted.isEmpty() ? List.of() : byRole.getOrDefault(wanted, List.of());
+            List<T> found = wanted.isEmpty() ? List.of() : byRole.getOrDefault(wanted, List.of());
             return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
         }
     }
 
-    /** The roles, folded, that a person's position reads as: alone, and joined to the unit's name. */
-    private static List<String> rolesHeld(Person person) {
-        String position = VietText.cleanToNull(person.getPosition());
+    /** The roles, folded, that a position reads as: alone, and joined to the unit's name. */
+    private static List<String> rolesHeld(String personPosition, String unitName) {
+        String position = VietText.cleanToNull(personPosition);
         if (position == null) {
             return List.of();
         }
         String alone = VietText.fold(position);
-        if (person.getUnit() == null) {
+        if (unitName == null) {
             return List.of(alone);
         }
-        String joined = VietText.fold(fullTitle(position, person.getUnit().getName()));
+        String joined = VietText.fold(fullTitle(position, unitName));
         return joined.equals(alone) ? List.of(alone) : List.of(alone, joined);
     }
 

@@ -12,6 +12,14 @@ public interface SeatAssignmentRepository extends JpaRepository<SeatAssignment, 
             + "left join fetch a.award left join fetch a.attendee where a.plan = :plan")
     List<SeatAssignment> findByPlan(SeatingPlan plan);
 
+    /**
+     * The assignments of a plan without their occupants' records (only their ids are used, from
+     * the references): what the seat map shows. Read the plan's seats first, so that each
+     * assignment finds its seat already read.
+     */
+    @Query("select a from SeatAssignment a where a.plan = :plan")
+    List<SeatAssignment> findOccupants(SeatingPlan plan);
+
     Optional<SeatAssignment> findBySeat(SeatingSeat seat);
 
     @Modifying(flushAutomatically = true)

@@ -21,6 +21,7 @@ import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.Delegate;
 import vn.congan.ceremony.conference.DelegateService;
 import vn.congan.ceremony.organisation.Person;
+import vn.congan.ceremony.stage.AwardStagePlace;
 import vn.congan.ceremony.stage.StageBatch;
 import vn.congan.ceremony.stage.StageEntry;
 import vn.congan.ceremony.stage.StageOrderService;
@@ -246,25 +247,26 @@ public class SeatingService {
     @Transactional(readOnly = true)
     public Optional<SeatingMap> map(Conference conference) {
         return plans.findByConference(conference).map(plan -> {
-            List<SeatAssignment> all = assignments.findByPlan(plan);
+            // the seats first: the assignments then find theirs already read
+            List<SeatingSeat> planSeats = seats.findByPlan(plan);
+            List<SeatAssignment> all = assignments.findOccupants(plan);
             Map<Long, SeatAssignment> bySeat = all.stream()
                     .collect(Collectors.toMap(a -> a.getSeat().getId(), Function.identity()));
-            return new SeatingMap(plan, plan.layout(), seats.findByPlan(plan), bySeat, check(conference, all));
+            return new SeatingMap(plan, plan.layout(), planSeats, bySeat, check(conference, all));
         });
     }
 
     /** Seats awardees whose award moved in the stage order, and awardees without a seat. */
     @Transactional(readOnly = true)
     public StageOrderCheck.Report stageOrder(Conference conference) {
-        return check(conference, assignments.findByPlan(requirePlan(conference)));
+        return check(conference, assignments.findOccupants(requirePlan(conference)));
     }
 
     private StageOrderCheck.Report check(Conference conference, List<SeatAssignment> all) {
         Map<Long, StageOrderCheck.StagePlace> current = new HashMap<>();
-        for (List<Occupant> batch : awardees(conference)) {
-            for (Occupant o : batch) {
-                current.put(o.refId(), new StageOrderCheck.StagePlace(o.batch(), o.entry(), o.key()));
-            }
+        for (AwardStagePlace place : stage.places(conference)) {
+            current.put(place.awardId(), new StageOrderCheck.StagePlace(place.batch(), place.entry(),
+                    awardeeKey(place.personId(), place.awardId())));
         }
         List<StageOrderCheck.Seated> seated = all.stream().filter(a -> a.getKind() == Occupant.Kind.AWARDEE)
                 .map(a -> new StageOrderCheck.Seated(a.getSeat().getId(), a.getAward().getId(),
@@ -437,12 +439,17 @@ public class SeatingService {
         for (StageBatch batch : stage.plan(conference).batches()) {
             List<Occupant> people = new ArrayList<>();
             for (StageEntry entry : batch.entries()) {
-                String key = entry.personId() != null ? PERSON + entry.personId() : "award:" + entry.awardId();
-                people.add(Occupant.awardee(key, entry.awardId(), entry.seatName(), batch.number(), entry.position()));
+                people.add(Occupant.awardee(awardeeKey(entry.personId(), entry.awardId()), entry.awardId(),
+                        entry.seatName(), batch.number(), entry.position()));
             }
             result.add(people);
         }
         return result;
+    }
+
+    /** An awardee's identity for the seating: the person who goes on stage, else the award. */
+    private static String awardeeKey(Long personId, long awardId) {
+        return personId != null ? PERSON + personId : "award:" + awardId;
     }
 
     private List<Occupant> generalOccupants(Conference conference) {

@@ -20,6 +20,7 @@ import vn.congan.ceremony.conference.ScheduledItem;
 import vn.congan.ceremony.organisation.OrgSettings;
 import vn.congan.ceremony.organisation.OrganisationService;
 import vn.congan.ceremony.organisation.Person;
+import vn.congan.ceremony.organisation.PositionHolder;
 import vn.congan.ceremony.organisation.Rank;
 import vn.congan.ceremony.organisation.RoleHolders;
 
@@ -113,7 +114,7 @@ public class McScriptService {
     private McScript generated(Conference conference) {
         AgendaPlan plan = agenda.plan(conference);
         List<Delegate> list = delegates.introductionOrder(conference);
-        RoleHolders.Index roleHolders = null;
+        RoleHolders.Index<PositionHolder> roleHolders = null;
         List<McScriptWriter.Item> items = new ArrayList<>();
         for (ScheduledItem row : plan.rows()) {
             var item = row.item();
@@ -122,7 +123,7 @@ public class McScriptService {
             String role = item.getResponsibleText();
             if (who == null && role != null && !role.contains(";")) {
                 if (roleHolders == null) {
-                    roleHolders = new RoleHolders.Index(organisation.peopleWithPosition());
+                    roleHolders = organisation.roleHolders();
                 }
                 who = holderAddress(role, list, roleHolders);
             }
@@ -145,7 +146,7 @@ public class McScriptService {
      * delegate's own introduction when a delegate holds it, else "đồng chí Thượng tá Lê Văn Hòa,
      * Chánh Văn phòng Công an tỉnh"; null when no one, or more than one, holds it.
      */
-    private static String holderAddress(String role, List<Delegate> delegates, RoleHolders.Index people) {
+    private static String holderAddress(String role, List<Delegate> delegates, RoleHolders.Index<PositionHolder> people) {
         List<Person> delegatePeople = delegates.stream().map(Delegate::getPerson).filter(Objects::nonNull).toList();
         var delegate = RoleHolders.holder(role, delegatePeople);
         if (delegate.isPresent()) {
@@ -153,7 +154,7 @@ public class McScriptService {
                     .map(DelegateIntroduction::addressWithTitle).orElse(null);
         }
         return people.holder(role)
-                .map(p -> Rank.address(p.getRank(), p.getFullName()) + ", " + VietText.clean(role)).orElse(null);
+                .map(p -> Rank.address(p.rank(), p.fullName()) + ", " + VietText.clean(role)).orElse(null);
     }
 
     private Conference managed(Conference conference) {

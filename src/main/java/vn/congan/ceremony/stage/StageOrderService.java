@@ -13,7 +13,6 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.common.text.PersonName;
 import vn.congan.ceremony.common.text.VietnameseCollation;
@@ -68,8 +67,8 @@ public class StageOrderService {
         StageSettings s = settingsOf(managed);
         List<PresentationBatch> list = batches.findWithDetails(managed);
         Map<Long, List<StageEntry>> entries = new HashMap<>();
-        for (BatchEntry e : batches.findEntries(managed)) {
-            entries.computeIfAbsent(e.getBatch().getId(), id -> new ArrayList<>()).add(toEntry(e));
+        for (PresentationBatchRepository.EntryRow e : batches.findEntryRows(managed)) {
+            entries.computeIfAbsent(e.batchId(), id -> new ArrayList<>()).add(toEntry(e));
         }
         List<StageBatch> result = new ArrayList<>(list.size());
         for (PresentationBatch b : list) {
@@ -85,6 +84,16 @@ public class StageOrderService {
         return new StagePlan(managed.getId(), s.isNew() ? -1 : s.getVersion(), s.getStageCapacity(),
                 s.getSecondsPerBatch(), s.getSecondsPerRecipient(), result, total - batched,
                 timeChecks(managed, s, result));
+    }
+
+    /**
+     * Where each award of the batches stands (batch number, place in the batch, who goes on stage),
+     * in ceremony order: the part of {@link #plan} that seating checks its seats against, read
+     * without the labels, people and units.
+     */
+    @Transactional(readOnly = true)
+    public List<AwardStagePlace> places(Conference conference) {
+        return batches.findPlaces(managed(conference));
     }
 
     /** One batch as {@link #plan} shows it (its recipients in stage order); empty once it was removed. */
@@ -176,22 +185,17 @@ public class StageOrderService {
         return checks;
     }
 
-    private static StageEntry toEntry(BatchEntry e) {
-        Award a = e.getAward();
-        if (a.isCollective()) {
-            Person rep = a.getRepresentative();
-            String representative = rep != null ? Rank.withName(rep.getRank(), rep.getFullName())
-                    : a.getRepresentativeText();
-            return new StageEntry(e.getId(), e.getVersion(), a.getId(), a.getVersion(), e.getPosition(), true,
-                    a.getUnit().getName(), a.getUnit().getName(), null, a.getUnit().getId(),
-                    rep == null ? null : rep.getId(), a.getRepresentativeText(), representative,
-                    rep == null ? null : rep.getId(), rep == null ? null : rep.getFullName(),
-                    VietnameseCollation.sortKey(a.getUnit().getName()));
+    private static StageEntry toEntry(PresentationBatchRepository.EntryRow e) {
+        if (e.unitId() != null) {
+            Long rep = e.representativeId();
+            String representative = rep != null ? Rank.withName(e.representativeRank(), e.representativeName())
+                    : e.representativeText();
+            return new StageEntry(e.entryId(), e.entryVersion(), e.awardId(), e.awardVersion(), e.position(), true,
+                    e.unitName(), e.unitName(), null, e.unitId(), rep, e.representativeText(), representative, rep,
+                    rep == null ? null : e.representativeName(), VietnameseCollation.sortKey(e.unitName()));
         }
-        Person p = a.getPerson();
-        return new StageEntry(e.getId(), e.getVersion(), a.getId(), a.getVersion(), e.getPosition(), false,
-                p.getRankAndName(), p.getUnit() == null ? null : p.getUnit().getName(), p.getPosition(),
-                p.getUnit() == null ? null : p.getUnit().getId(), null, null, null, p.getId(), p.getFullName(),
-                p.getSortKey());
+        return new StageEntry(e.entryId(), e.entryVersion(), e.awardId(), e.awardVersion(), e.position(), false,
+                Rank.withName(e.personRank(), e.personName()), e.personUnitName(), e.personPosition(),
+                e.personUnitId(), null, null, null, e.personId(), e.personName(), e.personSortKey());
     }
 }

@@ -3,6 +3,7 @@ package vn.congan.ceremony.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -126,5 +127,31 @@ class OrganisationServiceTest extends AbstractSpringTest {
                 Rank.NONE, null, null)).isInstanceOf(UserMessageException.class).hasMessageContaining("error.concurrent");
         assertThatThrownBy(() -> service.savePerson(null, 0, PersonName.parse(" "), Rank.NONE, null, null))
                 .isInstanceOf(UserMessageException.class);
+    }
+
+    @Test
+    void theRoleHoldersReadAsColumnsAreThePeopleWithAPosition() {
+        List<Person> withPosition = service.peopleWithPosition();
+        RoleHolders.Index<PositionHolder> index = service.roleHolders();
+        RoleHolders.Index<Person> fromPeople = RoleHolders.index(withPosition);
+        // every role anyone holds, alone and joined to the unit's name, and one nobody holds
+        List<String> roles = new ArrayList<>(List.of("Giám đốc Công an tỉnh", "Chánh Văn phòng Công an tỉnh"));
+        withPosition.forEach(p -> {
+            roles.add(p.getPosition());
+            if (p.getUnit() != null) {
+                roles.add(RoleHolders.fullTitle(p.getPosition(), p.getUnit().getName()));
+            }
+        });
+        int found = 0;
+        for (String role : roles) {
+            var person = fromPeople.holder(role);
+            assertThat(index.holder(role).map(PositionHolder::personId)).as(role).isEqualTo(person.map(Person::getId));
+            person.ifPresent(p -> assertThat(index.holder(role).orElseThrow())
+                    .isEqualTo(new PositionHolder(p.getId(), p.getRank(), p.getFullName(), p.getPosition(),
+                            p.getUnit() == null ? null : p.getUnit().getName())));
+            found += person.isPresent() ? 1 : 0;
+        }
+        assertThat(found).isGreaterThan(10);
+        assertThat(index.holder("Chánh Văn phòng Công an tỉnh")).isPresent();
     }
 }

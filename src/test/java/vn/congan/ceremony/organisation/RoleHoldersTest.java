@@ -40,7 +40,7 @@ class RoleHoldersTest {
 
     @Test
     void oneIndexAnswersEveryRoleAsTheSingleLookUpDoes() {
-        RoleHolders.Index index = new RoleHolders.Index(people);
+        RoleHolders.Index<Person> index = RoleHolders.index(people);
         assertThat(index.holder("Chánh Văn phòng Công an tỉnh")).contains(officeHead);
         assertThat(index.holder("Chánh Văn phòng")).contains(officeHead); // the position alone
         assertThat(index.holder("TRƯỞNG PHÒNG CẢNH SÁT HÌNH SỰ")).contains(crimeHead);
@@ -49,6 +49,23 @@ class RoleHoldersTest {
         assertThat(index.holder("")).isEmpty();
         // a person whose position already reads as the whole role is counted once, not twice
         Person director = new Person("Nguyễn Thế Hùng", Rank.DAI_TA, "Giám đốc Công an tỉnh", office);
-        assertThat(new RoleHolders.Index(List.of(director)).holder("Giám đốc Công an tỉnh")).contains(director);
+        assertThat(RoleHolders.index(List.of(director)).holder("Giám đốc Công an tỉnh")).contains(director);
+    }
+
+    @Test
+    void theColumnsOfThePeopleAnswerAsThePeopleDo() {
+        List<PositionHolder> holders = List.of(
+                new PositionHolder(1, Rank.THUONG_TA, "Huỳnh Minh Thắng", "Chánh Văn phòng", "Văn phòng Công an tỉnh"),
+                new PositionHolder(2, Rank.THUONG_TA, "Vũ Diệu Thủy", "Trưởng phòng", "Phòng Cảnh sát hình sự"),
+                new PositionHolder(3, Rank.DAI_TA, "Trần Quốc Bình", "Phó Giám đốc Công an tỉnh", null),
+                new PositionHolder(4, Rank.THUONG_TA, "Lê Văn Ước", "Phó Giám đốc Công an tỉnh", null));
+        RoleHolders.Index<PositionHolder> index = new RoleHolders.Index<>(holders, PositionHolder::position,
+                PositionHolder::unitName);
+        for (String role : List.of("Chánh Văn phòng Công an tỉnh", "Chánh Văn phòng", "TRƯỞNG PHÒNG CẢNH SÁT HÌNH SỰ",
+                "Phó Giám đốc Công an tỉnh", "Giám đốc Công an tỉnh", "")) {
+            assertThat(index.holder(role).map(PositionHolder::fullName))
+                    .as(role).isEqualTo(RoleHolders.holder(role, people).map(Person::getFullName));
+        }
+        assertThat(index.holder("Trưởng phòng Cảnh sát hình sự")).contains(holders.get(1));
     }
 }

@@ -35,6 +35,9 @@ class SeatMapE2ETest extends AbstractServerTest {
         WebElement c19 = seat(browser, "C19");
         String occupant = c19.getAttribute("title").substring("C19".length()); // " · name · Đợt n"
         assertThat(c19.getAttribute("class")).contains("seat-taken");
+        // an awardee's batch is drawn in the seat's corner
+        String batch = c19.findElement(By.className("seat-batch")).getText();
+        assertThat(occupant).endsWith("Đợt " + batch);
 
         c19.click();
         Browsers.settle(browser);
@@ -60,7 +63,9 @@ class SeatMapE2ETest extends AbstractServerTest {
         Browsers.settle(browser);
         assertThat(seat(browser, "K1").getAttribute("title")).isEqualTo("K1" + occupant);
         assertThat(seat(browser, "K1").getAttribute("class")).contains("seat-taken", "seat-pinned");
+        assertThat(seat(browser, "K1").findElement(By.className("seat-batch")).getText()).isEqualTo(batch);
         assertThat(seat(browser, "C19").getAttribute("class")).doesNotContain("seat-taken");
+        assertThat(seat(browser, "C19").findElements(By.className("seat-batch"))).isEmpty();
         assertThat(seat(browser, "C19").getAttribute("title")).isEqualTo("C19");
         assertThat(seat(browser, "C19")).as("the same button, patched in place").isEqualTo(c19Before);
 

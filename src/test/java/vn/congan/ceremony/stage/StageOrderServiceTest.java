@@ -3,6 +3,7 @@ package vn.congan.ceremony.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -10,15 +11,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.congan.ceremony.award.Award;
 import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.award.AwardDecisionRepository;
 import vn.congan.ceremony.award.AwardForm;
 import vn.congan.ceremony.award.AwardFormRepository;
 import vn.congan.ceremony.common.UserMessageException;
+import vn.congan.ceremony.common.text.VietnameseCollation;
 import vn.congan.ceremony.conference.AgendaService;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.conference.ScheduledItem;
+import vn.congan.ceremony.organisation.Person;
 import vn.congan.ceremony.testsupport.AbstractSpringTest;
 
 @Tag("db")
@@ -40,6 +46,10 @@ class StageOrderServiceTest extends AbstractSpringTest {
     AwardFormRepository forms;
     @Autowired
     AwardDecisionRepository decisions;
+    @Autowired
+    EntityManager em;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private Conference conference;
 
@@ -270,6 +280,67 @@ class StageOrderServiceTest extends AbstractSpringTest {
         StageEntry individual = plan().batches().get(0).entries().get(7);
         assertRefused(() -> edits.setRepresentative(individual.awardId(), individual.awardVersion(), null, "x"),
                 "stage.error.notCollective");
+    }
+
+    /** Collectives with a person, a text and nobody as representative; returns the person chosen. */
+    private Person representativesOfEveryKind() {
+        StageBatch first = plan().batches().get(0);
+        StageEntry withText = first.entries().get(0);
+        StageEntry withPerson = first.entries().get(1);
+        StageEntry withNobody = first.entries().get(2);
+        Person chosen = stage.peopleOfUnit(withPerson.unitId()).get(0);
+        edits.setRepresentative(withText.awardId(), withText.awardVersion(), null, "Đại diện Chi đoàn");
+        edits.setRepresentative(withPerson.awardId(), withPerson.awardVersion(), chosen.getId(), null);
+        edits.setRepresentative(withNobody.awardId(), withNobody.awardVersion(), null, null);
+        return chosen;
+    }
+
+    @Test
+    void eachEntryOfThePlanSaysWhatItsAwardPersonAndUnitsSay() {
+        Person chosen = representativesOfEveryKind();
+
+        List<StageEntry> shown = plan().batches().stream().flatMap(b -> b.entries().stream()).toList();
+
+        List<StageEntry> fromEntities = new TransactionTemplate(transactions).execute(status -> em.createQuery(
+                "select e from BatchEntry e join fetch e.batch b join fetch e.award a left join fetch a.unit "
+                        + "left join fetch a.person p left join fetch p.unit left join fetch a.representative "
+                        + "where b.conference.id = :conference order by b.position, e.position", BatchEntry.class)
+                .setParameter("conference", conference.getId()).getResultList().stream()
+                .map(StageOrderServiceTest::fromEntities).toList());
+        assertThat(shown).hasSize(142).isEqualTo(fromEntities);
+        assertThat(shown).filteredOn(StageEntry::collective).extracting(StageEntry::representative)
+                .contains("Đại diện Chi đoàn", chosen.getRankAndName());
+        assertThat(shown).filteredOn(StageEntry::collective).extracting(StageEntry::representative).containsNull();
+    }
+
+    @Test
+    void thePlacesOfTheAwardsAreThoseOfThePlan() {
+        Person chosen = representativesOfEveryKind();
+        edits.step(plan().batches().get(2).entries().get(0).entryId(), plan().batches().get(2).entries().get(0)
+                .entryVersion(), plan().batches().get(2).version(), 1);
+
+        List<AwardStagePlace> fromPlan = plan().batches().stream().flatMap(b -> b.entries().stream()
+                .map(e -> new AwardStagePlace(e.awardId(), e.personId(), b.number(), e.position()))).toList();
+        assertThat(stage.places(conference)).hasSize(142).isEqualTo(fromPlan);
+        assertThat(fromPlan).extracting(AwardStagePlace::personId).contains(chosen.getId()).containsNull();
+    }
+
+    /** The entry as read from the entities themselves: what the plan showed before it read plain columns. */
+    private static StageEntry fromEntities(BatchEntry e) {
+        Award a = e.getAward();
+        if (a.isCollective()) {
+            Person rep = a.getRepresentative();
+            return new StageEntry(e.getId(), e.getVersion(), a.getId(), a.getVersion(), e.getPosition(), true,
+                    a.getUnit().getName(), a.getUnit().getName(), null, a.getUnit().getId(),
+                    rep == null ? null : rep.getId(), a.getRepresentativeText(),
+                    rep != null ? rep.getRankAndName() : a.getRepresentativeText(), rep == null ? null : rep.getId(),
+                    rep == null ? null : rep.getFullName(), VietnameseCollation.sortKey(a.getUnit().getName()));
+        }
+        Person p = a.getPerson();
+        return new StageEntry(e.getId(), e.getVersion(), a.getId(), a.getVersion(), e.getPosition(), false,
+                p.getRankAndName(), p.getUnit() == null ? null : p.getUnit().getName(), p.getPosition(),
+                p.getUnit() == null ? null : p.getUnit().getId(), null, null, null, p.getId(), p.getFullName(),
+                p.getSortKey());
     }
 
     @Test

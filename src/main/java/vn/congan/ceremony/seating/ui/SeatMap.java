@@ -82,10 +82,11 @@ public class SeatMap extends Div {
      * hall of up to 5,000 seats again.
      */
     public void show(SeatingMap map) {
+        Labels labels = new Labels();
         if (sameHall(map)) {
             for (SeatingSeat seat : map.seats()) {
                 seats.put(seat.getId(), seat);
-                paint(seat.getId(), cell(map, seat, false));
+                paint(seat.getId(), cell(map, seat, labels));
             }
             return;
         }
@@ -112,7 +113,7 @@ public class SeatMap extends Div {
                     line.add(seat == null ? null : seat.getId());
                     if (seat != null) {
                         seats.put(seat.getId(), seat);
-                        cells.put(seat.getId(), cell(map, seat, false));
+                        cells.put(seat.getId(), cell(map, seat, labels));
                     }
                 }
             }
@@ -225,13 +226,27 @@ public class SeatMap extends Div {
                 && map.seats().stream().allMatch(seat -> cells.containsKey(seat.getId()));
     }
 
+    /**
+     * The texts of the tooltips, each translated once per drawing: a hall has thousands of seats
+     * and a few hundred batches, and each translation with a parameter parses its pattern again.
+     */
+    private final class Labels {
+        private final String blocked = getTranslation("seating.seat.blocked");
+        private final String review = getTranslation("seating.seat.review");
+        private final Map<Integer, String> batches = new HashMap<>();
+
+        String batch(int number) {
+            return batches.computeIfAbsent(number, n -> getTranslation("seating.batch", n));
+        }
+    }
+
     /** The cell of a seat from the map: its classes, tooltip, number and the awardee's batch. */
-    private Cell cell(SeatingMap map, SeatingSeat seat, boolean marked) {
+    private Cell cell(SeatingMap map, SeatingSeat seat, Labels labels) {
         StringBuilder classes = new StringBuilder("seat zone-").append(seat.getZone().name().toLowerCase(Locale.ROOT));
         StringBuilder title = new StringBuilder(seat.label());
         if (seat.isBlocked()) {
             classes.append(" seat-blocked");
-            title.append(" · ").append(getTranslation("seating.seat.blocked"));
+            title.append(" · ").append(labels.blocked);
         }
         Optional<SeatAssignment> occupant = map.occupant(seat);
         Integer batchNow = occupant.isPresent() ? map.batchOf(seat).orElse(null) : null;
@@ -243,16 +258,16 @@ public class SeatMap extends Div {
             title.append(" · ").append(occupant.get().getOccupantName());
         }
         if (batchNow != null) {
-            title.append(" · ").append(getTranslation("seating.batch", batchNow));
+            title.append(" · ").append(labels.batch(batchNow));
         }
         if (map.outOfOrder(seat)) {
             classes.append(" seat-out-of-order");
         }
         if (map.pinnedToReview(seat)) {
             classes.append(" seat-review");
-            title.append(" · ").append(getTranslation("seating.seat.review"));
+            title.append(" · ").append(labels.review);
         }
-        return new Cell(seat.label(), classes.toString(), title.toString(), seat.getSeatNumber(), batchNow, marked);
+        return new Cell(seat.label(), classes.toString(), title.toString(), seat.getSeatNumber(), batchNow, false);
     }
 
     /** Shows {@code cell} for the seat: sent to the browser only when it differs from what is shown. */

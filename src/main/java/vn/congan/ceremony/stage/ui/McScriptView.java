@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,7 +24,6 @@ import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.stage.McScript;
-import vn.congan.ceremony.stage.McScript.Kind;
 import vn.congan.ceremony.stage.McScriptService;
 import vn.congan.ceremony.ui.MainLayout;
 import vn.congan.ceremony.ui.UiErrors;
@@ -48,7 +46,7 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
 
     private final McScriptService scripts;
     private final Conference conference;
-    private final boolean canEdit;
+    final McScriptLines lines;
     final Grid<Row> grid = new Grid<>();
     final Span reviewCount = new Span();
     /** The script's date, start and venue, as under the title of the PDF. */
@@ -58,7 +56,7 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
     public McScriptView(McScriptService scripts, ConferenceService conferences, AuthenticationContext authentication) {
         this.scripts = scripts;
         this.conference = conferences.current().orElse(null);
-        this.canEdit = authentication.hasRole(Role.Names.ORGANIZER);
+        this.lines = new McScriptLines(this, authentication.hasRole(Role.Names.ORGANIZER), this::edit);
         addClassName("mc-script-view");
         setHeightFull();
         add(new H2(getTranslation("script.title")));
@@ -90,9 +88,9 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addComponentColumn(this::textCell).setHeader(getTranslation("script.col.text")).setKey("text")
+        grid.addColumn(lines.textRenderer()).setHeader(getTranslation("script.col.text")).setKey("text")
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(lines.actionsRenderer()).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.setSizeFull();
     }
@@ -114,62 +112,6 @@ public class McScriptView extends VerticalLayout implements HasDynamicTitle {
 
     List<Row> rows() {
         return rows;
-    }
-
-    private Component textCell(Row row) {
-        if (row.line() == null) {
-            Span heading = new Span(row.heading());
-            heading.getStyle().set("font-weight", "bold").set("font-size", "var(--lumo-font-size-l)");
-            return heading;
-        }
-        McScript.Line line = row.line();
-        // a stage direction in parentheses, once (the organizer may have typed them already)
-        boolean inParentheses = line.text().startsWith("(") && line.text().endsWith(")");
-        Span text = new Span(line.kind() == Kind.NOTE && !inParentheses ? "(" + line.text() + ")" : line.text());
-        text.addClassName("script-line-text");
-        Component shown = text;
-        switch (line.kind()) {
-            case BATCH -> text.getStyle().set("font-weight", "bold").set("text-transform", "uppercase");
-            case NAME -> {
-                // the number is the name's place in its batch, never part of a rewritten text
-                Span number = new Span(line.numberPrefix());
-                number.addClassName("script-line-number");
-                Span name = new Span(number, text);
-                name.getStyle().set("font-weight", "600").set("padding-left", "1.5em");
-                shown = name;
-            }
-            case NOTE -> text.getStyle().set("font-style", "italic");
-            default -> { }
-        }
-        if (line.overridden()) {
-            HorizontalLayout marked = new HorizontalLayout(shown, badge("script.overridden", "contrast",
-                    "script-overridden"));
-            if (line.needsReview()) {
-                marked.add(badge("script.review", "error", "script-needs-review"));
-            }
-            marked.setSpacing(true);
-            return marked;
-        }
-        return shown;
-    }
-
-    private Span badge(String labelKey, String theme, String className) {
-        Span mark = new Span(getTranslation(labelKey));
-        mark.getElement().getThemeList().add("badge " + theme + " small");
-        mark.addClassName(className);
-        return mark;
-    }
-
-    private Component actions(Row row) {
-        if (!canEdit || row.line() == null || !row.line().editable()) {
-            return new Span();
-        }
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(row.line()));
-        edit.addClassName("script-edit");
-        edit.setAriaLabel(getTranslation("script.edit"));
-        edit.setTooltipText(getTranslation("script.edit"));
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        return edit;
     }
 
     void edit(McScript.Line line) {

@@ -141,7 +141,8 @@ final class StageOrderActions {
         return s.toString();
     }
 
-    private static String attribute(String text) {
+    /** A text as template markup (attribute value or content): HTML escaped, and no Lit expression or end of template. */
+    static String attribute(String text) {
         return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("$", "&#36;").replace("`", "&#96;");
     }

@@ -3,15 +3,15 @@ package vn.congan.ceremony.stage.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congan.ceremony.conference.ConferenceService;
@@ -31,13 +31,27 @@ class McScriptViewTest extends AbstractViewTest {
     @Autowired
     ConferenceService conferences;
 
+    /** Clicks the row's edit button, as the browser does: the template's button calls {@code edit}. */
+    private static void clickEdit(McScriptView view, int row) {
+        assertThat(view.lines.actionsTemplate()).contains("class=\"script-edit\"", "@click=${edit}");
+        assertThat(shown(view, row, "actions", "editable")).isEqualTo(true);
+        view.lines.click(view.rows().get(row));
+    }
+
     private static void editLine(McScriptView view, int row, String text) {
-        Component cell = GridKt._getCellComponent(view.grid, row, "actions");
-        ButtonKt._click(_get(cell, Button.class, spec -> spec.withClasses("script-edit")));
+        clickEdit(view, row);
         if (text != null) {
             _get(TextArea.class, spec -> spec.withId("script-edit-text")).setValue(text);
         }
         ButtonKt._click(_get(Button.class, spec -> spec.withId("script-edit-save")));
+    }
+
+    /** The value of a row's template property in a column (what the browser draws the cell from). */
+    @SuppressWarnings("unchecked")
+    private static Object shown(McScriptView view, int row, String column, String property) {
+        LitRenderer<McScriptView.Row> renderer = (LitRenderer<McScriptView.Row>) view.grid.getColumnByKey(column)
+                .getRenderer();
+        return renderer.getValueProviders().get(property).apply(view.rows().get(row));
     }
 
     private int indexOf(McScriptView view, String keyPrefix) {
@@ -54,16 +68,26 @@ class McScriptViewTest extends AbstractViewTest {
     void theOrganizerRewritesALineAndGetsTheGeneratedOneBack() {
         openAs(McScriptView.class, "organizer", Role.ORGANIZER);
         McScriptView view = _get(McScriptView.class);
+        // a section heading and a batch heading have no edit button; the lines have
+        assertThat(shown(view, 0, "text", "heading")).isEqualTo(view.rows().get(0).heading()).asString()
+                .startsWith("1. ");
+        assertThat(shown(view, 0, "actions", "editable")).isEqualTo(false);
+        int batch = indexOf(view, "batch-");
+        while (view.rows().get(batch).line().kind() != McScript.Kind.BATCH) {
+            batch++;
+        }
+        assertThat(shown(view, batch, "text", "kind")).isEqualTo("batch");
+        assertThat(shown(view, batch, "actions", "editable")).isEqualTo(false);
         int row = indexOf(view, "delegate-");
-        Component cell = GridKt._getCellComponent(view.grid, row, "actions");
-        ButtonKt._click(_get(cell, Button.class, spec -> spec.withClasses("script-edit")));
+        clickEdit(view, row);
         _get(TextArea.class, spec -> spec.withId("script-edit-text")).setValue("Xin giới thiệu Giám đốc.");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("script-edit-save")));
         assertThat(view.rows().get(row).line().text()).isEqualTo("Xin giới thiệu Giám đốc.");
         assertThat(view.rows().get(row).line().overridden()).isTrue();
+        assertThat(shown(view, row, "text", "text")).isEqualTo("Xin giới thiệu Giám đốc.");
+        assertThat(shown(view, row, "text", "overridden")).isEqualTo(true);
 
-        cell = GridKt._getCellComponent(view.grid, row, "actions");
-        ButtonKt._click(_get(cell, Button.class, spec -> spec.withClasses("script-edit")));
+        clickEdit(view, row);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("script-edit-reset")));
         assertThat(view.rows().get(row).line().overridden()).isFalse();
         // the first delegate introduced: the People's Committee's Vice-Chairman (protocol order)
@@ -83,8 +107,12 @@ class McScriptViewTest extends AbstractViewTest {
                 .extracting(r -> r.line().text()).noneMatch(t -> t.contains("người nhận)"))
                 .anyMatch(t -> t.endsWith("(3 tập thể, 5 cá nhân)"));
         assertThat(_find(Button.class, spec -> spec.withClasses("script-edit"))).isEmpty();
-        Component cell = GridKt._getCellComponent(view.grid, indexOf(view, "delegate-"), "actions");
-        assertThat(_find(cell, Button.class)).isEmpty();
+        // no row draws the edit button, and a click could not edit
+        for (int row = 0; row < view.rows().size(); row++) {
+            assertThat(shown(view, row, "actions", "editable")).isEqualTo(false);
+        }
+        McScriptView.Row delegate = view.rows().get(indexOf(view, "delegate-"));
+        assertThatThrownBy(() -> view.lines.click(delegate)).isInstanceOf(IllegalStateException.class);
         _get(Anchor.class, spec -> spec.withId("script-download"));
         _get(Anchor.class, spec -> spec.withId("order-list-download"));
     }
@@ -96,16 +124,15 @@ class McScriptViewTest extends AbstractViewTest {
         int row = indexOf(view, "award-");
         McScript.Line line = view.rows().get(row).line();
         assertThat(line.kind()).isEqualTo(McScript.Kind.NAME);
-        Component cell = GridKt._getCellComponent(view.grid, row, "text");
-        assertThat(_get(cell, Span.class, spec -> spec.withClasses("script-line-number")).getText()).isEqualTo("1. ");
-        assertThat(_get(cell, Span.class, spec -> spec.withClasses("script-line-text")).getText())
-                .isEqualTo(line.text()).doesNotStartWith("1.");
+        assertThat(view.lines.textTemplate()).contains("<span class=\"script-line-number\">${item.number}</span>",
+                "<span class=\"script-line-text\">${item.text}</span>", "script-kind-${item.kind}");
+        assertThat(shown(view, row, "text", "kind")).isEqualTo("name");
+        assertThat(shown(view, row, "text", "number")).isEqualTo("1. ");
+        assertThat((String) shown(view, row, "text", "text")).isEqualTo(line.text()).doesNotStartWith("1.");
 
         editLine(view, row, "Vắng mặt, đồng chí Hà nhận thay");
-        cell = GridKt._getCellComponent(view.grid, row, "text");
-        assertThat(_get(cell, Span.class, spec -> spec.withClasses("script-line-number")).getText()).isEqualTo("1. ");
-        assertThat(_get(cell, Span.class, spec -> spec.withClasses("script-line-text")).getText())
-                .isEqualTo("Vắng mặt, đồng chí Hà nhận thay");
+        assertThat(shown(view, row, "text", "number")).isEqualTo("1. ");
+        assertThat(shown(view, row, "text", "text")).isEqualTo("Vắng mặt, đồng chí Hà nhận thay");
     }
 
     @Test
@@ -125,21 +152,20 @@ class McScriptViewTest extends AbstractViewTest {
         assertThat(count.isVisible()).isTrue();
         assertThat(count.getText()).isEqualTo("1 dòng sửa tay cần xem lại: lời dẫn tự động đã thay đổi từ khi sửa "
                 + "(ví dụ cấp bậc hoặc người trao). Mở dòng, kiểm tra rồi lưu lại.");
-        Component cell = GridKt._getCellComponent(view.grid, row, "text");
-        assertThat(_get(cell, Span.class, spec -> spec.withClasses("script-needs-review")).getText())
-                .isEqualTo("cần xem lại");
+        assertThat(view.lines.textTemplate()).contains(
+                "${item.review ? html`<span class=\"script-needs-review\" theme=\"badge error small\">cần xem lại</span>`");
+        assertThat(shown(view, row, "text", "review")).isEqualTo(true);
         assertThat(view.rows().get(row).line().text()).isEqualTo("Xin mời đồng chí Giám đốc lên trao Bằng khen.");
 
         // the dialog shows what the generated line read then; saving it again marks it reviewed
-        Component actions = GridKt._getCellComponent(view.grid, row, "actions");
-        ButtonKt._click(_get(actions, Button.class, spec -> spec.withClasses("script-edit")));
+        clickEdit(view, row);
         assertThat(_get(Paragraph.class, spec -> spec.withId("script-edit-generated-then")).getText())
                 .isEqualTo("Lời dẫn tự động lúc sửa tay: " + generatedThen);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("script-edit-save")));
         assertThat(view.reviewCount.isVisible()).isFalse();
         assertThat(view.rows().get(row).line().overridden()).isTrue();
-        assertThat(_find(GridKt._getCellComponent(view.grid, row, "text"), Span.class,
-                spec -> spec.withClasses("script-needs-review"))).isEmpty();
+        assertThat(shown(view, row, "text", "review")).isEqualTo(false);
+        assertThat(shown(view, row, "text", "overridden")).isEqualTo(true);
     }
 
     @Test
@@ -150,12 +176,9 @@ class McScriptViewTest extends AbstractViewTest {
         while (view.rows().get(anthem).line() == null || !view.rows().get(anthem).line().key().endsWith(".anthem")) {
             anthem++;
         }
-        Span shown = _get(GridKt._getCellComponent(view.grid, anthem, "text"), Span.class,
-                spec -> spec.withClasses("script-line-text"));
-        assertThat(shown.getText()).isEqualTo("(Quốc ca.)");
+        assertThat(shown(view, anthem, "text", "kind")).isEqualTo("note");
+        assertThat(shown(view, anthem, "text", "text")).isEqualTo("(Quốc ca.)");
         editLine(view, anthem, "(Quốc ca, Quốc tế ca.)");
-        shown = _get(GridKt._getCellComponent(view.grid, anthem, "text"), Span.class,
-                spec -> spec.withClasses("script-line-text"));
-        assertThat(shown.getText()).isEqualTo("(Quốc ca, Quốc tế ca.)");
+        assertThat(shown(view, anthem, "text", "text")).isEqualTo("(Quốc ca, Quốc tế ca.)");
     }
 }
