@@ -48,7 +48,9 @@ public final class DatabaseOutage {
     public void begin() {
         if (mariadb) {
             run(List.of("mariadb-admin", "--protocol=tcp", "-h", HOST, "-u", "root", "shutdown"));
-            waitFor(() -> !ping(), 60, "MariaDB did not stop");
+            // Not only the port closed: the process gone too, else starting it again is a no-op
+            // ("already running") for a server still finishing its shutdown.
+            waitFor(() -> !ping() && !running(), 60, "MariaDB did not stop");
         } else {
             System.setProperty("com.zaxxer.hikari.throwIfSuspended", "true");
             dataSource(dataSource).getHikariPoolMXBean().suspendPool();
@@ -80,6 +82,11 @@ public final class DatabaseOutage {
         } catch (SQLException e) {
             throw new IllegalStateException("The tests expect Spring Boot's HikariCP pool", e);
         }
+    }
+
+    /** Whether a mariadbd process is running (start-stop-daemon's own test before it starts one). */
+    static boolean running() {
+        return run(List.of("start-stop-daemon", "--status", "--exec", "/usr/sbin/mariadbd")) == 0;
     }
 
     static boolean ping() {
