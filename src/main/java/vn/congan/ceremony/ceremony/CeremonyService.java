@@ -49,8 +49,9 @@ public class CeremonyService {
     private final CeremonyEventRepository events;
     /** The live programme and the seats, built once per change and shared by every command and page. */
     private final LiveProgrammeCache<Shown> programmes;
-    private final AtomicBoolean rebuildPending =
-            new AtomicBoolean();
+    private final AtomicBoolean rebuildPending = new AtomicBoolean();
+    /** The statuses the last command committed (see {@link KeptStates}). */
+    private volatile KeptStates keptStates;
     private final CeremonyBroadcaster broadcaster;
     private final ObjectProvider<SeatDirectory> seats;
     private final TransactionTemplate writeTx;
@@ -204,8 +205,6 @@ public class CeremonyService {
     private record KeptStates(Long runId, long version, Map<Long, RecipientState> states) {
     }
 
-    private volatile KeptStates keptStates;
-
     /** The statuses of {@code run} as stored (kept from its last command when that is its version). */
     private Map<Long, RecipientState> statesOf(CeremonyRun run) {
         KeptStates kept = keptStates;
@@ -308,7 +307,7 @@ public class CeremonyService {
         return auth == null || auth.getName() == null ? "anonymous" : auth.getName();
     }
 
-    /** The state as stored: the run's statuses read now. */
+    /** The state as stored (the statuses kept from the last command when the run is at its version). */
     private LiveCeremony stored(Conference conference, CeremonyRun run, long generation) {
         Map<Long, RecipientState> states = run == null ? Map.of() : statesOf(run);
         return build(run, programmes.get(conference, generation), states);

@@ -43,9 +43,8 @@ public final class VaadinPushClient implements AutoCloseable {
     /** State version → System.nanoTime() when it first reached this client. */
     private final Map<Long, Long> seen = new ConcurrentHashMap<>();
     private volatile boolean closedByServer;
-    /** Characters and messages pushed to this client since it opened its view. */
+    /** Characters pushed to this client since it opened its view. */
     private final AtomicLong pushedChars = new AtomicLong();
-    private final AtomicLong pushedMessages = new AtomicLong();
 
     public VaadinPushClient(HttpClient http, int port) {
         this.http = http;
@@ -134,10 +133,6 @@ public final class VaadinPushClient implements AutoCloseable {
         return pushedChars.get();
     }
 
-    public long pushedMessages() {
-        return pushedMessages.get();
-    }
-
     public boolean closedByServer() {
         return closedByServer;
     }
@@ -188,7 +183,6 @@ public final class VaadinPushClient implements AutoCloseable {
                 partial.append(data);
                 if (last) {
                     pushedChars.addAndGet(partial.length());
-                    pushedMessages.incrementAndGet();
                     note(partial.toString());
                     partial.setLength(0);
                 }

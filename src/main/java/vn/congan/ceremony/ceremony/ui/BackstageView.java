@@ -26,7 +26,8 @@ public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
 
     private final Div columns = new Div();
     private final Paragraph empty = new Paragraph();
-    private final List<BatchColumn> shown = new ArrayList<>();
+    /** One column per place: on stage (or the first to come), next, after that. */
+    private final List<BatchColumn> places = new ArrayList<>();
     private final RecipientActions actions = new RecipientActions(this, this::device, this::send);
     /** The columns whose rows carry buttons: the batch on stage (or the first to come) and the next. */
     static final int ACTIONABLE_BATCHES = 2;
@@ -57,18 +58,18 @@ public class BackstageView extends LiveCeremonyView implements HasDynamicTitle {
         // One column per place (on stage, next, after that), each kept where it is: a Next hands
         // every column the batch now at its place, so a push carries the rows' new contents and
         // no column is moved (a moved component is sent again whole).
-        while (shown.size() > batches.size()) {
-            columns.remove(shown.remove(shown.size() - 1));
+        while (places.size() > batches.size()) {
+            columns.remove(places.remove(places.size() - 1));
         }
-        while (shown.size() < batches.size()) {
+        while (places.size() < batches.size()) {
             BatchColumn column = new BatchColumn();
-            shown.add(column);
+            places.add(column);
             columns.add(column);
         }
         for (int i = 0; i < batches.size(); i++) {
             LiveCeremony.LiveBatch b = batches.get(i);
             // Buttons on the batch on stage and the next one; the one after that is only looked at.
-            shown.get(i).update(headings.get(i) + " — " + CeremonyParts.batchTitle(this, b), b == live.currentBatch(),
+            places.get(i).update(headings.get(i) + " — " + CeremonyParts.batchTitle(this, b), b == live.currentBatch(),
                     b, i < ACTIONABLE_BATCHES);
         }
     }

@@ -42,11 +42,7 @@ final class RecipientRowList extends Div {
     }
 
     private final RecipientActions actions;
-    private final List<Div> rows = new ArrayList<>();
-    /** What each row element shows now: its award, its content, whether it is away. */
-    private final List<String> contents = new ArrayList<>();
-    private final List<Long> awards = new ArrayList<>();
-    private final List<Boolean> away = new ArrayList<>();
+    private final List<RowElement> rows = new ArrayList<>();
     /** The state of each award shown with buttons: what a tap on them is checked against. */
     private final Map<Long, RecipientState> actionable = new HashMap<>();
 
@@ -57,43 +53,48 @@ final class RecipientRowList extends Div {
                 .addEventData(ACT).addEventData(AWARD).setFilter(ON_A_BUTTON);
     }
 
+    /** One row on the page, remembering what it shows so that only a change is sent. */
+    private static final class RowElement extends Div {
+
+        private Long award;
+        private String content;
+        private boolean away;
+
+        RowElement() {
+            addClassName("ceremony-recipient");
+        }
+
+        void show(long award, String content, boolean away) {
+            if (!Objects.equals(this.award, award)) {
+                getElement().setAttribute("data-award", Long.toString(award));
+                this.award = award;
+            }
+            if (!content.equals(this.content)) {
+                getElement().setProperty("innerHTML", content);
+                this.content = content;
+            }
+            if (this.away != away) {
+                setClassName("away", away);
+                this.away = away;
+            }
+        }
+    }
+
     /** Shows {@code wanted}, rewriting only the rows whose content changed. */
     void show(List<Row> wanted) {
         while (rows.size() > wanted.size()) {
-            int last = rows.size() - 1;
-            remove(rows.remove(last));
-            contents.remove(last);
-            awards.remove(last);
-            away.remove(last);
+            remove(rows.remove(rows.size() - 1));
+        }
+        while (rows.size() < wanted.size()) {
+            RowElement element = new RowElement();
+            rows.add(element);
+            add(element);
         }
         actionable.clear();
         for (int i = 0; i < wanted.size(); i++) {
             Row row = wanted.get(i);
             LiveCeremony.LiveRecipient r = row.recipient();
-            if (i == rows.size()) {
-                Div element = new Div();
-                element.addClassName("ceremony-recipient");
-                rows.add(element);
-                contents.add(null);
-                awards.add(null);
-                away.add(Boolean.FALSE);
-                add(element);
-            }
-            Div element = rows.get(i);
-            if (!Objects.equals(awards.get(i), r.awardId())) {
-                element.getElement().setAttribute("data-award", Long.toString(r.awardId()));
-                awards.set(i, r.awardId());
-            }
-            String content = content(row);
-            if (!content.equals(contents.get(i))) {
-                element.getElement().setProperty("innerHTML", content);
-                contents.set(i, content);
-            }
-            boolean isAway = r.state().status().isAway();
-            if (away.get(i) != isAway) {
-                element.setClassName("away", isAway);
-                away.set(i, isAway);
-            }
+            rows.get(i).show(r.awardId(), content(row), r.state().status().isAway());
             if (row.actionable()) {
                 actionable.put(r.awardId(), r.state());
             }
@@ -166,10 +167,5 @@ final class RecipientRowList extends Div {
         if (act.isPresent() && award != null) {
             actions.tapped(act.get(), award, actionable.get(award));
         }
-    }
-
-    /** The awards shown, in order (tests). */
-    List<Long> awards() {
-        return List.copyOf(awards);
     }
 }
