@@ -89,10 +89,44 @@ public class CertificatePrintService {
     /** Every certificate of the conference in stage order, for the print page's list. */
     @Transactional(readOnly = true)
     public List<AwardRow> rows(Conference conference) {
-        List<AwardRow> rows = new ArrayList<>();
+        return rows(listing(conference));
+    }
+
+    /**
+     * The conference's certificates as award ids, in the order a print of the whole ceremony
+     * stacks them: batch by batch as the MC calls them, then the awards in no batch in decision
+     * order ({@link PresentationBatchOrder}, {@link DecisionListOrder}). Read as plain columns, so
+     * that the print page can list thousands of certificates a page at a time ({@link #rows(List)}).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> listing(Conference conference) {
+        List<PrintableAwardRepository.Listed> listed = printable.listConference(conference);
+        Set<Long> remaining = new java.util.LinkedHashSet<>();
+        listed.forEach(a -> remaining.add(a.id()));
+        List<Long> ids = new ArrayList<>(listed.size());
+        for (var place : stageOrder.places(conference)) {
+            if (remaining.remove(place.awardId())) {
+                ids.add(place.awardId());
+            }
+        }
+        listed.stream().filter(a -> remaining.contains(a.id())).sorted(DecisionListOrder.LISTED)
+                .forEach(a -> ids.add(a.id()));
+        return ids;
+    }
+
+    /** The print page's rows of these awards, in the order given; an award deleted meanwhile is left out. */
+    @Transactional(readOnly = true)
+    public List<AwardRow> rows(List<Long> awardIds) {
+        if (awardIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Award> byId = new HashMap<>();
+        printable.findByIds(awardIds).forEach(a -> byId.put(a.getId(), a));
         OrgSettings org = org();
-        for (CertificateGroup group : order.arrange(printable.findByConference(conference))) {
-            for (Award award : group.awards()) {
+        List<AwardRow> rows = new ArrayList<>(awardIds.size());
+        for (Long id : awardIds) {
+            Award award = byId.get(id);
+            if (award != null) {
                 CertificateData data = CertificateDataFactory.from(award, null, org);
                 rows.add(new AwardRow(award.getId(), award.getDecision().getId(), award.getDecision().getNumber(),
                         award.getDecision().getForm().getName(), data.recipient(), data.recipientDetail(),
@@ -111,8 +145,8 @@ public class CertificatePrintService {
     /** The conference's presentation batches, in stage order. */
     @Transactional(readOnly = true)
     public List<BatchChoice> batches(Conference conference) {
-        return stageOrder.plan(conference).batches().stream().filter(b -> b.size() > 0)
-                .map(b -> new BatchChoice(b.id(), b.number(), b.formName(), b.size())).toList();
+        return stageOrder.batchSummaries(conference).stream()
+                .map(b -> new BatchChoice(b.id(), b.number(), b.formName(), (int) b.entries())).toList();
     }
 
     /** A batch as the print page offers it: "Đợt 3 - Giấy khen ... (10)". */

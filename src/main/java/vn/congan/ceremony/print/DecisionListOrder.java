@@ -20,7 +20,16 @@ public class DecisionListOrder implements CertificateOrder {
     private static final Comparator<AwardDecision> DECISIONS = Comparator
             .comparingInt((AwardDecision d) -> d.getForm().getPrecedence())
             .thenComparing(AwardDecision::getDate)
-            .thenComparing(AwardDecision::getNumber);
+            .thenComparing(AwardDecision::getNumber)
+            .thenComparing(AwardDecision::getId); // two decisions of the same date and number stay apart
+
+    /** The same order over awards read as columns (the print page's listing). */
+    static final Comparator<PrintableAwardRepository.Listed> LISTED = Comparator
+            .comparingInt(PrintableAwardRepository.Listed::precedence)
+            .thenComparing(PrintableAwardRepository.Listed::date)
+            .thenComparing(PrintableAwardRepository.Listed::number)
+            .thenComparingLong(PrintableAwardRepository.Listed::decisionId)
+            .thenComparingInt(PrintableAwardRepository.Listed::listOrder);
 
     @Override
     public List<CertificateGroup> arrange(List<Award> awards) {

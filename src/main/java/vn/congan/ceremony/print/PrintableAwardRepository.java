@@ -1,5 +1,6 @@
 package vn.congan.ceremony.print;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
@@ -26,6 +27,15 @@ public interface PrintableAwardRepository extends Repository<Award, Long> {
 
     @Query(FETCH + "where f = :form and d.conference.current = true order by d.date, a.listOrder")
     List<Award> findCurrentByForm(AwardForm form);
+
+    /** What orders a conference's awards for print, without loading them: see {@link DecisionListOrder#LISTED}. */
+    @Query("select new vn.congan.ceremony.print.PrintableAwardRepository$Listed(a.id, f.precedence, d.date, d.number, "
+            + "d.id, a.listOrder) from Award a join a.decision d join d.form f where d.conference = :conference")
+    List<Listed> listConference(Conference conference);
+
+    /** An award as a listing orders it: its decision's form precedence, date and number, its place in the list. */
+    record Listed(long id, int precedence, LocalDate date, String number, long decisionId, int listOrder) {
+    }
 
     /**
      * Register numbers of other decisions' awards that start with {@code start}; a case-insensitive

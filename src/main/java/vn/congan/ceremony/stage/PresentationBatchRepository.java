@@ -46,6 +46,12 @@ public interface PresentationBatchRepository extends JpaRepository<PresentationB
             Long representativeId, Rank representativeRank, String representativeName, String representativeText) {
     }
 
+    /** The batches with at least one entry, in ceremony order, as four columns each. */
+    @Query("select new vn.congan.ceremony.stage.BatchSummary(b.id, b.position, f.name, count(e)) "
+            + "from PresentationBatch b join b.form f join b.entries e where b.conference = :conference "
+            + "group by b.id, b.position, f.name order by b.position")
+    List<BatchSummary> findSummaries(Conference conference);
+
     /** Where each award of a conference's batches stands, in ceremony order: four columns per entry. */
     @Query("select new vn.congan.ceremony.stage.AwardStagePlace(a.id, "
             + "case when a.unit is null then a.person.id else a.representative.id end, b.position, e.position) "

@@ -96,6 +96,12 @@ public class StageOrderService {
         return batches.findPlaces(managed(conference));
     }
 
+    /** The batches with recipients, in ceremony order, without their entries: what a choice of batches lists. */
+    @Transactional(readOnly = true)
+    public List<BatchSummary> batchSummaries(Conference conference) {
+        return batches.findSummaries(managed(conference));
+    }
+
     /** One batch as {@link #plan} shows it (its recipients in stage order); empty once it was removed. */
     @Transactional(readOnly = true)
     public Optional<StageBatch> batch(long batchId) {

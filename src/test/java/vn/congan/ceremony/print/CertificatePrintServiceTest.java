@@ -69,6 +69,10 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     AwardService awardService;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    CertificateOrder order;
+    @Autowired
+    PrintableAwardRepository printable;
     @jakarta.persistence.PersistenceContext
     EntityManager em;
 
@@ -232,6 +236,26 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
         assertThat(files).extracting(PdfLines::pages).containsExactly(8, 134, 3 + 1);
         assertThat(onPage(PdfLines.of(files.get(2)), 4)).contains("CHƯA XẾP ĐỢT", "Số lượng: 124",
                 "Phôi: Giấy khen A4");
+    }
+
+    @Test
+    void thePrintPagesListIsTheOrderTheStackComesOutIn() {
+        transactions.executeWithoutResult(status -> em.createQuery("delete from BatchEntry e where e.batch.position > 3")
+                .executeUpdate());
+        Conference conference = conferences.current().orElseThrow();
+        List<Long> stacked = transactions.execute(status -> order.arrange(printable.findByConference(conference))
+                .stream().flatMap(g -> g.awards().stream()).map(Award::getId).toList());
+
+        List<Long> listed = service.listing(conference);
+
+        assertThat(stacked).hasSize(142);
+        assertThat(listed).isEqualTo(stacked);
+        // a page of the list reads only its rows, in that order; an award deleted meanwhile is left out
+        List<Long> page = listed.subList(5, 15);
+        assertThat(service.rows(page)).extracting(AwardRow::awardId).isEqualTo(page);
+        assertThat(service.rows(List.of(page.get(0), -1L, page.get(1)))).extracting(AwardRow::awardId)
+                .containsExactly(page.get(0), page.get(1));
+        assertThat(service.rows(conference)).extracting(AwardRow::awardId).isEqualTo(stacked);
     }
 
     @Test

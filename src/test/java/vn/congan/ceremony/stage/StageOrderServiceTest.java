@@ -325,6 +325,20 @@ class StageOrderServiceTest extends AbstractSpringTest {
         assertThat(fromPlan).extracting(AwardStagePlace::personId).contains(chosen.getId()).containsNull();
     }
 
+    @Test
+    void theBatchSummariesCountThePlansRecipients() {
+        int before = plan().batches().size();
+        StageBatch third = plan().batches().get(2);
+        edits.split(third.id(), third.version(), 5); // recipients 5.. go to a new batch behind it
+
+        List<BatchSummary> fromPlan = plan().batches().stream().filter(b -> b.size() > 0)
+                .map(b -> new BatchSummary(b.id(), b.number(), b.formName(), b.size())).toList();
+        assertThat(stage.batchSummaries(conference)).isEqualTo(fromPlan);
+        assertThat(fromPlan).hasSize(before + 1);
+        assertThat(fromPlan.get(2).entries()).isEqualTo(4L);
+        assertThat(fromPlan.get(3).entries()).isEqualTo(third.size() - 4L);
+    }
+
     /** The entry as read from the entities themselves: what the plan showed before it read plain columns. */
     private static StageEntry fromEntities(BatchEntry e) {
         Award a = e.getAward();

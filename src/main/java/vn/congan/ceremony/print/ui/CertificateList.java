@@ -4,9 +4,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import vn.congan.ceremony.print.AwardRow;
 
-/** Every certificate of the ceremony in stage order, with its register number; several may be selected. */
+/**
+ * Every certificate of the ceremony in stage order, with its register number; several may be
+ * selected. A large ceremony has thousands: the list knows them as award ids in order and reads
+ * the rows of the part the browser shows, a page at a time.
+ */
 class CertificateList extends Grid<AwardRow> {
 
     CertificateList(Runnable selectionChanged) {
@@ -20,6 +25,19 @@ class CertificateList extends Grid<AwardRow> {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setHeight("22em");
         addSelectionListener(e -> selectionChanged.run());
+    }
+
+    /**
+     * Lists the certificates {@code awardIds} in this order, reading the rows of a page with
+     * {@code rows}; a certificate stays selected across pages by its award.
+     */
+    void show(List<Long> awardIds, Function<List<Long>, List<AwardRow>> rows) {
+        List<Long> ids = List.copyOf(awardIds);
+        setItems(query -> {
+            int from = Math.min(query.getOffset(), ids.size());
+            int to = Math.min(from + query.getLimit(), ids.size());
+            return rows.apply(ids.subList(from, to)).stream();
+        }, query -> ids.size()).setIdentifierProvider(AwardRow::awardId);
     }
 
     /** The selected certificates' award ids, in ascending order. */

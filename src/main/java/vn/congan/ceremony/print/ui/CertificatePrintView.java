@@ -115,7 +115,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
     }
 
     private void refresh() {
-        certificates.setItems(service.rows(conference));
+        certificates.show(service.listing(conference), service::rows);
         log.setItems(service.recentLog());
     }
 

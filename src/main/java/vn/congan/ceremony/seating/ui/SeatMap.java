@@ -135,14 +135,17 @@ public class SeatMap extends Div {
      * The seat rows as the browser draws them: per row a {@code div.seat-row} with the row's
      * label at both ends, the aisles, a gap where a shorter section has no seat, and a
      * {@code button.seat} per seat ({@code id="seat-C19"}, {@code data-seat} its id, the tooltip
-     * as {@code title}). Texts are escaped.
+     * as {@code title}). Texts are escaped. Attribute values are in single quotes: the HTML goes to
+     * the browser inside a JSON string, where each double quote would cost an escape, and a hall
+     * has thousands of seats with four attributes each. The buttons have no {@code type}: the map
+     * is in no form.
      */
     public String html() {
         StringBuilder out = new StringBuilder(cells.size() * 160);
         List<HallSection> sections = layout == null ? List.of() : layout.sections();
         for (Map.Entry<Integer, List<Long>> row : hall.entrySet()) {
             String label = HallLayout.rowLabel(row.getKey());
-            out.append("<div class=\"seat-row\"><span class=\"seat-row-label\">").append(label).append("</span>");
+            out.append("<div class='seat-row'><span class='seat-row-label'>").append(label).append("</span>");
             if (layout.sideAisles()) {
                 out.append(AISLE);
             }
@@ -154,7 +157,7 @@ public class SeatMap extends Div {
                 for (int i = 0; i < sections.get(s).seatsPerRow(); i++) {
                     Long id = row.getValue().get(place++);
                     if (id == null) {
-                        out.append("<span class=\"seat-gap\"></span>");
+                        out.append("<span class='seat-gap'></span>");
                     } else {
                         cells.get(id).appendTo(out, id);
                     }
@@ -163,12 +166,12 @@ public class SeatMap extends Div {
             if (layout.sideAisles()) {
                 out.append(AISLE);
             }
-            out.append("<span class=\"seat-row-label\">").append(label).append("</span></div>");
+            out.append("<span class='seat-row-label'>").append(label).append("</span></div>");
         }
         return out.toString();
     }
 
-    private static final String AISLE = "<span class=\"seat-aisle\"></span>";
+    private static final String AISLE = "<span class='seat-aisle'></span>";
 
     private void clicked(DomEvent event) {
         String id = event.getEventData().hasKey(CLICKED_SEAT) ? event.getEventData().getString(CLICKED_SEAT) : null;
@@ -349,13 +352,13 @@ public class SeatMap extends Div {
 
         /** The button's content: the seat number and, for an awardee, the batch in the corner. */
         String inner() {
-            return batch == null ? String.valueOf(number) : number + "<span class=\"seat-batch\">" + batch + "</span>";
+            return batch == null ? String.valueOf(number) : number + "<span class='seat-batch'>" + batch + "</span>";
         }
 
         void appendTo(StringBuilder out, long id) {
-            out.append("<button type=\"button\" class=\"").append(classNames()).append("\" id=\"seat-")
-                    .append(Html.escape(label)).append("\" data-seat=\"").append(id).append("\" title=\"")
-                    .append(Html.escape(title)).append("\">").append(inner()).append("</button>");
+            out.append("<button class='").append(classNames()).append("' id='seat-").append(Html.escape(label))
+                    .append("' data-seat='").append(id).append("' title='").append(Html.escape(title)).append("'>")
+                    .append(inner()).append("</button>");
         }
     }
 }

@@ -57,6 +57,10 @@ class CertificatePrintViewTest extends AbstractViewTest {
     AwardRepository awards;
     @Autowired
     UnitRepository units;
+    @Autowired
+    CertificatePrintService service;
+    @Autowired
+    vn.congan.ceremony.conference.ConferenceService conferences;
 
     @Test
     void printStaffCheckThenDownloadTheWholeCeremonyInStageOrder() {
@@ -228,6 +232,36 @@ class CertificatePrintViewTest extends AbstractViewTest {
         byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withClasses("print-download")));
         assertThat(PdfLines.pages(pdf)).isEqualTo(1);
         assertThat(PdfLines.text(pdf)).contains(row.recipient(), "Số vào sổ: 3456/QĐ-BCA-X01-004");
+    }
+
+    @Test
+    void theListReadsTheCeremonyAPageAtATimeInStageOrderAndKeepsASelectionAcrossPages() {
+        openAs(CertificatePrintView.class, "print", Role.PRINT);
+        Grid<AwardRow> grid = awardGrid();
+        List<Long> stageOrder = service.listing(conferences.current().orElseThrow());
+
+        assertThat(grid.getDataProvider().isInMemory()).isFalse();
+        assertThat(GridKt._size(grid)).isEqualTo(142);
+        assertThat(GridKt._get(grid, 0).awardId()).isEqualTo(stageOrder.get(0));
+        AwardRow early = GridKt._get(grid, 3);
+        AwardRow late = GridKt._get(grid, 140); // another page of the list
+        assertThat(late.awardId()).isEqualTo(stageOrder.get(140));
+        grid.getSelectionModel().selectFromClient(early); // ticks, as in the browser
+        grid.getSelectionModel().selectFromClient(late);
+        GridKt._get(grid, 70); // the browser scrolls: other pages are read, the selection stays
+        assertThat(grid.getSelectedItems()).extracting(AwardRow::awardId)
+                .containsExactlyInAnyOrder(early.awardId(), late.awardId());
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PrintScope> scope = _get(RadioButtonGroup.class, spec -> spec.withLabel("Phạm vi in"));
+        HasValueUtilsKt._setValue(scope, PrintScope.SELECTION);
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
+        // a Bằng khen (A3) and a Giấy khen (A4): one PDF per stock
+        List<byte[]> files = List.copyOf(PrintDownloads.unzip(
+                DownloadKt._download(_get(Anchor.class, spec -> spec.withClasses("print-download")))).values());
+        assertThat(files).extracting(PdfLines::pages).containsExactly(1, 1);
+        assertThat(PdfLines.text(files.get(0))).contains(early.recipient());
+        assertThat(PdfLines.text(files.get(1))).contains(late.recipient());
     }
 
     @Test
