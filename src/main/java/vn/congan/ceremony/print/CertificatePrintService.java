@@ -86,7 +86,11 @@ public class CertificatePrintService {
         this.clock = Clock.systemDefaultZone();
     }
 
-    /** Every certificate of the conference in stage order, for the print page's list. */
+    /**
+     * Every certificate's row at once, in stage order. The print page reads them a page at a time
+     * instead ({@link #listing}, {@link #rows(List)}); a whole large ceremony's rows take about
+     * five times as long as the ids and one page.
+     */
     @Transactional(readOnly = true)
     public List<AwardRow> rows(Conference conference) {
         return rows(listing(conference));

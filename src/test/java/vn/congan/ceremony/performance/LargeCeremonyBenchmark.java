@@ -209,6 +209,11 @@ class LargeCeremonyBenchmark {
 
     // --- pages in Chromium --------------------------------------------------------------------
 
+    /** A page's screenshot file name: its path with dashes, "dashboard" for the start page. */
+    private static String fileName(String path) {
+        return path.isEmpty() ? "dashboard" : path.replace('/', '-');
+    }
+
     private void pages(AwardDecision giayKhen) throws IOException {
         String base = "http://127.0.0.1:" + port + "/";
         Map<String, String> pages = new LinkedHashMap<>();
@@ -219,9 +224,23 @@ class LargeCeremonyBenchmark {
         pages.put("Seating (/seating)", "seating");
         pages.put("Certificates (/print/certificates)", "print/certificates");
         pages.put("Agenda (/agenda)", "agenda");
-        // last: the page being rebuilt for issue 17 by another change may still take minutes
         pages.put("Stage order (/stage-order)", "stage-order");
-        pages.values().removeIf(path -> !ONLY_PAGES.isEmpty() && !ONLY_PAGES.contains(path));
+        // the organizer's other pages, and those staff open on the day, at the same scale (the
+        // administrator's users and backup pages do not grow with the ceremony)
+        pages.put("Dashboard (/)", "");
+        pages.put("Conference (/conference)", "conference");
+        pages.put("Delegates (/delegates)", "delegates");
+        pages.put("Units (/units)", "units");
+        pages.put("Attendees (/seating/attendees)", "seating/attendees");
+        pages.put("Seating print (/seating-print)", "seating-print");
+        pages.put("Certificate templates (/print/templates)", "print/templates");
+        pages.put("Printers (/print/printers)", "print/printers");
+        pages.put("Ceremony summary (/ceremony/summary)", "ceremony/summary");
+        pages.put("MC tablet (/mc)", "mc");
+        pages.put("Backstage (/backstage)", "backstage");
+        pages.put("Check-in (/checkin)", "checkin");
+        pages.put("Projector (/screen)", "screen");
+        pages.values().removeIf(path -> !ONLY_PAGES.isEmpty() && !ONLY_PAGES.contains(path.isEmpty() ? "dashboard" : path));
         for (Map.Entry<String, String> page : pages.entrySet()) {
             ChromeDriver browser = Browsers.open(browsers, 1024, 768);
             browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -238,7 +257,7 @@ class LargeCeremonyBenchmark {
                 System.out.println("    " + page.getValue() + ": " + breakdown(browser) + "; browser "
                         + browserTime(metrics(browser)));
                 if (TRACE) {
-                    Path file = SHOTS.resolve(page.getValue().replace('/', '-') + "-uidl.txt");
+                    Path file = SHOTS.resolve(fileName(page.getValue()) + "-uidl.txt");
                     java.nio.file.Files.createDirectories(SHOTS);
                     java.nio.file.Files.writeString(file, String.valueOf(browser.executeScript(
                             "return (window.__uidl || []).join('\\n\\n=====\\n\\n');")));
@@ -246,10 +265,10 @@ class LargeCeremonyBenchmark {
                 return took;
             });
             try {
-                Browsers.shoot(browser, SHOTS.resolve(page.getValue().replace('/', '-') + ".png"));
+                Browsers.shoot(browser, SHOTS.resolve(fileName(page.getValue()) + ".png"));
                 Browsers.resize(browser, 1920, 1080);
                 Browsers.settle(browser);
-                Browsers.shoot(browser, SHOTS.resolve(page.getValue().replace('/', '-') + "-1920x1080.png"));
+                Browsers.shoot(browser, SHOTS.resolve(fileName(page.getValue()) + "-1920x1080.png"));
             } catch (RuntimeException e) {
                 System.out.println("  no screenshot of " + page.getValue() + ": " + e.getMessage());
             }

@@ -8,7 +8,7 @@ class RendererWarmUpTest {
 
     @Test
     void theWarmUpDrawsEverySampleInEachRoundWithoutARefusal() {
-        // 400 certificates on the four default layouts and 20 separator sheets, three rounds
-        assertThat(RendererWarmUp.run()).isEqualTo(3 * 420);
+        // 400 certificates on the four default layouts and 20 separator sheets, five rounds
+        assertThat(RendererWarmUp.run()).isEqualTo(5 * 420);
     }
 }
