@@ -52,7 +52,8 @@ import vn.congan.ceremony.testsupport.TestDatabase;
  * server-side, and a row button clicked in Chromium until the client is idle again: under 300 ms;</li>
  * <li>heap per organizer session with the page open: under 5 MB.</li>
  * </ul>
- * Run: {@code ./mvnw -o test -Pbenchmark -Dtest=StageOrderPageBenchmark}.
+ * Run: {@code ./mvnw -o test -Pbenchmark,production -Dtest=StageOrderPageBenchmark} (production mode;
+ * without the production profile the page runs on the development bundle).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
