@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.function.LongFunction;
 import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
@@ -23,9 +24,11 @@ import vn.congan.ceremony.ceremony.LiveCeremony;
 import vn.congan.ceremony.ceremony.RecipientStatus;
 import vn.congan.ceremony.ceremony.ScriptLines;
 import vn.congan.ceremony.common.DatabaseFailures;
+import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.Confirm;
 import vn.congan.ceremony.ui.MainLayout;
+import vn.congan.ceremony.ui.UiErrors;
 
 /**
  * The MC's tablet: the current item and its text, the batch being read with each
@@ -115,6 +118,15 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     private String shownScreenToken;
     /** How often the page was sent to the top (for tests: Karibu runs the script calls away). */
     int scrollsToTop;
+    /** A second touch of a double tap on Next or Back is not a second step. */
+    DoubleTaps doubleTaps = new DoubleTaps(Clock.systemUTC(), DoubleTaps.DEFAULT_WINDOW);
+
+    /** How long after a step a tap on the same button counts as the same gesture (tests tap at machine speed: 0). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDoubleTapWindow(@org.springframework.beans.factory.annotation.Value("${ceremony.mc.double-tap:1s}")
+            java.time.Duration window) {
+        doubleTaps = new DoubleTaps(Clock.systemUTC(), window);
+    }
 
     public McView(CeremonyService ceremony, CeremonyBroadcaster broadcaster, AuthenticationContext auth) {
         super(ceremony, broadcaster);
@@ -173,15 +185,16 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         Button newBack = new Button(getTranslation("ceremony.back"), VaadinIcon.ARROW_LEFT.create());
         newBack.setId("mc-back");
         newBack.addClassName("mc-back");
-        newBack.addClickListener(e -> sendSeen(newBack, version, v -> new CeremonyCommand.Back(v, device())));
+        newBack.addClickListener(e -> sendSeen("back", newBack, version, v -> new CeremonyCommand.Back(v, device())));
         Button newNext = new Button(getTranslation("ceremony.next"), VaadinIcon.ARROW_RIGHT.create());
         newNext.setIconAfterText(true);
         newNext.setId("mc-next");
         newNext.addClassName("mc-next");
         newNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        // A double tap sends one click while the first is on its way; the version check does the rest.
+        // A double tap sends one click while the first is on its way; the version check refuses a
+        // tap on the old button after a push, DoubleTaps a second touch on the redrawn one.
         newNext.setDisableOnClick(true);
-        newNext.addClickListener(e -> sendSeen(newNext, version, v -> new CeremonyCommand.Next(v, device())));
+        newNext.addClickListener(e -> sendSeen("next", newNext, version, v -> new CeremonyCommand.Next(v, device())));
         // A new one for each state too: hidden until the names' script finds that they need pages.
         Button newNamesPage = new Button();
         newNamesPage.setId("mc-names-page");
@@ -195,8 +208,17 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
         next = newNext;
     }
 
-    private void sendSeen(Button button, long version, LongFunction<CeremonyCommand> command) {
+    private void sendSeen(String name, Button button, long version, LongFunction<CeremonyCommand> command) {
+        if (doubleTaps.isSecondTouch(name)) {
+            button.setEnabled(true); // it disabled itself on the click
+            UiErrors.show(this, new UserMessageException("ceremony.error.stale"));
+            return;
+        }
+        long before = shown() == null ? -1 : shown().version();
         send(v -> command.apply(button.isAttached() ? version : -1));
+        if (shown() != null && shown().version() != before) {
+            doubleTaps.stepped(name);
+        }
     }
 
     private void renderStatus(LiveCeremony live, boolean inControl) {

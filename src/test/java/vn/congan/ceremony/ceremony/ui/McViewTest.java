@@ -159,6 +159,53 @@ class McViewTest extends LiveViewTestSupport {
         assertThat(_find(Button.class, spec -> spec.withId("mc-regenerate-link"))).isEmpty();
     }
 
+    /** A clock the test moves by hand. */
+    private static final class HandClock extends java.time.Clock {
+        java.time.Instant now = java.time.Instant.parse("2020-11-20T02:00:00Z");
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void aDoubleTapOnNextAfterTheRedrawStillAdvancesOnceAndBackRightAfterNextIsHonoured() {
+        openAs(McView.class, "mc", Role.MC);
+        McView view = _get(McView.class);
+        HandClock clock = new HandClock();
+        view.doubleTaps = new DoubleTaps(clock, DoubleTaps.DEFAULT_WINDOW); // as in production
+        _click(next(view));
+        clock.now = clock.now.plusSeconds(5);
+        _click(next(view));
+        assertThat(ceremony.live().stepNumber()).isEqualTo(2);
+
+        clock.now = clock.now.plusMillis(900); // the second touch, on the button drawn for step 2
+        assertThat(next(view).isEnabled()).isTrue();
+        _click(next(view));
+        assertThat(ceremony.live().stepNumber()).isEqualTo(2);
+        NotificationsKt.expectNotifications(
+                "Trạng thái buổi lễ vừa thay đổi (có thể do bấm hai lần hoặc thiết bị khác). Màn hình đã cập nhật, "
+                        + "hãy kiểm tra rồi thao tác lại.");
+        assertThat(next(view).isEnabled()).as("the next tap is taken again").isTrue();
+
+        clock.now = clock.now.plusMillis(200); // 1.1 s after the step: the MC goes on
+        _click(next(view));
+        assertThat(ceremony.live().stepNumber()).isEqualTo(3);
+        _click(_get(view, Button.class, spec -> spec.withId("mc-back"))); // a correction, another button
+        assertThat(ceremony.live().stepNumber()).isEqualTo(2);
+    }
+
     @Test
     void nextCarriesTheVersionTheMcScreenShowedNotTheOneAPushBroughtSince() {
         openAs(McView.class, "mc", Role.MC);
