@@ -1,6 +1,7 @@
 package vn.congan.ceremony.award;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -18,10 +19,12 @@ public class AwardService {
     private static final int BATCH = 500;
 
     private final AwardRepository awards;
+    private final AwardDecisionRepository decisions;
     private final JdbcTemplate jdbc;
 
-    public AwardService(AwardRepository awards, DataSource dataSource) {
+    public AwardService(AwardRepository awards, AwardDecisionRepository decisions, DataSource dataSource) {
         this.awards = awards;
+        this.decisions = decisions;
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
@@ -31,10 +34,22 @@ public class AwardService {
         return awards.countByForm(conference);
     }
 
-    /** The decision's awards with their register numbers (null for none yet), in list order. */
+    /**
+     * The decision's awards with their register numbers (null for none yet), in the order of its
+     * printed list ({@link PrintedListOrder}: the signed order when the decision keeps it, else
+     * the domain order): the order new numbers are given in.
+     */
     @Transactional(readOnly = true)
     public List<AwardRegisterNumber> registerNumbers(Long decisionId) {
-        return awards.registerNumbersOfDecision(decisionId);
+        List<AwardRegisterNumber> numbers = awards.registerNumbersOfDecision(decisionId);
+        AwardDecision decision = decisions.findById(decisionId).orElse(null);
+        if (decision == null || numbers.stream().noneMatch(n -> n.number() == null)) {
+            return numbers;
+        }
+        Map<Long, AwardRegisterNumber> byId = new HashMap<>();
+        numbers.forEach(n -> byId.put(n.awardId(), n));
+        return PrintedListOrder.of(decision, awards.findByDecisionWithRecipients(decision)).stream()
+                .map(a -> byId.get(a.getId())).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Saves new awards (of decisions already saved) in one batch, in the given order. */

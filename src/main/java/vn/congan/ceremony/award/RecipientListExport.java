@@ -1,8 +1,6 @@
 package vn.congan.ceremony.award;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congan.ceremony.common.text.VietText;
@@ -36,7 +34,7 @@ public class RecipientListExport {
         IssuingBody body = decision.getForm().issuingBody(org);
         String department = org == null ? null : org.getDepartmentName();
         List<Award> listed = awards.findByDecisionWithRecipients(decision);
-        List<Award> ordered = decision.isKeepSignedOrder() ? listed : domainOrder(listed);
+        List<Award> ordered = PrintedListOrder.of(decision, listed);
         List<RecipientRow> rows = ordered.stream().map(RecipientRow::of)
                 .map(r -> r.withUnitNames(unit -> body.unitName(unit, department))).toList();
         return new RecipientListDocument(body.parentBody(), body.name(), decision.getForm().getName(),
@@ -51,14 +49,6 @@ public class RecipientListExport {
     @Transactional(readOnly = true)
     public byte[] pdf(Long decisionId) {
         return RecipientListPdf.render(document(decisionId));
-    }
-
-    /** The awards of one decision in the stage's default order, which is the domain order of lists. */
-    static List<Award> domainOrder(List<Award> listed) {
-        Map<Long, Award> byId = new HashMap<>();
-        listed.forEach(a -> byId.put(a.getId(), a));
-        return AwardPrecedence.order(listed.stream().map(Recipient::of).toList()).stream()
-                .map(r -> byId.get(r.awardId())).toList();
     }
 
     /** "danh-sach-1234-QD-CAT-PV01" for the downloaded file's name. */

@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.util.List;
 import vn.congan.ceremony.award.AwardCount;
 import vn.congan.ceremony.common.pdf.OfficialDocument;
+import vn.congan.ceremony.common.pdf.PageNumbers;
 import vn.congan.ceremony.common.pdf.PdfFonts.Face;
 import vn.congan.ceremony.common.pdf.PdfFonts;
 import vn.congan.ceremony.common.pdf.PdfRendering;
@@ -50,6 +51,7 @@ public final class CeremonySummaryPdf {
         return PdfRendering.render(PageSize.A4, PdfRendering.mm(30), PdfRendering.mm(20), PdfRendering.mm(20),
                 PdfRendering.mm(20), (s.finished() ? "" : "Dự thảo - ") + "Báo cáo " + SUBJECT.toLowerCase(),
                 (document, writer) -> {
+                    writer.setPageEvent(new PageNumbers(SIZE)); // from page 2, top centre (Decree 30)
                     if (!s.finished()) {
                         writer.setPageEvent(new DraftMark());
                     }
@@ -62,12 +64,12 @@ public final class CeremonySummaryPdf {
                     document.add(title);
                     Paragraph subject = OfficialDocument.subject(SUBJECT + " tại " + s.conferenceTitle(),
                             Face.SERIF_BOLD, TITLE_SIZE, width * 0.85f);
-                    subject.setSpacingAfter(8);
-                    document.add(subject);
+                    document.add(subject); // no spacing of its own (see OfficialDocument.subject)
                     if (!s.finished()) {
                         Paragraph provisional = new Paragraph("(Lễ trao khen thưởng chưa kết thúc; các số liệu dưới "
                                 + "đây là tạm thời.)", PdfFonts.font(Face.SERIF_ITALIC, SIZE));
                         provisional.setAlignment(Element.ALIGN_CENTER);
+                        provisional.setLeading(1.5f * SIZE + 8); // 8 pt below the subject, one line
                         document.add(provisional);
                     }
                     section(document, "1. Số lượng khen thưởng");

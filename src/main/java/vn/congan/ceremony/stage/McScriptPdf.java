@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import vn.congan.ceremony.common.text.TitleLines;
 import vn.congan.ceremony.common.text.VietText;
+import vn.congan.ceremony.common.pdf.KeepWithNext;
 import vn.congan.ceremony.common.pdf.OfficialDocument;
 import vn.congan.ceremony.common.pdf.PdfFonts;
 import vn.congan.ceremony.common.pdf.PdfFonts.Face;
@@ -48,17 +49,20 @@ public final class McScriptPdf {
                         }
                     }
                     last.setSpacingAfter(4);
+                    // an item's heading and a batch's heading start the page their first lines are on
+                    KeepWithNext flow = new KeepWithNext(document, writer);
                     for (Section section : script.sections()) {
                         Paragraph heading = new Paragraph(section.number() + ". " + section.heading(),
                                 PdfFonts.font(Face.SANS_BOLD, HEADING));
                         heading.setSpacingBefore(16);
                         heading.setSpacingAfter(6);
                         heading.setKeepTogether(true);
-                        document.add(heading);
+                        flow.add(heading, true);
                         for (Line line : section.lines()) {
-                            document.add(paragraph(line));
+                            flow.add(paragraph(line), line.kind() == Kind.BATCH);
                         }
                     }
+                    flow.flush();
                 });
     }
 

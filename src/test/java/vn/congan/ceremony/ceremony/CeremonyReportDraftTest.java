@@ -37,6 +37,13 @@ class CeremonyReportDraftTest extends AbstractSpringTest {
             assertThat(marks.get(0).baseline()).as("at the top of page %d", page).isEqualTo(highest);
             assertThat(marks.get(0).size()).isGreaterThanOrEqualTo(13.0);
         }
+        // from page 2 the page number, top centre (Decree 30); every font embedded
+        for (int page = 2; page <= pages; page++) {
+            int p = page;
+            assertThat(lines).filteredOn(l -> l.page() == p && l.text().strip().equals(String.valueOf(p)))
+                    .as("the number of page %d", page).hasSize(1);
+        }
+        assertThat(PdfDrawing.fontsNotEmbedded(pdf)).isEmpty();
         assertThat(CeremonySummaryPdf.fileName(s)).isEqualTo("du-thao-bao-cao-le-trao-khen-thuong-2020-11-20.pdf");
         assertThat(s.newsDraft()).doesNotContain("đã ", "Đã ", "diễn ra")
                 .contains("Công an tỉnh Bình An công bố các quyết định khen thưởng và trao");

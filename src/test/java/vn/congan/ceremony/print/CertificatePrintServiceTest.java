@@ -22,6 +22,7 @@ import vn.congan.ceremony.award.AwardDecision;
 import vn.congan.ceremony.award.AwardDecisionRepository;
 import vn.congan.ceremony.award.AwardRepository;
 import vn.congan.ceremony.award.AwardService;
+import vn.congan.ceremony.award.RecipientRow;
 import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.conference.Conference;
 import vn.congan.ceremony.conference.ConferenceService;
@@ -71,6 +72,8 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
     TransactionTemplate transactions;
     @Autowired
     CertificateOrder order;
+    @Autowired
+    vn.congan.ceremony.award.RecipientListExport lists;
     @Autowired
     PrintableAwardRepository printable;
     @jakarta.persistence.PersistenceContext
@@ -131,7 +134,9 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
         assertThat(onPage(lines, 2)).contains("GIẤY KHEN", "Văn phòng Công an tỉnh",
                 "Số vào sổ: 1234/QĐ-CAT-PV01-001",
                 "Bình An, ngày 10 tháng 11 năm 2020");
-        assertThat(onPage(lines, 148)).contains("Số vào sổ: 1234/QĐ-CAT-PV01-134");
+        assertThat(lines.stream().filter(l -> l.text().startsWith("Số vào sổ: 1234/QĐ-CAT-PV01-")).count())
+                .isEqualTo(134);
+        assertThat(PdfLines.text(a4)).contains("Số vào sổ: 1234/QĐ-CAT-PV01-134");
         assertThat(log.findAll()).singleElement().satisfies(entry -> assertThat(entry.getSheets()).isEqualTo(158));
     }
 
@@ -282,6 +287,36 @@ class CertificatePrintServiceTest extends AbstractSpringTest {
                 "Số vào sổ: 1234/QĐ-CAT-PV01-134");
         assertThat(awards.findByDecisionWithRecipients(giayKhen)).extracting(Award::getRegisterNumber)
                 .isEqualTo(numbered.stream().map(Award::getRegisterNumber).toList());
+    }
+
+    @Test
+    void registerNumbersFollowTheDecisionsPrintedListSoThatTheRegisterReadsLikeTheAppendix() {
+        AwardDecision bangKhen = decision(DemoDataLoader.BANG_KHEN_NUMBER);
+        List<Long> stored = awards.findByDecisionWithRecipients(bangKhen).stream().map(Award::getId).toList();
+        List<Long> appendix = lists.document(bangKhen.getId()).recipients().stream().map(RecipientRow::awardId).toList();
+        assertThat(appendix).as("the appendix is in the domain order, not the stored one")
+                .containsExactlyInAnyOrderElementsOf(stored).isNotEqualTo(stored);
+
+        print(PrintRequest.decision(bangKhen.getId(), CertificateMode.FULL, null, false));
+
+        assertThat(lists.document(bangKhen.getId()).recipients()).extracting(RecipientRow::registerNumber)
+                .containsExactly(java.util.stream.IntStream.rangeClosed(1, appendix.size())
+                        .mapToObj(i -> String.format("3456/QĐ-BCA-X01-%03d", i)).toArray(String[]::new));
+
+        // a decision that keeps its signed list is numbered in that list's order, collectives first
+        AwardDecision giayKhen = decision(DemoDataLoader.GIAY_KHEN_NUMBER);
+        Long moved = transactions.execute(status -> {
+            em.find(AwardDecision.class, giayKhen.getId()).setKeepSignedOrder(true);
+            Award last = awards.findByDecisionWithRecipients(giayKhen).get(133);
+            em.find(Award.class, last.getId()).setListOrder(0); // the signed list puts it first
+            return last.getId();
+        });
+        print(PrintRequest.decision(giayKhen.getId(), CertificateMode.FULL, null, false));
+        List<RecipientRow> signed = lists.document(giayKhen.getId()).recipients();
+        assertThat(signed).extracting(RecipientRow::registerNumber)
+                .containsExactly(java.util.stream.IntStream.rangeClosed(1, 134)
+                        .mapToObj(i -> String.format("1234/QĐ-CAT-PV01-%03d", i)).toArray(String[]::new));
+        assertThat(signed.get(38).awardId()).as("the first individual of the signed list").isEqualTo(moved);
     }
 
     @Test

@@ -44,6 +44,7 @@ class LargePrintJobTest extends AbstractSpringTest {
     @Autowired AwardDecisionRepository decisions;
     @Autowired ConferenceService conferences;
     @Autowired PrintLogRepository log;
+    @Autowired vn.congan.ceremony.award.RecipientListExport lists;
 
     @BeforeEach
     void largeCeremony() {
@@ -123,8 +124,12 @@ class LargePrintJobTest extends AbstractSpringTest {
             assertThat(recipientsInOrder.get(i)).as("sheet %d", i + 1).contains(row.recipient())
                     .contains("Số vào sổ: " + row.registerNumber());
         }
-        assertThat(recipientsInOrder.get(certificates - 1))
-                .contains("Số vào sổ: 1234/QĐ-CAT-PV01-" + String.format("%03d", 38 + 96 + MORE_GIAY_KHEN));
+        AwardRow last = a3First.get(certificates - 1);
+        assertThat(recipientsInOrder.get(certificates - 1)).contains("Số vào sổ: "
+                + Appendices.registerNumber(lists, last.decisionId(), last.decisionNumber(), last.awardId()));
+        assertThat(rows.stream().filter(r -> r.decisionNumber().equals("1234/QĐ-CAT-PV01")).map(AwardRow::registerNumber))
+                .hasSize(38 + 96 + MORE_GIAY_KHEN).doesNotHaveDuplicates()
+                .contains("1234/QĐ-CAT-PV01-" + String.format("%03d", 38 + 96 + MORE_GIAY_KHEN));
         assertThat(log.findAll()).singleElement().satisfies(e -> assertThat(e.getSheets()).isEqualTo(check.sheets()));
     }
 

@@ -165,6 +165,36 @@ class McScriptServiceTest extends AbstractSpringTest {
     }
 
     @Test
+    void noItemOrBatchHeadingIsLeftAtTheFootOfAPageAndNoCountIsPartedFromWhatItCounts() throws IOException {
+        byte[] pdf = scripts.scriptPdf(conference);
+        java.util.regex.Pattern heading = java.util.regex.Pattern.compile("^(\\d+\\. \\d\\d:\\d\\d - |ĐỢT \\d+:).*");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).isGreaterThan(5);
+            int headings = 0;
+            for (int page = 1; page <= pages; page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = stripper.getText(doc).replace('\u00A0', ' ').lines().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("Trang ")).toList();
+                headings += (int) lines.stream().filter(l -> heading.matcher(l).matches()).count();
+                if (page < pages) {
+                    // a heading (one or two lines) and at least its first line of text share a page
+                    List<String> foot = lines.subList(Math.max(0, lines.size() - 2), lines.size());
+                    assertThat(foot).as("the foot of page %d", page).noneMatch(l -> heading.matcher(l).matches());
+                }
+                for (int i = 1; i < lines.size(); i++) {
+                    assertThat(lines.get(i - 1) + " | " + lines.get(i)).as("page %d", page)
+                            .doesNotMatch(".*\\(\\d+ \\| .*");
+                }
+            }
+            assertThat(headings).as("item and batch headings found").isGreaterThan(20);
+        }
+    }
+
+    @Test
     void theAwardOrderListNamesBatchPresenterRecipientsAndRepresentatives() throws IOException {
         byte[] pdf = scripts.orderListPdf(conference);
         Files.write(Path.of("target/award-order-list.pdf"), pdf);

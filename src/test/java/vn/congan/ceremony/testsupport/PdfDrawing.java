@@ -93,6 +93,24 @@ public final class PdfDrawing {
         return glyphs;
     }
 
+    /** The fonts of every page that are not embedded in the file (a print shop's preflight refuses them). */
+    public static List<String> fontsNotEmbedded(byte[] pdf) {
+        List<String> missing = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    if (!font.isEmbedded() && !missing.contains(font.getName())) {
+                        missing.add(font.getName());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return missing;
+    }
+
     /** Every text line of the document, page by page in content order. */
     public static List<TextLine> lines(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -148,7 +148,9 @@ public final class OfficialDocument {
     /**
      * The subject line of a document (its "trích yếu"), centred and broken between phrases, with
      * the short centred rule Decree 30/2020/NĐ-CP puts under it ({@link #RULE_SHARE} of its length,
-     * under its last line, as under the issuing body).
+     * under its last line, as under the issuing body). Give the space around it to its neighbours:
+     * OpenPDF draws a paragraph's spacing with the paragraph's own font, which here is its default
+     * (Helvetica, not embedded), and setting one moves where the tagged lines report themselves.
      */
     public static Paragraph subject(String text, Face face, float size, float width) {
         BaseFont font = PdfFonts.base(face);

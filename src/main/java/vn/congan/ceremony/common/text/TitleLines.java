@@ -213,6 +213,13 @@ public final class TitleLines {
             }
         }
         for (int i = 0; i < n - 1; i++) {
+            // a count stays with what it counts: "(8 tập thể", "38 cá nhân", "ngày 20 tháng 11"
+            if (!lower[i].isEmpty() && lower[i].chars().allMatch(Character::isDigit) && !words[i].endsWith(",")
+                    && !endsPhrase(words[i]) && cost[i + 1] != 0) {
+                cost[i + 1] = -1;
+            }
+        }
+        for (int i = 0; i < n - 1; i++) {
             boolean place = PLACE_WORDS.contains(lower[i]) && !endsPhrase(words[i]) && !words[i].endsWith(",")
                     && !(lower[i].equals("xã") && lower[i + 1].equals("hội"));
             if (place) {

@@ -32,6 +32,7 @@ import vn.congan.ceremony.award.AwardDecisionRepository;
 import vn.congan.ceremony.award.AwardRepository;
 import vn.congan.ceremony.demo.DemoDataLoader;
 import vn.congan.ceremony.organisation.UnitRepository;
+import vn.congan.ceremony.print.Appendices;
 import vn.congan.ceremony.print.AwardRow;
 import vn.congan.ceremony.print.CertificatePrintService;
 import vn.congan.ceremony.print.PrintDownloads;
@@ -59,6 +60,8 @@ class CertificatePrintViewTest extends AbstractViewTest {
     UnitRepository units;
     @Autowired
     CertificatePrintService service;
+    @Autowired
+    vn.congan.ceremony.award.RecipientListExport lists;
     @Autowired
     vn.congan.ceremony.conference.ConferenceService conferences;
 
@@ -231,7 +234,9 @@ class CertificatePrintViewTest extends AbstractViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withText("Kiểm tra trước khi in")));
         byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withClasses("print-download")));
         assertThat(PdfLines.pages(pdf)).isEqualTo(1);
-        assertThat(PdfLines.text(pdf)).contains(row.recipient(), "Số vào sổ: 3456/QĐ-BCA-X01-004");
+        // its number is its place in its decision's printed list, the appendix
+        assertThat(PdfLines.text(pdf)).contains(row.recipient(), "Số vào sổ: "
+                + Appendices.registerNumber(lists, row.decisionId(), row.decisionNumber(), row.awardId()));
     }
 
     @Test
