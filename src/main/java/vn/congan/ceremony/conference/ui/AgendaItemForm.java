@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
@@ -34,7 +35,7 @@ class AgendaItemForm extends FormLayout {
 
         void cancel();
 
-        void preview(AgendaItem edited, Integer durationMinutes, LocalTime fixedStart);
+        void preview(AgendaItem edited, String title, Integer durationMinutes, LocalTime fixedStart);
     }
 
     final Select<AgendaItemType> type = new Select<>();
@@ -45,6 +46,8 @@ class AgendaItemForm extends FormLayout {
     final TimePicker fixedStart = new TimePicker();
     final TextArea mcNotes = new TextArea();
     final Span preview = new Span();
+    /** What the schedule says of this item as edited (a fixed start the items before overrun): next to the form. */
+    final Div previewWarnings = new Div();
     final Button save = new Button();
     final Button remove = new Button();
     final Button cancel = new Button();
@@ -86,6 +89,7 @@ class AgendaItemForm extends FormLayout {
         cancel.addClickListener(e -> actions.cancel());
         duration.addValueChangeListener(e -> preview());
         fixedStart.addValueChangeListener(e -> preview());
+        title.addValueChangeListener(e -> preview()); // the warnings name the item as typed
 
         binder.forField(type).asRequired(getTranslation("agenda.error.type"))
                 .bind(AgendaItem::getType, AgendaItem::setType);
@@ -101,10 +105,12 @@ class AgendaItemForm extends FormLayout {
         binder.forField(mcNotes).bind(i -> i.getMcNotes() == null ? "" : i.getMcNotes(), AgendaItem::setMcNotes);
 
         HorizontalLayout buttons = new HorizontalLayout(save, remove, cancel);
-        add(type, title, delegate, responsibleText, duration, fixedStart, mcNotes, preview, buttons);
+        previewWarnings.addClassName("agenda-preview-warnings");
+        add(type, title, delegate, responsibleText, duration, fixedStart, mcNotes, preview, previewWarnings, buttons);
         setColspan(title, 2);
         setColspan(mcNotes, 2);
         setColspan(preview, 2);
+        setColspan(previewWarnings, 2);
         setColspan(buttons, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
         setVisible(false);
@@ -134,7 +140,7 @@ class AgendaItemForm extends FormLayout {
 
     private void preview() {
         if (item != null) {
-            actions.preview(item, duration.getValue(), fixedStart.getValue());
+            actions.preview(item, title.getValue(), duration.getValue(), fixedStart.getValue());
         }
     }
 }

@@ -184,14 +184,29 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle, Agend
     }
 
     private void showWarnings(AgendaSchedule schedule, List<AgendaItem> items) {
+        showWarnings(schedule, items, -1, null);
+    }
+
+    /** The schedule's warnings above the grid; the edited item ({@code index}) named by the title typed in the form. */
+    private void showWarnings(AgendaSchedule schedule, List<AgendaItem> items, int index, String typedTitle) {
         warnings.removeAll();
         for (Warning w : schedule.warnings()) {
-            String title = w.index() < items.size() ? items.get(w.index()).getTitle() : "";
-            Span line = new Span(warningText(w, title, schedule));
-            line.addClassName("agenda-warning");
-            line.getElement().getThemeList().add("badge error");
-            warnings.add(new Div(line));
+            warnings.add(new Div(warningBadge(warningText(w, title(w, items, index, typedTitle), schedule))));
         }
+    }
+
+    private static String title(Warning w, List<AgendaItem> items, int index, String typedTitle) {
+        if (w.index() == index && typedTitle != null) {
+            return typedTitle;
+        }
+        return w.index() < items.size() ? items.get(w.index()).getTitle() : "";
+    }
+
+    private static Span warningBadge(String text) {
+        Span line = new Span(text);
+        line.addClassName("agenda-warning");
+        line.getElement().getThemeList().add("badge error");
+        return line;
     }
 
     private String warningText(Warning w) {
@@ -210,11 +225,20 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle, Agend
      * duration and fixed start, shown in the warnings and the form before anything is saved.
      */
     @Override
-    public void preview(AgendaItem edited, Integer durationMinutes, LocalTime fixedStart) {
+    public void preview(AgendaItem edited, String title, Integer durationMinutes, LocalTime fixedStart) {
         AgendaPlan.Preview preview = plan.preview(edited, durationMinutes, fixedStart);
-        showWarnings(preview.schedule(), preview.items());
+        String typed = title == null || title.isBlank() ? getTranslation("agenda.thisItem") : title.strip();
+        showWarnings(preview.schedule(), preview.items(), preview.index(), typed);
         form.preview.setText(getTranslation("agenda.preview", DateLine.time(preview.slot().start()),
                 DateLine.time(preview.slot().end()), DateLine.time(preview.schedule().end())));
+        // the warnings about this item also next to the form, which on a tablet hides those above the grid
+        form.previewWarnings.removeAll();
+        preview.schedule().warnings().stream().filter(w -> w.index() == preview.index())
+                .forEach(w -> {
+                    Span badge = warningBadge(warningText(w, typed, preview.schedule()));
+                    badge.setClassName("agenda-form-warning");
+                    form.previewWarnings.add(new Div(badge));
+                });
     }
 
     @Override

@@ -90,6 +90,7 @@ public class CertificatePrintView extends VerticalLayout implements HasDynamicTi
         UiErrors.attempt(this, () -> {
             PrintCheck outcome = service.check(request);
             result.show(outcome);
+            result.scrollIntoView(); // on a tablet the result and the download are below the button
             download.offer(outcome, accepted -> printHandler(request, outcome, accepted));
         });
     }

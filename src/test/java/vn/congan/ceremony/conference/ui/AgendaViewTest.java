@@ -136,6 +136,29 @@ class AgendaViewTest extends AbstractViewTest {
     }
 
     @Test
+    void aFixedStartTheItemsBeforeOverrunIsSaidNextToTheFormWithTheTitleAsTyped() {
+        openAs(AgendaView.class, "organizer", Role.ORGANIZER);
+        click("Thêm mục");
+        AgendaItemForm form = view().form();
+        HasValueUtilsKt._setValue(form.fixedStart, java.time.LocalTime.of(8, 10));
+        String untitled = "\"Mục này\" phải bắt đầu lúc 08:10 nhưng các mục trước kéo dài đến 10:55 (chậm 165 phút).";
+        String late = "Chương trình kết thúc lúc 11:05, quá giờ dự kiến kết thúc (11:00) 5 phút.";
+        assertThat(formWarnings()).containsExactly(untitled, late);
+        assertThat(warnings()).contains(untitled);
+
+        HasValueUtilsKt._setValue(form.title, "Văn nghệ chào mừng");
+        String named = "\"Văn nghệ chào mừng\" phải bắt đầu lúc 08:10 nhưng các mục trước kéo dài đến 10:55 (chậm 165 phút).";
+        assertThat(formWarnings()).containsExactly(named, late);
+        assertThat(warnings()).contains(named);
+        ButtonKt._click(form.cancel);
+        assertThat(warnings()).isEmpty();
+    }
+
+    private List<String> formWarnings() {
+        return _find(Span.class, spec -> spec.withClasses("agenda-form-warning")).stream().map(Span::getText).toList();
+    }
+
+    @Test
     void editingAnItemSavesItAndRecomputesTheTimes() {
         openAs(AgendaView.class, "organizer", Role.ORGANIZER);
         GridKt._selectRow(grid(), 3);
