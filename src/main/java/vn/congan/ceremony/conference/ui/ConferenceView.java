@@ -168,7 +168,11 @@ public class ConferenceView extends VerticalLayout implements HasDynamicTitle {
                 .bind(Conference::getDate, Conference::setDate);
         binder.forField(start).asRequired(getTranslation("conference.error.when"))
                 .bind(Conference::getStartTime, Conference::setStartTime);
-        binder.forField(plannedEnd).bind(Conference::getPlannedEndTime, Conference::setPlannedEndTime);
+        // marked on the field itself before saving (the service refuses the same)
+        binder.forField(plannedEnd)
+                .withValidator(end -> end == null || start.getValue() == null || end.isAfter(start.getValue()),
+                        getTranslation("conference.error.plannedEnd"))
+                .bind(Conference::getPlannedEndTime, Conference::setPlannedEndTime);
         binder.forField(venue).bind(c -> c.getVenue() == null ? "" : c.getVenue(), Conference::setVenue);
         binder.forField(chair).bind(Conference::getChair, Conference::setChair);
         binder.forField(organiser).bind(Conference::getOrganiserUnit, Conference::setOrganiserUnit);

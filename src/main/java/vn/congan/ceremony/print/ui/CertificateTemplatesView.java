@@ -88,9 +88,12 @@ public class CertificateTemplatesView extends VerticalLayout implements HasDynam
         list.addColumn(t -> t.getForm().getName()).setHeader(getTranslation("print.template.form")).setFlexGrow(2);
         list.addColumn(CertificateTemplate::getName).setHeader(getTranslation("print.template.name")).setFlexGrow(2);
         list.addColumn(t -> getTranslation("print.mode." + t.getMode().name())).setHeader(getTranslation("print.mode"));
-        list.addColumn(this::paperLabel).setHeader(getTranslation("print.template.paper"));
-        list.addColumn(t -> t.isDefaultTemplate() ? "✓" : "").setHeader(getTranslation("print.template.default"));
-        list.addThemeVariants(GridVariant.LUMO_COMPACT);
+        list.addColumn(this::paperLabel).setHeader(getTranslation("print.template.paper")).setAutoWidth(true)
+                .setFlexGrow(0);
+        list.addColumn(t -> t.isDefaultTemplate() ? "✓" : "").setHeader(getTranslation("print.template.default"))
+                .setAutoWidth(true).setFlexGrow(0);
+        // on a 1024 px tablet the names are longer than their columns: they wrap instead of being cut
+        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.setAllRowsVisible(true);
         list.asSingleSelect().addValueChangeListener(e -> {
             if (e.isFromClient() || e.getValue() != null) {

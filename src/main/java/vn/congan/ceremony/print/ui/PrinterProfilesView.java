@@ -200,8 +200,9 @@ public class PrinterProfilesView extends VerticalLayout implements HasDynamicTit
         return field.getValue() == null ? 0 : field.getValue();
     }
 
+    /** "X +1.5 / Y -0.5 mm", wrapping (at tablet width) only between the two coordinates. */
     private static String offset(double x, double y) {
-        return String.format(Locale.ROOT, "X %+.1f / Y %+.1f mm", x, y);
+        return String.format(Locale.ROOT, "X\u00A0%+.1f / Y\u00A0%+.1f\u00A0mm", x, y);
     }
 
     @Override

@@ -81,6 +81,19 @@ class ConferenceViewTest extends AbstractViewTest {
     }
 
     @Test
+    void anEndBeforeTheStartIsMarkedOnTheFieldAndNothingIsSaved() {
+        openAs(ConferenceView.class, "organizer", Role.ORGANIZER);
+        TimePicker end = _get(TimePicker.class, spec -> spec.withLabel("Giờ dự kiến kết thúc"));
+        LocalTime stored = conferences.current().orElseThrow().getPlannedEndTime();
+        HasValueUtilsKt._setValue(end, LocalTime.of(7, 0)); // the conference starts at 07:30
+        ButtonKt._click(button("Lưu thông tin"));
+
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo("Giờ dự kiến kết thúc phải sau giờ bắt đầu.");
+        assertThat(conferences.current().orElseThrow().getPlannedEndTime()).isEqualTo(stored);
+    }
+
+    @Test
     void aStaleSaveShowsTheConcurrentEditMessageAndReloads() {
         openAs(ConferenceView.class, "organizer", Role.ORGANIZER);
         Conference theirs = conferences.current().orElseThrow();

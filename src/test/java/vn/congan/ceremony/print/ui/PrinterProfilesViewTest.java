@@ -66,7 +66,9 @@ class PrinterProfilesViewTest extends AbstractViewTest {
         Grid<PrinterProfile> grid = _get(Grid.class);
         int row = IntStream.range(0, GridKt._size(grid))
                 .filter(i -> GridKt._get(grid, i).getName().equals("Canon LBP 8780x")).findFirst().orElseThrow();
-        assertThat(GridKt._getFormattedRow(grid, row)).contains("X +1.5 / Y -2.0 mm", "X +3.0 / Y +0.5 mm");
+        // no-break spaces inside each coordinate: a narrow column wraps only between X and Y
+        assertThat(GridKt._getFormattedRow(grid, row)).contains("X\u00A0+1.5 / Y\u00A0-2.0\u00A0mm",
+                "X\u00A0+3.0 / Y\u00A0+0.5\u00A0mm");
 
         Anchor calibration = _get(Anchor.class, spec -> spec.withClasses("calibration-download"));
         byte[] a4 = DownloadKt._download(calibration);
