@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -24,11 +26,9 @@ import vn.congan.ceremony.ceremony.LiveCeremony;
 import vn.congan.ceremony.ceremony.RecipientStatus;
 import vn.congan.ceremony.ceremony.ScriptLines;
 import vn.congan.ceremony.common.DatabaseFailures;
-import vn.congan.ceremony.common.UserMessageException;
 import vn.congan.ceremony.security.Role;
 import vn.congan.ceremony.ui.Confirm;
 import vn.congan.ceremony.ui.MainLayout;
-import vn.congan.ceremony.ui.UiErrors;
 
 /**
  * The MC's tablet: the current item and its text, the batch being read with each
@@ -211,7 +211,9 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     private void sendSeen(String name, Button button, long version, LongFunction<CeremonyCommand> command) {
         if (doubleTaps.isSecondTouch(name)) {
             button.setEnabled(true); // it disabled itself on the click
-            UiErrors.show(this, new UserMessageException("ceremony.error.stale"));
+            // not an error: said calmly, briefly, where the MC looks
+            Notification.show(getTranslation("ceremony.doubleTap"), 2500, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             return;
         }
         long before = shown() == null ? -1 : shown().version();

@@ -194,9 +194,7 @@ class McViewTest extends LiveViewTestSupport {
         assertThat(next(view).isEnabled()).isTrue();
         _click(next(view));
         assertThat(ceremony.live().stepNumber()).isEqualTo(2);
-        NotificationsKt.expectNotifications(
-                "Trạng thái buổi lễ vừa thay đổi (có thể do bấm hai lần hoặc thiết bị khác). Màn hình đã cập nhật, "
-                        + "hãy kiểm tra rồi thao tác lại.");
+        NotificationsKt.expectNotifications("Chạm hai lần liền: chỉ chuyển một bước.");
         assertThat(next(view).isEnabled()).as("the next tap is taken again").isTrue();
 
         clock.now = clock.now.plusMillis(200); // 1.1 s after the step: the MC goes on
