@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -49,7 +50,7 @@ public class AwardService {
         Map<Long, AwardRegisterNumber> byId = new HashMap<>();
         numbers.forEach(n -> byId.put(n.awardId(), n));
         return PrintedListOrder.of(decision, awards.findByDecisionWithRecipients(decision)).stream()
-                .map(a -> byId.get(a.getId())).filter(java.util.Objects::nonNull).toList();
+                .map(a -> byId.get(a.getId())).filter(Objects::nonNull).toList();
     }
 
     /** Saves new awards (of decisions already saved) in one batch, in the given order. */

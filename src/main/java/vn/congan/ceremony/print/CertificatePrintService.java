@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,7 +106,7 @@ public class CertificatePrintService {
     @Transactional(readOnly = true)
     public List<Long> listing(Conference conference) {
         List<PrintableAwardRepository.Listed> listed = printable.listConference(conference);
-        Set<Long> remaining = new java.util.LinkedHashSet<>();
+        Set<Long> remaining = new LinkedHashSet<>();
         listed.forEach(a -> remaining.add(a.id()));
         List<Long> ids = new ArrayList<>(listed.size());
         for (var place : stageOrder.places(conference)) {

@@ -17,8 +17,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.LongFunction;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import vn.congan.ceremony.ceremony.CeremonyBroadcaster;
 import vn.congan.ceremony.ceremony.CeremonyCommand;
 import vn.congan.ceremony.ceremony.CeremonyService;
@@ -122,9 +125,8 @@ public class McView extends LiveCeremonyView implements HasDynamicTitle {
     DoubleTaps doubleTaps = new DoubleTaps(Clock.systemUTC(), DoubleTaps.DEFAULT_WINDOW);
 
     /** How long after a step a tap on the same button counts as the same gesture (tests tap at machine speed: 0). */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setDoubleTapWindow(@org.springframework.beans.factory.annotation.Value("${ceremony.mc.double-tap:1s}")
-            java.time.Duration window) {
+    @Autowired
+    void setDoubleTapWindow(@Value("${ceremony.mc.double-tap:1s}") Duration window) {
         doubleTaps = new DoubleTaps(Clock.systemUTC(), window);
     }
 
