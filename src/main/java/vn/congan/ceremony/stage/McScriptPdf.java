@@ -66,9 +66,12 @@ public final class McScriptPdf {
                 });
     }
 
-    /** A line wraps between word groups, never inside "Công an tỉnh" or "Đại tá" ({@link TitleLines#keepTogether}). */
+    /**
+     * A line wraps between word groups, never inside "Công an tỉnh" or "Đại tá" ({@link
+     * TitleLines#keepTogether}), nor inside a rank and name read aloud ({@link TitleLines#keepNamesTogether}).
+     */
     private static Paragraph paragraph(Line line) {
-        String text = TitleLines.keepTogether(line.text());
+        String text = TitleLines.keepNamesTogether(TitleLines.keepTogether(line.text()));
         Paragraph p = switch (line.kind()) {
             case BATCH -> new Paragraph(TitleLines.keepTogether(VietText.upper(line.text())),
                     PdfFonts.font(Face.SANS_BOLD, BODY + 1));

@@ -165,8 +165,17 @@ class McScriptServiceTest extends AbstractSpringTest {
     }
 
     @Test
-    void noItemOrBatchHeadingIsLeftAtTheFootOfAPageAndNoCountIsPartedFromWhatItCounts() throws IOException {
+    void noItemOrBatchHeadingIsLeftAtTheFootOfAPageAndNoCountOrNameIsPartedAcrossLines() throws IOException {
         byte[] pdf = scripts.scriptPdf(conference);
+        // every rank and name the script reads: "Đại tá Trần Quốc Bình"
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile(
+                "(Đại|Thượng|Trung|Thiếu|Hạ) (tá|úy|tướng|sĩ)( \\p{Lu}[^\\s,.:;]*)+").matcher(
+                String.join("\n", scripts.script(conference).lines().stream().map(McScript.Line::text).toList()));
+        java.util.Set<String> names = new java.util.HashSet<>();
+        while (found.find()) {
+            names.add(found.group());
+        }
+        assertThat(names).hasSizeGreaterThan(50);
         java.util.regex.Pattern heading = java.util.regex.Pattern.compile("^(\\d+\\. \\d\\d:\\d\\d - |ĐỢT \\d+:).*");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();
@@ -188,6 +197,16 @@ class McScriptServiceTest extends AbstractSpringTest {
                 for (int i = 1; i < lines.size(); i++) {
                     assertThat(lines.get(i - 1) + " | " + lines.get(i)).as("page %d", page)
                             .doesNotMatch(".*\\(\\d+ \\| .*");
+                }
+                // no name read aloud is parted across lines after its rank: "Đại tá Trần | Quốc Bình"
+                String joined = String.join(" | ", lines);
+                for (String name : names) {
+                    String[] words = name.split(" ");
+                    for (int cut = 1; cut < words.length; cut++) {
+                        String parted = String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut)) + " | "
+                                + String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length));
+                        assertThat(joined).as("page %d", page).doesNotContain(parted);
+                    }
                 }
             }
             assertThat(headings).as("item and batch headings found").isGreaterThan(20);

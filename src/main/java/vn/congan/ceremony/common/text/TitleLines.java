@@ -152,6 +152,49 @@ public final class TitleLines {
         return String.join("\n", lines);
     }
 
+    /** The ranks of the People's Public Security, in lower case. */
+    private static final Set<String> RANKS = Set.of("đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
+            "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
+            "thượng sĩ", "trung sĩ", "hạ sĩ", "binh nhất", "binh nhì");
+    /** A Vietnamese full name has two to four words, rarely five. */
+    private static final int NAME_WORDS = 5;
+
+    /**
+     * {@code text} (as {@link #keepTogether} gives it) with a no-break space between a rank and the
+     * person's name after it and inside that name ("Đại tá Trần Quốc Bình"), so that a line read
+     * aloud never parts a name: the name is the capitalised words after the rank, up to the first
+     * that ends with a comma or full stop.
+     */
+    public static String keepNamesTogether(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String[] words = text.split(" ", -1);
+        StringBuilder out = new StringBuilder(text.length());
+        out.append(words[0]);
+        int nameWordsLeft = 0;
+        for (int i = 1; i < words.length; i++) {
+            String previous = words[i - 1];
+            String lower = previous.replace(NO_BREAK_SPACE, ' ').toLowerCase(VIETNAMESE);
+            String pair = i >= 2 ? (words[i - 2] + " " + previous).toLowerCase(VIETNAMESE) : "";
+            if (RANKS.contains(lower) || RANKS.contains(pair)) {
+                nameWordsLeft = NAME_WORDS;
+            }
+            boolean ended = previous.endsWith(",") || previous.endsWith(".") || previous.endsWith(";")
+                    || previous.endsWith(":");
+            boolean nameWord = !words[i].isEmpty() && Character.isUpperCase(words[i].codePointAt(0));
+            if (nameWordsLeft > 0 && !ended && nameWord) {
+                out.append(NO_BREAK_SPACE);
+                nameWordsLeft--;
+            } else {
+                out.append(' ');
+                nameWordsLeft = 0;
+            }
+            out.append(words[i]);
+        }
+        return out.toString();
+    }
+
     /** How {@code lines} break: {@link Breaks#PHRASES} only between phrases, and so on. */
     public enum Breaks {
         PHRASES,

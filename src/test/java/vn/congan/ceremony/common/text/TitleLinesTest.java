@@ -103,4 +103,17 @@ class TitleLinesTest {
                         + " Công" + nb + "an");
         assertThat(TitleLines.keepTogether(null)).isNull();
     }
+
+    @Test
+    void aRankAndTheNameAfterItStayOnOneLineUpToTheComma() {
+        String nb = String.valueOf(TitleLines.NO_BREAK_SPACE);
+        String said = TitleLines.keepNamesTogether(TitleLines.keepTogether(
+                "Xin trân trọng cảm ơn đồng chí Đại tá Trần Quốc Bình, Phó Giám đốc Công an tỉnh."));
+        assertThat(said).contains(String.join(nb, "Đại", "tá", "Trần", "Quốc", "Bình,"))
+                .contains("Bình, Phó").contains("đồng chí Đại");
+        assertThat(TitleLines.keepNamesTogether("Thượng úy Âu Công Sơn, Đội Điều tra tổng hợp"))
+                .isEqualTo("Thượng úy" + nb + "Âu" + nb + "Công" + nb + "Sơn, Đội Điều tra tổng hợp");
+        // a capitalised word that is no name after a rank's text elsewhere is left alone
+        assertThat(TitleLines.keepNamesTogether("Phòng Cảnh sát hình sự")).isEqualTo("Phòng Cảnh sát hình sự");
+    }
 }
